@@ -1,0 +1,57 @@
+// Text normalisation used for matching only: what the reader sees is never rewritten.
+// Copy sites swap straight and curly quotes, dashes and spacing freely, so none of those
+// may count as a change (see expected.json "typography").
+
+const QUOTE_MAP: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u0060': "'", '\u00B4': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u2026': '...', '\u00A0': ' ',
+};
+const TYPO_RE = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2010-\u2015\u2212\u2026\u00A0]/g;
+
+/** NFKC, straight quotes, ASCII dashes, single spaces. Keeps case. */
+export function normaliseTypography(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(TYPO_RE, (c) => QUOTE_MAP[c] ?? c)
+    .replace(/[\u200B-\u200D\uFEFF]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Typography-normalised and case-folded: the form every comparison uses. */
+export function foldForMatch(text: string): string {
+  return normaliseTypography(text).toLocaleLowerCase('und');
+}
+
+const wordSegmenters = new Map<string, Intl.Segmenter>();
+const sentenceSegmenters = new Map<string, Intl.Segmenter>();
+
+function segmenter(cache: Map<string, Intl.Segmenter>, lang: string, granularity: 'word' | 'sentence'): Intl.Segmenter {
+  let s = cache.get(lang);
+  if (!s) {
+    s = new Intl.Segmenter(lang, { granularity });
+    cache.set(lang, s);
+  }
+  return s;
+}
+
+/** Word-like tokens (letters/numbers), locale-aware so CJK and Thai split properly. */
+export function words(text: string, lang = 'en'): string[] {
+  const out: string[] = [];
+  for (const seg of segmenter(wordSegmenters, lang, 'word').segment(text)) {
+    if (seg.isWordLike) out.push(seg.segment);
+  }
+  return out;
+}
+
+/** Sentences, trimmed, empty ones dropped. */
+export function sentences(text: string, lang = 'en'): string[] {
+  const out: string[] = [];
+  for (const seg of segmenter(sentenceSegmenters, lang, 'sentence').segment(text)) {
+    const s = seg.segment.trim();
+    if (s) out.push(s);
+  }
+  return out;
+}

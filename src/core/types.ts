@@ -1,0 +1,162 @@
+// The data every context shares: what an extracted article is, and the one report that
+// every view (popup, side-by-side page, CLI, evaluation) renders. Plain data only, so it
+// survives structured clone, JSON, IndexedDB and chrome.storage unchanged.
+
+/** A Bulletin-style signal found on a page, with the text that shows it. */
+export interface Signal {
+  name: SignalName;
+  evidence: string;
+}
+
+export type SignalName =
+  | 'engagement-boilerplate' // "Please like, comment, and share…"
+  | 'self-promotion' // "For more news check out …"
+  | 'no-byline-or-credit' // no author, no agency, no "With files from"
+  | 'bare-wire-dateline' // "PARIS -" with no agency named
+  | 'blog-comment-form' // "LEAVE A RESPONSE", "Your email address will not be published"
+  | 'blog-platform-markup'; // WordPress generator, entry-content
+
+/** One block of article body text, in reading order. */
+export interface Block {
+  text: string;
+  /** A sub-heading inside the body (e.g. "SECURITY GUARANTEES"). */
+  heading?: boolean;
+}
+
+/** An article as extracted from a page (or a text file, feed item, paste). */
+export interface Article {
+  url: string;
+  canonicalUrl?: string;
+  title: string;
+  /** Deck / standfirst / description shown under the headline. */
+  subtitle?: string;
+  byline?: string;
+  /** Outlet name as the page states it (JSON-LD publisher, og:site_name). */
+  siteName?: string;
+  /** ISO 8601 when known. */
+  published?: string;
+  modified?: string;
+  lang?: string;
+  blocks: Block[];
+  signals: Signal[];
+}
+
+export type Verdict = 'uncredited-copy' | 'credited-copy' | 'same-story-own-text' | 'unrelated';
+
+/** A version of the story, as the report names it. */
+export interface VersionRef {
+  /** Library id when the worker knows it. */
+  id?: string;
+  outlet: string;
+  title: string;
+  url: string;
+  published?: string;
+  /** Agency or outlet the version itself credits ("Reuters", "CBC News"). */
+  credit?: string;
+}
+
+export type Significance = 'substantive' | 'style';
+
+export type StyleKind =
+  | 'typography'
+  | 'spelling-variant'
+  | 'transliteration'
+  | 'capitalisation'
+  | 'punctuation'
+  | 'number-style'
+  | 'heading-changed';
+
+export type SubstantiveKind =
+  | 'headline-changed'
+  | 'reworded'
+  | 'claim-changed'
+  | 'quote-altered'
+  | 'attribution-removed'
+  | 'attribution-added'
+  | 'passage-removed'
+  | 'passage-added'
+  | 'boilerplate-added';
+
+export type DifferenceKind = StyleKind | SubstantiveKind;
+
+/** One word-level change inside a difference: copy wording vs known wording. */
+export interface WordChange {
+  copy: string;
+  known: string;
+  kind: DifferenceKind;
+}
+
+/**
+ * One difference between the copy and the known (source) version. `copy` is the copy's
+ * wording, `known` the source's; either is absent for a passage only in the other.
+ */
+export interface Difference {
+  kind: DifferenceKind;
+  significance: Significance;
+  copy?: string;
+  known?: string;
+  /** Why this matters, in a reader's words ("sourcing dropped", "tense changed"). */
+  note?: string;
+  /** For grouped style changes: how many times it occurs. */
+  count?: number;
+  /** Word-level changes inside a reworded passage. */
+  changes?: WordChange[];
+  /** Block indexes in each version, for the side-by-side view. -1 = headline. */
+  copyBlock?: number;
+  knownBlock?: number;
+}
+
+export type QuoteStatus = 'verbatim' | 'altered' | 'missing' | 'added';
+
+export interface QuoteReport {
+  /** The quote as the copy has it (as the source has it when `missing`). */
+  text: string;
+  speaker?: string;
+  status: QuoteStatus;
+  /** The source's wording, when altered. */
+  knownText?: string;
+  changes?: WordChange[];
+}
+
+/** A token run inside an aligned row, for inline highlights. */
+export interface DiffSpan {
+  text: string;
+  op: 'equal' | 'insert' | 'delete';
+  significance?: Significance;
+}
+
+/** One row of the side-by-side view: a copy block against a known block. */
+export interface AlignedRow {
+  copyBlock?: number;
+  knownBlock?: number;
+  relation: 'same' | 'changed' | 'moved' | 'copy-only' | 'known-only';
+  /** Word diff of the pair: 'delete' spans are known-only text, 'insert' copy-only. */
+  spans?: DiffSpan[];
+}
+
+/**
+ * The one report. Oriented copy → source: `source` is the version most likely first,
+ * `copy` the one that derives from it. `pageRole` says which of the two the reader has
+ * open. Everything is text; views must render it as text.
+ */
+export interface Report {
+  schema: 1;
+  verdict: Verdict;
+  /** Why the engine decided so, in one sentence. */
+  reason: string;
+  /** Share (0..1) of the open page's article text found in the other version. */
+  reusedShare: number;
+  /** Share (0..1) of the copy's text found in the source. */
+  copyReusedShare: number;
+  pageRole: 'copy' | 'source';
+  source: VersionRef;
+  copy: VersionRef;
+  /** Other known versions of the story (filled by the worker from the library). */
+  otherVersions: VersionRef[];
+  differences: Difference[];
+  quotes: QuoteReport[];
+  /** Bulletin-style signals on the copy. */
+  signals: Signal[];
+  rows: AlignedRow[];
+  generatedAt: string;
+}
