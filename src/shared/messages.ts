@@ -11,6 +11,17 @@ export type TabState =
   | { state: 'report'; report: Report }
   | { state: 'error'; message: string };
 
+/**
+ * Two versions of a story with the report that compares them, for the side-by-side page.
+ * `known` is the article of `report.source`, `copy` the article of `report.copy`, whichever
+ * id the request named first: the row block indexes point into these two.
+ */
+export interface Comparison {
+  report: Report;
+  copy: Article;
+  known: Article;
+}
+
 export interface Protocol {
   /** Content script → worker: the page is an article. */
   ArticleFound: { request: { article: Article }; response: { ok: true } };
@@ -18,6 +29,8 @@ export interface Protocol {
   NotArticle: { request: { url: string }; response: { ok: true } };
   /** Popup → worker: what do we know about this tab? */
   GetTabState: { request: { tabId: number }; response: TabState };
+  /** Side-by-side page → worker: compare two library versions by id (bookmarkable). */
+  GetComparison: { request: { copyId: string; knownId: string }; response: Comparison };
 }
 
 export type MessageName = keyof Protocol;
