@@ -1,0 +1,75 @@
+// Page → Article. Runs wherever there is a DOM: the content script (real page), the
+// offscreen document (fetched pages) and Node under linkedom (CLI, tests, evaluation).
+// Readability rewrites the document it is given, so it always gets a copy: the reader's
+// page is never touched.
+import { Readability } from '@mozilla/readability';
+import type { Article, Signal } from '../core/types.ts';
+import { cleanBlocks, collectBlocks } from './blocks.ts';
+import { readMetadata } from './metadata.ts';
+import { domSignals } from './signals.ts';
+
+export interface ExtractOptions {
+  /** Parses HTML into a Document when cloning is impossible (Node: linkedom's parser). */
+  parse?: (html: string) => Document;
+  /** Below this many characters of body text the page is not an article. */
+  minChars?: number;
+}
+
+const MIN_CHARS = 200;
+
+/**
+ * A copy Readability may rewrite. `cloneNode(true)` throws in CRXJS dev-mode content
+ * scripts (the document belongs to another realm), so fall back to re-parsing the markup.
+ */
+export function copyDocument(doc: Document, parse?: (html: string) => Document): Document {
+  try {
+    const copy = doc.cloneNode(true) as Document;
+    if (copy?.documentElement) return copy;
+  } catch {
+    // Fall through to re-parsing.
+  }
+  const html = doc.documentElement.outerHTML;
+  if (parse) return parse(html);
+  const Parser = (doc.defaultView as (Window & typeof globalThis) | null)?.DOMParser ?? globalThis.DOMParser;
+  return new Parser().parseFromString(html, 'text/html');
+}
+
+export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Article | null {
+  const copy = copyDocument(doc, options.parse);
+  let parsed: ReturnType<Readability<Element>['parse']>;
+  try {
+    parsed = new Readability<Element>(copy, { serializer: (node) => node as Element }).parse();
+  } catch {
+    return null;
+  }
+  if (!parsed?.content) return null;
+
+  const meta = readMetadata(doc, url, parsed);
+  let blocks = collectBlocks(parsed.content);
+  // A meta description that is really the first paragraph (an excerpt) is not a deck.
+  const firstText = blocks.find((b) => !b.heading)?.text;
+  const subtitle = meta.subtitle && !meta.subtitleVisible && firstText?.startsWith(meta.subtitle.replace(/…$|\.\.\.$/, '')) ? undefined : meta.subtitle;
+  blocks = cleanBlocks(blocks, meta.title, meta.subtitleVisible ? subtitle : undefined);
+  // Headings only (or nothing) is not an article.
+  const chars = blocks.reduce((n, b) => n + (b.heading ? 0 : b.text.length), 0);
+  if (chars < (options.minChars ?? MIN_CHARS)) return null;
+
+  const signals: Signal[] = domSignals(doc, meta.byline, blocks);
+  // TODO(core): merge the engine's text-level signals once src/core/signals.ts lands:
+  //   signals.push(...detectTextSignals(blocks).filter((s) => !signals.some((d) => d.name === s.name)));
+
+  const article: Article = {
+    url,
+    title: meta.title ?? '',
+    blocks,
+    signals,
+  };
+  if (meta.canonicalUrl) article.canonicalUrl = meta.canonicalUrl;
+  if (subtitle) article.subtitle = subtitle;
+  if (meta.byline) article.byline = meta.byline;
+  if (meta.siteName) article.siteName = meta.siteName;
+  if (meta.published) article.published = meta.published;
+  if (meta.modified) article.modified = meta.modified;
+  if (meta.lang) article.lang = meta.lang;
+  return article;
+}

@@ -1,0 +1,114 @@
+// Article metadata from the page head and JSON-LD. Order of trust: JSON-LD (written for
+// search engines, rarely stale) > Open Graph / article:* meta > Readability's guess > visible
+// markup. Every value is trimmed text; nothing here touches the page.
+import { jsonLdArticle, nameOf, stringOf, type JsonLdNode } from './jsonld.ts';
+
+export interface PageMetadata {
+  title?: string;
+  subtitle?: string;
+  /** True when the subtitle came from a visible deck element (not a meta description). */
+  subtitleVisible?: boolean;
+  byline?: string;
+  siteName?: string;
+  published?: string;
+  modified?: string;
+  canonicalUrl?: string;
+  lang?: string;
+}
+
+function meta(doc: Document, ...keys: string[]): string | undefined {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    const v = el?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return undefined;
+}
+
+export function clean(text: string | null | undefined): string | undefined {
+  const t = text?.replace(/\s+/g, ' ').trim();
+  return t || undefined;
+}
+
+/** ISO 8601 when the date parses, else the page's own string (never invented). */
+export function isoDate(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? value : new Date(ms).toISOString();
+}
+
+/** Only http(s) URLs leave extraction: views open them as links. */
+export function httpUrl(href: string | null | undefined, base: string): string | undefined {
+  if (!href) return undefined;
+  try {
+    const u = new URL(href.trim(), base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// Decks are marked up as a sub-heading or a paragraph next to the headline under many names.
+const DECK_SELECTOR = [
+  '.deck', '.dek', '.standfirst', '.subheadline', '.sub-headline', '.subtitle', '.article-subtitle',
+  '.summary-deck', '[itemprop="alternativeHeadline"]', 'h1 + h2',
+].join(', ');
+
+/** Strip a trailing " – Site Name" / " | Site" from a <title>. */
+export function stripSiteSuffix(title: string, siteName?: string): string {
+  const parts = title.split(/\s+[|–—\-:»·]\s+/);
+  if (parts.length < 2) return title;
+  const last = parts[parts.length - 1];
+  if (siteName && last.toLowerCase().includes(siteName.toLowerCase().slice(0, 8))) return parts.slice(0, -1).join(' - ');
+  // Without a known site name, drop a short last part only (a long one is part of the
+  // headline), and never leave a stub of one or two words.
+  const head = title.slice(0, title.lastIndexOf(last)).replace(/\s+[|–—\-:»·]\s+$/, '');
+  return last.split(/\s+/).length <= 4 && head.split(/\s+/).length >= 3 ? head : title;
+}
+
+export function readMetadata(doc: Document, url: string, readability?: { title?: string | null; byline?: string | null; siteName?: string | null; publishedTime?: string | null }): PageMetadata {
+  const ld: JsonLdNode = jsonLdArticle(doc) ?? {};
+  const siteName = clean(nameOf(ld.publisher)) ?? clean(meta(doc, 'og:site_name', 'application-name')) ?? clean(readability?.siteName);
+  const docTitle = clean(doc.querySelector('title')?.textContent);
+  const title =
+    clean(stringOf(ld.headline)) ??
+    clean(meta(doc, 'og:title', 'twitter:title')) ??
+    (readability?.title ? stripSiteSuffix(clean(readability.title) ?? '', siteName) || undefined : undefined) ??
+    (docTitle ? stripSiteSuffix(docTitle, siteName) : undefined);
+
+  const deckEl = doc.querySelector(DECK_SELECTOR);
+  const deck = clean(deckEl?.textContent);
+  const description = clean(stringOf(ld.description)) ?? clean(meta(doc, 'og:description', 'description', 'twitter:description'));
+  const visibleDeck = deck && deck !== title && deck.length < 400 ? deck : undefined;
+
+  const byline =
+    clean(nameOf(ld.author) ?? nameOf(ld.creator)) ??
+    clean(meta(doc, 'author', 'article:author', 'dc.creator', 'DC.creator', 'sailthru.author', 'parsely-author')) ??
+    clean(readability?.byline);
+
+  const timeEl = doc.querySelector('article time[datetime], time[datetime]');
+  const published = isoDate(
+    clean(stringOf(ld.datePublished)) ??
+      meta(doc, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'dc.date', 'DC.date.issued', 'date') ??
+      clean(readability?.publishedTime) ??
+      clean(timeEl?.getAttribute('datetime')),
+  );
+  const modified = isoDate(clean(stringOf(ld.dateModified)) ?? meta(doc, 'article:modified_time', 'og:updated_time', 'dateModified'));
+
+  const canonicalUrl =
+    httpUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), url) ?? httpUrl(meta(doc, 'og:url'), url);
+  const lang =
+    clean(doc.documentElement?.getAttribute('lang')) ?? clean(stringOf(ld.inLanguage)) ?? meta(doc, 'og:locale')?.replace('_', '-');
+
+  return {
+    title,
+    subtitle: visibleDeck ?? description,
+    subtitleVisible: !!visibleDeck,
+    byline,
+    siteName,
+    published,
+    modified,
+    canonicalUrl,
+    lang,
+  };
+}

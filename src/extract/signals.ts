@@ -1,0 +1,69 @@
+// Bulletin-style signals that only the page's markup shows (see expected.json
+// "bulletin_style_signals"). Text-level ones (engagement lines, self-promotion, bare wire
+// dateline) are the engine's (`detectTextSignals` in core), so the CLI, the worker and
+// pasted text all find them the same way.
+import type { Block, Signal } from '../core/types.ts';
+
+const COMMENT_HEADING = /^\s*(leave a (reply|response|comment)|post a comment|add a comment|join the discussion|\d+\s+comments?|comments?)\s*$/i;
+const COMMENT_NOTE = /your email address will not be published/i;
+
+function squash(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A blog comment form after the article: "LEAVE A RESPONSE", the email notice, the form. */
+export function commentFormSignal(doc: Document): Signal | undefined {
+  const evidence: string[] = [];
+  for (const h of doc.querySelectorAll('h2, h3, h4, .comment-reply-title, #reply-title')) {
+    const t = squash(h.textContent);
+    if (COMMENT_HEADING.test(t) && !evidence.includes(t)) evidence.push(t);
+    if (evidence.length >= 2) break;
+  }
+  for (const p of doc.querySelectorAll('#respond p, .comment-notes, .comment-respond p, form p, form span')) {
+    const t = squash(p.textContent);
+    const m = COMMENT_NOTE.exec(t);
+    if (m) {
+      evidence.push(t.length > 120 ? m[0] : t);
+      break;
+    }
+  }
+  const form = doc.querySelector('form#commentform, form.comment-form, #respond form, form[action*="comment"]');
+  if (form) evidence.push(`comment form${form.id ? ` #${form.id}` : ''}`);
+  // A heading alone ("Comments") is common on real newspapers; ask for a form or the notice too.
+  if (!form && !evidence.some((e) => COMMENT_NOTE.test(e))) return undefined;
+  return { name: 'blog-comment-form', evidence: evidence.join('; ') };
+}
+
+/** Generic blog platform markup: a WordPress/Blogger generator, WordPress theme classes. */
+export function platformSignal(doc: Document): Signal | undefined {
+  const evidence: string[] = [];
+  const generator = doc.querySelector('meta[name="generator"]')?.getAttribute('content')?.trim();
+  if (generator && /wordpress|blogger|ghost|wix|squarespace|weebly|joomla|tumblr/i.test(generator)) {
+    evidence.push(`generator: ${generator}`);
+  }
+  if (doc.querySelector('.entry-content')) evidence.push('.entry-content');
+  if (doc.querySelector('link[href*="/wp-content/"], script[src*="/wp-content/"], link[href*="/wp-includes/"], script[src*="/wp-includes/"]')) {
+    evidence.push('/wp-content/ assets');
+  }
+  return evidence.length ? { name: 'blog-platform-markup', evidence: evidence.join('; ') } : undefined;
+}
+
+// Lines or phrases that credit an author, agency or another outlet.
+const CREDIT_RE =
+  /\b(with files from|written by|reporting by|reported by|additional reporting|edited by|compiled by|associated press|reuters|agence france-presse|canadian press|bloomberg news|dpa|\((ap|afp|upi|cp)\))/i;
+const CREDIT_EDGE_BLOCKS = 3;
+
+/**
+ * No author in the page's metadata or byline, and no credit line at the top or bottom of
+ * the text. Wire copies carry their credit there ("(Reuters) -", "With files from …").
+ */
+export function noBylineSignal(byline: string | undefined, blocks: Block[]): Signal | undefined {
+  if (byline) return undefined;
+  const edges = [...blocks.slice(0, CREDIT_EDGE_BLOCKS), ...blocks.slice(-CREDIT_EDGE_BLOCKS)];
+  if (edges.some((b) => CREDIT_RE.test(b.text))) return undefined;
+  return { name: 'no-byline-or-credit', evidence: 'no author in the page metadata or byline, and no credit line at the start or end of the text' };
+}
+
+export function domSignals(doc: Document, byline: string | undefined, blocks: Block[]): Signal[] {
+  return [commentFormSignal(doc), platformSignal(doc), noBylineSignal(byline, blocks)].filter((s): s is Signal => !!s);
+}
