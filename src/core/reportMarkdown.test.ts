@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { handComparison } from './testing/handComparison';
+import { englishLabels, escapeMarkdown, markdownUrl, reportMarkdown } from './reportMarkdown';
+import type { Report } from './types';
+
+const report = handComparison.report;
+
+describe('reportMarkdown', () => {
+  const md = reportMarkdown(report);
+
+  it('states the verdict and the share reused', () => {
+    expect(md).toContain('**Copy without credit** — 81% of this page');
+  });
+
+  it('lists the altered quote with both wordings and its word change', () => {
+    const quotes = md.slice(md.indexOf('## Quotes'));
+    expect(quotes).toContain('**Altered** — Ana Ruiz: “We want a color scheme that lasts,”');
+    expect(quotes).toContain('Original: “We want a colour scheme that lasts,”');
+    expect(quotes).toContain('“colour” → “color” (Spelling variant)');
+  });
+
+  it('puts substantive changes before style ones and counts each group', () => {
+    expect(md.indexOf('## Substantive changes (5)')).toBeGreaterThan(0);
+    expect(md.indexOf('## Style-only changes (1)')).toBeGreaterThan(md.indexOf('## Substantive changes'));
+    expect(md).toContain('**Claim changed** — a planned event is reported as having happened');
+  });
+
+  it('links only http(s) URLs', () => {
+    expect(md).toContain('<https://wire.example/story/harbour>');
+    expect(markdownUrl('javascript:alert(1)')).toBe('`javascript:alert(1)`');
+    expect(markdownUrl('data:text/html,<b>x</b>')).not.toMatch(/^</);
+    expect(markdownUrl('https://a.example/x y<z>')).toBe('<https://a.example/x%20y%3Cz%3E>');
+  });
+
+  it('renders hostile page text literally', () => {
+    const hostile: Report = {
+      ...report,
+      copy: { ...report.copy, title: '[click](javascript:alert(1)) <img src=x onerror=alert(1)> | *bold*' },
+      quotes: [{ text: 'line one\n# heading\n- item', status: 'added' }],
+    };
+    const out = reportMarkdown(hostile);
+    expect(out).toContain('\\[click\\](javascript:alert(1)) \\<img src=x onerror=alert(1)\\> \\| \\*bold\\*');
+    expect(out).not.toMatch(/^# heading/m);
+    expect(out).not.toMatch(/^- item/m);
+  });
+
+  it('uses the labels it is given', () => {
+    const out = reportMarkdown(report, { ...englishLabels, title: 'Rapport Wiretrace' });
+    expect(out.startsWith('# Rapport Wiretrace\n')).toBe(true);
+  });
+
+  it('says none for empty sections', () => {
+    const out = reportMarkdown({ ...report, quotes: [], signals: [] });
+    expect(out).toMatch(/## Quotes \(0\)\n\nNone/);
+  });
+});
+
+describe('escapeMarkdown', () => {
+  it('leaves ordinary prose readable', () => {
+    expect(escapeMarkdown('U.S. officials said 5% (about 40,000) - fine!')).toBe('U.S. officials said 5% (about 40,000) - fine!');
+  });
+});
