@@ -2,7 +2,16 @@
 // the worker's handler object `satisfies Handlers`, callers get a typed `send()`, and
 // every request is validated where it is received (a page's content script is a
 // semi-trusted sender: it can be driven by a hostile page).
+//
+// Pure module: no browser API. platform/messaging.ts moves envelopes over the wire;
+// this file says what an envelope may contain and who may send it.
+// Pattern: @webext-core/messaging's protocol map + refined-github's handler object;
+// sender checks as in Vimium (drop content messages without sender.tab).
 import type { Article, Report } from '../core/types';
+import { ProtocolError } from './protocol-error';
+import { validateArticle } from './validate-article';
+
+export { ProtocolError };
 
 export type TabState =
   | { state: 'not-article' }
@@ -40,4 +49,125 @@ export interface Envelope<N extends MessageName = MessageName> {
   wiretrace: 1;
   name: N;
   payload: Request<N>;
+}
+/** What travels back: a value, or an error message (never a thrown object across contexts). */
+export type Reply<N extends MessageName = MessageName> =
+  | { wiretrace: 1; ok: true; value: Response<N> }
+  | { wiretrace: 1; ok: false; error: string };
+
+/** The parts of a runtime.MessageSender the checks need (kept browser-free for tests). */
+export interface SenderInfo {
+  /** Extension id of the sender; must be ours. */
+  id?: string;
+  url?: string;
+  frameId?: number;
+  tab?: { id?: number; url?: string };
+}
+
+/** Who may send a message: a content script in a tab's top frame, or one of our own pages. */
+export type SenderKind = 'content' | 'extension-page';
+
+export const senderKinds: { readonly [N in MessageName]: SenderKind } = {
+  ArticleFound: 'content',
+  NotArticle: 'content',
+  GetTabState: 'extension-page',
+  GetComparison: 'extension-page',
+};
+
+type Validator<N extends MessageName> = (payload: unknown) => Request<N>;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function httpUrl(v: unknown, what: string): string {
+  if (typeof v !== 'string' || v.length > 4096 || !/^https?:\/\//i.test(v)) {
+    throw new ProtocolError(`${what} must be an http(s) URL`);
+  }
+  return v;
+}
+
+/** One validator per message; each returns a fresh, well-typed copy or throws. */
+export const validators: { readonly [N in MessageName]: Validator<N> } = {
+  ArticleFound: (p) => {
+    if (!isRecord(p)) throw new ProtocolError('ArticleFound: payload must be an object');
+    return { article: validateArticle(p.article) };
+  },
+  NotArticle: (p) => {
+    if (!isRecord(p)) throw new ProtocolError('NotArticle: payload must be an object');
+    return { url: httpUrl(p.url, 'NotArticle.url') };
+  },
+  GetTabState: (p) => {
+    if (!isRecord(p) || !Number.isSafeInteger(p.tabId) || (p.tabId as number) < 0) {
+      throw new ProtocolError('GetTabState: tabId must be a non-negative integer');
+    }
+    return { tabId: p.tabId as number };
+  },
+  GetComparison: (p) => {
+    const id = (v: unknown) => typeof v === 'string' && v.length > 0 && v.length <= 200;
+    if (!isRecord(p) || !id(p.copyId) || !id(p.knownId)) throw new ProtocolError('GetComparison: copyId and knownId must be short strings');
+    return { copyId: p.copyId as string, knownId: p.knownId as string };
+  },
+};
+
+/** Same document, ignoring the fragment: `#comments` does not make another page. */
+export function samePage(a: string, b: string): boolean {
+  return a.split('#')[0] === b.split('#')[0];
+}
+
+/**
+ * Throws unless `sender` may send `name`. `extensionOrigin` is e.g.
+ * "chrome-extension://abc…/". Web pages have no path to the worker at all (the manifest
+ * has no externally_connectable); these checks stop a content script being used to do
+ * what only our pages may (read other tabs' reports), and messages from sub-frames.
+ */
+export function checkSender(name: MessageName, sender: SenderInfo, ownId: string, extensionOrigin: string): void {
+  if (sender.id !== ownId) throw new ProtocolError(`${name}: sender is not this extension`);
+  const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+  if (senderKinds[name] === 'content') {
+    if (!sender.tab || typeof sender.tab.id !== 'number') throw new ProtocolError(`${name}: must come from a tab`);
+    if (fromExtensionPage) throw new ProtocolError(`${name}: must come from a content script`);
+    if (sender.frameId !== undefined && sender.frameId !== 0) throw new ProtocolError(`${name}: top frame only`);
+  } else if (!fromExtensionPage) {
+    throw new ProtocolError(`${name}: must come from an extension page`);
+  }
+}
+
+export type Handlers = {
+  [N in MessageName]: (payload: Request<N>, sender: SenderInfo & { tabId?: number }) => Promise<Response<N>>;
+};
+
+export function isEnvelope(m: unknown): m is Envelope {
+  return isRecord(m) && m.wiretrace === 1 && typeof m.name === 'string' && Object.hasOwn(validators, m.name);
+}
+
+/**
+ * Turns a handler object into one receive function: envelope check, sender check,
+ * payload validation, then the handler. Returns undefined for messages that are not ours
+ * (so other listeners may answer them).
+ */
+export function createReceiver(handlers: Handlers, ownId: string, extensionOrigin: string) {
+  return async (message: unknown, sender: SenderInfo): Promise<Reply | undefined> => {
+    if (!isEnvelope(message)) return undefined;
+    const name = message.name;
+    try {
+      checkSender(name, sender, ownId, extensionOrigin);
+      const payload = validators[name](message.payload);
+      const handler = handlers[name] as (p: unknown, s: SenderInfo & { tabId?: number }) => Promise<unknown>;
+      const value = await handler(payload, { ...sender, tabId: sender.tab?.id });
+      return { wiretrace: 1, ok: true, value } as Reply;
+    } catch (err) {
+      return { wiretrace: 1, ok: false, error: err instanceof Error ? err.message : String(err) };
+    }
+  };
+}
+
+/** A typed `send()` over any transport (platform/messaging.ts gives the real one). */
+export function createSend(transport: (envelope: Envelope) => Promise<unknown>) {
+  return async function send<N extends MessageName>(name: N, payload: Request<N>): Promise<Response<N>> {
+    const reply = (await transport({ wiretrace: 1, name, payload })) as Reply<N> | undefined;
+    if (!reply || reply.wiretrace !== 1) throw new Error(`${name}: no reply from the worker`);
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.value;
+  };
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { defaults, loadSettings, migrate, migrations, saveSettings, SETTINGS_KEY, validateSettings, type KeyValueArea } from './settings';
+
+function memoryArea(initial: Record<string, unknown> = {}): KeyValueArea & { data: Record<string, unknown> } {
+  const data = { ...initial };
+  return { data, get: async (k) => data[k], set: async (k, v) => void (data[k] = structuredClone(v)) };
+}
+
+describe('settings', () => {
+  it('an empty store reads as the defaults', async () => {
+    expect(await loadSettings(memoryArea())).toEqual({ ...defaults, schemaVersion: migrations.length });
+  });
+  it('every default survives validation unchanged (every setting has a default and a validator)', () => {
+    expect(validateSettings(structuredClone(defaults))).toEqual(defaults);
+  });
+  it('replaces wrong types and unsafe values by defaults', () => {
+    const s = validateSettings({
+      schemaVersion: 1,
+      indexVisitedArticles: 'yes',
+      showBadge: false,
+      feeds: { enabled: true, urls: ['https://wire.example/rss', 'javascript:alert(1)', 42], pollMinutes: 1 },
+      search: { enabled: true, urlTemplate: 'file:///etc/passwd?q={query}' },
+      extra: 1,
+    });
+    expect(s.indexVisitedArticles).toBe(true);
+    expect(s.showBadge).toBe(false);
+    expect(s.feeds).toEqual({ enabled: true, urls: ['https://wire.example/rss'], pollMinutes: 15 });
+    expect(s.search).toEqual({ enabled: false, urlTemplate: '' });
+    expect('extra' in s).toBe(false);
+  });
+  it('migrates the 0.0.x shape (indexArticles) forward', () => {
+    expect(migrate({ indexArticles: false })).toEqual({ indexVisitedArticles: false, schemaVersion: 1 });
+    expect(validateSettings({ indexArticles: false }).indexVisitedArticles).toBe(false);
+  });
+  it('saves a validated merge of a partial change', async () => {
+    const area = memoryArea();
+    await saveSettings(area, { search: { enabled: true, urlTemplate: 'https://search.example/rss?q={query}' } });
+    const stored = area.data[SETTINGS_KEY] as typeof defaults;
+    expect(stored.search).toEqual({ enabled: true, urlTemplate: 'https://search.example/rss?q={query}' });
+    expect(stored.feeds).toEqual(defaults.feeds);
+  });
+});

@@ -1,0 +1,107 @@
+// Settings through one module (refined-github's options-storage.ts, Vimium's settings.js):
+// defaults, `type Settings = typeof defaults`, an ordered list of migrations, validation on
+// every read. Storage itself is passed in (platform/storage.ts gives the real area), so
+// this file stays browser-free and is tested in Node.
+
+export const SETTINGS_KEY = 'settings';
+
+export const defaults = {
+  /** Version of the stored shape; bump it and append a migration when the shape changes. */
+  schemaVersion: 1,
+  /** Index every article the reader opens so a later copy of it is recognised. Never leaves the device. */
+  indexVisitedArticles: true,
+  /** Show the share-reused badge on the toolbar icon. */
+  showBadge: true,
+  feeds: {
+    enabled: false,
+    urls: [] as string[],
+    pollMinutes: 60,
+  },
+  search: {
+    enabled: false,
+    /** URL template with `{query}`, answering RSS or JSON. */
+    urlTemplate: '',
+  },
+};
+
+export type Settings = typeof defaults;
+
+/** Reads and writes plain JSON values; chrome.storage.local and a Map both fit. */
+export interface KeyValueArea {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+}
+
+type Migration = (raw: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * migrations[i] turns schemaVersion i into i + 1. Version 0 is "no schemaVersion":
+ * the 0.0.x builds stored `indexArticles` before it was renamed.
+ */
+export const migrations: readonly Migration[] = [
+  (raw) => {
+    const { indexArticles, ...rest } = raw;
+    return { ...rest, ...(typeof indexArticles === 'boolean' ? { indexVisitedArticles: indexArticles } : {}), schemaVersion: 1 };
+  },
+];
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export function migrate(raw: Record<string, unknown>): Record<string, unknown> {
+  let out = raw;
+  const from = typeof raw.schemaVersion === 'number' ? raw.schemaVersion : 0;
+  for (let v = from; v < migrations.length; v++) out = migrations[v](out);
+  return out;
+}
+
+function bool(v: unknown, fallback: boolean): boolean {
+  return typeof v === 'boolean' ? v : fallback;
+}
+
+function httpUrlList(v: unknown): string[] {
+  if (!Array.isArray(v)) return [];
+  return v.filter((u): u is string => typeof u === 'string' && /^https?:\/\/\S+$/i.test(u)).slice(0, 200);
+}
+
+/**
+ * Any stored value in, a complete valid Settings out: unknown keys dropped, wrong types
+ * replaced by defaults, numbers clamped. A corrupt store can never break the worker.
+ */
+export function validateSettings(raw: unknown): Settings {
+  const r = isRecord(raw) ? migrate(raw) : {};
+  const feeds = isRecord(r.feeds) ? r.feeds : {};
+  const search = isRecord(r.search) ? r.search : {};
+  const minutes = typeof feeds.pollMinutes === 'number' && Number.isFinite(feeds.pollMinutes) ? feeds.pollMinutes : defaults.feeds.pollMinutes;
+  const template = typeof search.urlTemplate === 'string' && /^https?:\/\/\S*\{query\}/i.test(search.urlTemplate) ? search.urlTemplate : '';
+  return {
+    schemaVersion: migrations.length,
+    indexVisitedArticles: bool(r.indexVisitedArticles, defaults.indexVisitedArticles),
+    showBadge: bool(r.showBadge, defaults.showBadge),
+    feeds: {
+      enabled: bool(feeds.enabled, defaults.feeds.enabled),
+      urls: httpUrlList(feeds.urls),
+      pollMinutes: Math.min(24 * 60, Math.max(15, Math.round(minutes))),
+    },
+    search: { enabled: bool(search.enabled, defaults.search.enabled) && template !== '', urlTemplate: template },
+  };
+}
+
+export async function loadSettings(area: KeyValueArea): Promise<Settings> {
+  return validateSettings(await area.get(SETTINGS_KEY));
+}
+
+/** Merges a partial change (one level deep for the nested groups), validates, stores. */
+export async function saveSettings(area: KeyValueArea, patch: Partial<Settings>): Promise<Settings> {
+  const current = await loadSettings(area);
+  const merged = {
+    ...current,
+    ...patch,
+    feeds: { ...current.feeds, ...patch.feeds },
+    search: { ...current.search, ...patch.search },
+  };
+  const next = validateSettings(merged);
+  await area.set(SETTINGS_KEY, next);
+  return next;
+}

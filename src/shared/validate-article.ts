@@ -1,0 +1,85 @@
+// Validation of an Article arriving from a content script. The content script runs in a
+// page we do not control, so everything is checked and copied field by field: unknown
+// fields are dropped, strings are capped, and the whole article has a size budget so a
+// hostile page cannot make the worker store or diff megabytes.
+import type { Article, Block, Signal, SignalName } from '../core/types';
+import { ProtocolError } from './protocol-error';
+
+const SIGNAL_NAMES = [
+  'engagement-boilerplate',
+  'self-promotion',
+  'no-byline-or-credit',
+  'bare-wire-dateline',
+  'blog-comment-form',
+  'blog-platform-markup',
+] as const satisfies readonly SignalName[];
+// Compile-time check that the list above names every SignalName.
+type Missing = Exclude<SignalName, (typeof SIGNAL_NAMES)[number]>;
+const _everySignalListed: Missing extends never ? true : never = true;
+void _everySignalListed;
+
+export const ARTICLE_LIMITS = {
+  blocks: 2000,
+  blockChars: 50_000,
+  totalChars: 1_000_000,
+  fieldChars: 2_000,
+  signals: 50,
+} as const;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function str(v: unknown, what: string, max: number = ARTICLE_LIMITS.fieldChars): string {
+  if (typeof v !== 'string') throw new ProtocolError(`${what} must be a string`);
+  if (v.length > max) throw new ProtocolError(`${what} is too long`);
+  return v;
+}
+
+function optStr(v: unknown, what: string): string | undefined {
+  return v === undefined || v === null ? undefined : str(v, what);
+}
+
+function url(v: unknown, what: string): string {
+  const s = str(v, what, 4096);
+  if (!/^https?:\/\//i.test(s)) throw new ProtocolError(`${what} must be an http(s) URL`);
+  return s;
+}
+
+export function validateArticle(v: unknown): Article {
+  if (!isRecord(v)) throw new ProtocolError('article must be an object');
+  if (!Array.isArray(v.blocks) || v.blocks.length > ARTICLE_LIMITS.blocks) {
+    throw new ProtocolError('article.blocks must be an array of at most 2000 blocks');
+  }
+  let total = 0;
+  const blocks: Block[] = v.blocks.map((b, i) => {
+    if (!isRecord(b)) throw new ProtocolError(`article.blocks[${i}] must be an object`);
+    const text = str(b.text, `article.blocks[${i}].text`, ARTICLE_LIMITS.blockChars);
+    total += text.length;
+    return b.heading === true ? { text, heading: true } : { text };
+  });
+  if (total > ARTICLE_LIMITS.totalChars) throw new ProtocolError('article text is too long');
+  const rawSignals = v.signals ?? [];
+  if (!Array.isArray(rawSignals) || rawSignals.length > ARTICLE_LIMITS.signals) {
+    throw new ProtocolError('article.signals must be a short array');
+  }
+  const signals: Signal[] = rawSignals.map((s, i) => {
+    if (!isRecord(s) || !(SIGNAL_NAMES as readonly unknown[]).includes(s.name)) {
+      throw new ProtocolError(`article.signals[${i}] has an unknown name`);
+    }
+    return { name: s.name as SignalName, evidence: str(s.evidence, `article.signals[${i}].evidence`) };
+  });
+  const article: Article = { url: url(v.url, 'article.url'), title: str(v.title, 'article.title'), blocks, signals };
+  const canonicalUrl = v.canonicalUrl === undefined || v.canonicalUrl === null ? undefined : url(v.canonicalUrl, 'article.canonicalUrl');
+  const optional = {
+    canonicalUrl,
+    subtitle: optStr(v.subtitle, 'article.subtitle'),
+    byline: optStr(v.byline, 'article.byline'),
+    siteName: optStr(v.siteName, 'article.siteName'),
+    published: optStr(v.published, 'article.published'),
+    modified: optStr(v.modified, 'article.modified'),
+    lang: optStr(v.lang, 'article.lang'),
+  };
+  for (const [k, val] of Object.entries(optional)) if (val !== undefined) (article as unknown as Record<string, unknown>)[k] = val;
+  return article;
+}
