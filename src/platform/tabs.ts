@@ -1,0 +1,27 @@
+// Tabs: which one is active, and when one navigates or closes (so per-tab state is cleared).
+import { ext } from './browser';
+
+export async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await ext().tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+export async function tabInfo(tabId: number): Promise<{ url?: string; loading: boolean } | undefined> {
+  try {
+    const tab = await ext().tabs.get(tabId);
+    return { url: tab.url, loading: tab.status === 'loading' };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Called when a tab starts loading a new document (navigation or reload). */
+export function onTabNavigating(cb: (tabId: number) => void): void {
+  ext().tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') cb(tabId);
+  });
+}
+
+export function onTabClosed(cb: (tabId: number) => void): void {
+  ext().tabs.onRemoved.addListener((tabId) => cb(tabId));
+}
