@@ -1,0 +1,23 @@
+// Localised strings. Inside the extension the browser picks the locale from _locales/;
+// in plain Vite dev and in Node tests there is no i18n API, so a page registers the
+// English messages.json as a fallback (loaded only there, never in the extension build).
+import { ext, inExtension } from './browser';
+
+type Messages = Record<string, { message: string }>;
+let fallback: Messages | undefined;
+
+export function setFallbackMessages(messages: Messages): void {
+  fallback = messages;
+}
+
+/** The message for `key` with $1…$9 filled from `subs`; the key itself when unknown. */
+export function getMessage(key: string, subs: string[] = []): string {
+  if (inExtension()) {
+    const value = ext().i18n.getMessage(key, subs);
+    if (value) return value;
+  }
+  const entry = fallback?.[key];
+  if (!entry) return key;
+  // Same rules as chrome.i18n: $1…$9 are substitutions, $$ is a literal dollar.
+  return entry.message.replace(/\$(\$|[1-9])/g, (_, c: string) => (c === '$' ? '$' : (subs[Number(c) - 1] ?? '')));
+}

@@ -1,0 +1,60 @@
+// Both versions side by side (outlet, headline, date, URL, credit), the verdict with its
+// reason and share reused, and the choice of which two known versions to compare.
+import type { Report, VersionRef } from '../../core/types';
+import { t } from '../components/i18n';
+import { verdictLabel } from '../components/labels';
+import { SafeLink } from '../components/SafeLink';
+import { VersionPicker } from './VersionPicker';
+
+export function formatDate(iso: string | undefined): string | undefined {
+  if (!iso) return undefined;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const timed = /T\d\d:\d\d/.test(iso);
+  return new Intl.DateTimeFormat(undefined, timed ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' }).format(date);
+}
+
+function VersionCard({ version, role, headlineId }: { version: VersionRef; role: 'source' | 'copy'; headlineId?: string }) {
+  const date = formatDate(version.published);
+  return (
+    <section class={`version version-${role}`} aria-labelledby={`version-${role}`}>
+      <h2 id={`version-${role}`} class="version-role">
+        {role === 'source' ? t('likelyOriginal') : t('inCopy')}
+        {': '}
+        <span class="outlet">{version.outlet}</span>
+      </h2>
+      <p class="headline" id={headlineId} tabIndex={headlineId ? -1 : undefined}>
+        {version.title}
+      </p>
+      <p class="meta">
+        {date ? <time dateTime={version.published}>{t('publishedOn', date)}</time> : <span>{t('compare_noDate')}</span>}
+        {' · '}
+        <span>{version.credit ? t('creditsAgency', version.credit) : t('noCredit')}</span>
+      </p>
+      <p class="url">
+        <SafeLink href={version.url}>{version.url}</SafeLink>
+      </p>
+    </section>
+  );
+}
+
+export function Header({ report }: { report: Report }) {
+  const headlineChanged = report.differences.some((d) => d.kind === 'headline-changed' && d.significance === 'substantive');
+  return (
+    <header class="top">
+      <div class="title-row">
+        <h1>{t('compare_title')}</h1>
+        <p class="verdict-line">
+          <span class={`verdict verdict-${report.verdict}`}>{verdictLabel(report.verdict)}</span>{' '}
+          <span class="share">{t('compare_copyShare', `${Math.round(report.copyReusedShare * 100)}%`)}</span>
+        </p>
+      </div>
+      <p class="reason">{t('reason', report.reason)}</p>
+      <div class="versions">
+        <VersionCard version={report.source} role="source" />
+        <VersionCard version={report.copy} role="copy" headlineId={headlineChanged ? 'change-headline' : undefined} />
+      </div>
+      <VersionPicker report={report} />
+    </header>
+  );
+}

@@ -1,0 +1,23 @@
+// Entry of the side-by-side page: wiring only. Inside the extension it talks to the
+// worker; in plain Vite dev it renders a hand-built comparison through the mock client
+// (loaded lazily, so the fixture never weighs on the extension's own page).
+import { render } from 'preact';
+import { inExtension } from '../../platform/browser';
+import { setFallbackMessages } from '../../platform/i18n';
+import { extensionClient, type WiretraceClient } from '../client';
+import { mockClient } from '../client.mock';
+import { App } from './App';
+import { readRequest } from './params';
+
+async function client(): Promise<WiretraceClient> {
+  if (inExtension()) return extensionClient();
+  const [{ handComparison }, messages] = await Promise.all([
+    import('../../core/testing/handComparison'),
+    import('../../../public/_locales/en/messages.json'),
+  ]);
+  setFallbackMessages(messages.default);
+  const { report } = handComparison;
+  return mockClient({ 1: { state: 'report', report } }, { [`${report.copy.id}|${report.source.id}`]: handComparison });
+}
+
+void client().then((c) => render(<App client={c} request={readRequest(location.search)} />, document.getElementById('app')!));
