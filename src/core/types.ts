@@ -64,7 +64,10 @@ export type StyleKind =
   | 'capitalisation'
   | 'punctuation'
   | 'number-style'
-  | 'heading-changed';
+  | 'heading-changed'
+  // A name phrase shortened or lengthened around the same head ("Marco Rubio" → "Rubio",
+  // "French President Emmanuel Macron" → "President Emmanuel Macron").
+  | 'name-form';
 
 export type SubstantiveKind =
   | 'headline-changed'

@@ -22,7 +22,8 @@ export function normaliseTypography(text: string): string {
 
 /** Typography-normalised and case-folded: the form every comparison uses. */
 export function foldForMatch(text: string): string {
-  return normaliseTypography(text).toLocaleLowerCase('und');
+  // toLowerCase is the root-locale mapping ('und') and ~20x faster than toLocaleLowerCase.
+  return normaliseTypography(text).toLowerCase();
 }
 
 const wordSegmenters = new Map<string, Intl.Segmenter>();

@@ -1,0 +1,186 @@
+// Sentence alignment between two versions (see align.design.md). Units are sentences and
+// sub-headings with matching keys (prepare.ts). Handles moved units (matched anywhere, then
+// marked moved when outside the longest in-order chain), split/merged sentences (a match
+// grows by a neighbour when that raises similarity), inserted/deleted units (left over),
+// and reworded units between two anchors (paired by position when gaps have equal size).
+import type { Unit } from './prepare';
+
+export interface Group {
+  /** Unit indexes on side A (the copy) and B (the known version), ascending. */
+  a: number[];
+  b: number[];
+  /** Key-multiset Dice similarity of the joined units (0..1). */
+  sim: number;
+  moved: boolean;
+  /** Paired by position between anchors rather than by shared words. */
+  positional: boolean;
+}
+
+export interface Alignment {
+  groups: Group[];
+  aOnly: number[];
+  bOnly: number[];
+  /** True when a budget cut the search short (results are still valid, maybe incomplete). */
+  truncated: boolean;
+}
+
+/** Two units are the same sentence at this Dice similarity or above. */
+export const MATCH_MIN = 0.5;
+/** Short units (< SHORT keys) need near-identity: "He said." must not match anywhere. */
+export const SHORT = 4;
+export const SHORT_MIN = 0.8;
+/** Between two anchors, equal-sized gaps are paired by position at this similarity or above. */
+export const GAP_MIN = 0.2;
+/** Budgets: candidates per unit, postings per bigram (stop-bigrams such as "of the" skipped), units per side. */
+export const MAX_CANDIDATES = 8;
+export const MAX_POSTINGS = 64;
+export const MAX_UNITS = 4000;
+
+export function dice(a: string[], b: string[]): number {
+  if (!a.length || !b.length) return 0;
+  const counts = new Map<string, number>();
+  for (const k of a) counts.set(k, (counts.get(k) ?? 0) + 1);
+  let common = 0;
+  for (const k of b) {
+    const n = counts.get(k);
+    if (n) { common++; counts.set(k, n - 1); }
+  }
+  return (2 * common) / (a.length + b.length);
+}
+
+function grams(keys: string[]): string[] {
+  if (keys.length < 2) return keys.slice();
+  const out: string[] = [];
+  for (let i = 0; i + 1 < keys.length; i++) out.push(`${keys[i]} ${keys[i + 1]}`);
+  return out;
+}
+
+const joined = (units: Unit[], idx: number[]) => idx.flatMap((i) => units[i].keys);
+
+export function align(A: Unit[], B: Unit[]): Alignment {
+  let truncated = false;
+  if (A.length > MAX_UNITS || B.length > MAX_UNITS) {
+    truncated = true;
+    A = A.slice(0, MAX_UNITS);
+    B = B.slice(0, MAX_UNITS);
+  }
+  // 1. Candidates through shared key bigrams.
+  const postings = new Map<string, number[]>();
+  for (const u of B) for (const g of new Set(grams(u.keys))) {
+    const list = postings.get(g) ?? [];
+    if (list.length <= MAX_POSTINGS) list.push(u.i);
+    postings.set(g, list);
+  }
+  const pairs: { a: number; b: number; sim: number }[] = [];
+  for (const u of A) {
+    const hits = new Map<number, number>();
+    for (const g of new Set(grams(u.keys))) {
+      const list = postings.get(g);
+      if (!list) continue;
+      if (list.length > MAX_POSTINGS) continue; // stop-bigram: carries no evidence
+      for (const j of list) hits.set(j, (hits.get(j) ?? 0) + 1);
+    }
+    const top = [...hits.entries()].sort((x, y) => y[1] - x[1]).slice(0, MAX_CANDIDATES);
+    for (const [j] of top) {
+      const v = B[j];
+      if (v.heading !== u.heading) continue;
+      const sim = dice(u.keys, v.keys);
+      const min = Math.min(u.keys.length, v.keys.length) < SHORT ? SHORT_MIN : MATCH_MIN;
+      if (sim >= min) pairs.push({ a: u.i, b: j, sim });
+    }
+  }
+  // 2. Greedy one-to-one, best first.
+  pairs.sort((x, y) => y.sim - x.sim || x.a - y.a);
+  const aTaken = new Map<number, Group>();
+  const bTaken = new Map<number, Group>();
+  const groups: Group[] = [];
+  for (const p of pairs) {
+    if (aTaken.has(p.a) || bTaken.has(p.b)) continue;
+    const g: Group = { a: [p.a], b: [p.b], sim: p.sim, moved: false, positional: false };
+    groups.push(g);
+    aTaken.set(p.a, g);
+    bTaken.set(p.b, g);
+  }
+  // 3. Merges and splits: grow a group by an unmatched neighbour while similarity rises.
+  for (const g of groups) {
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const [side, units, taken] of [['b', B, bTaken], ['a', A, aTaken]] as const) {
+        const idx = g[side];
+        for (const n of [idx[0] - 1, idx[idx.length - 1] + 1]) {
+          if (n < 0 || n >= units.length || taken.has(n) || units[n].heading) continue;
+          const next = [...idx, n].sort((x, y) => x - y);
+          const sim = side === 'b' ? dice(joined(A, g.a), joined(B, next)) : dice(joined(A, next), joined(B, g.b));
+          if (sim > g.sim + 0.02) {
+            g[side] = next;
+            g.sim = sim;
+            taken.set(n, g);
+            grew = true;
+            break;
+          }
+        }
+      }
+    }
+  }
+  // 4. Gaps of equal size between in-order anchors: pair by position (reworded sentences, changed headings).
+  groups.sort((x, y) => x.a[0] - y.a[0]);
+  const anchors = [{ a: [-1], b: [-1] }, ...groups, { a: [A.length], b: [B.length] }];
+  for (let k = 0; k + 1 < anchors.length; k++) {
+    const g1 = anchors[k];
+    const g2 = anchors[k + 1];
+    const b1 = g1.b[g1.b.length - 1];
+    const b2 = g2.b[0];
+    if (b2 <= b1) continue;
+    const ga = range(g1.a[g1.a.length - 1] + 1, g2.a[0]).filter((i) => !aTaken.has(i));
+    const gb = range(b1 + 1, b2).filter((i) => !bTaken.has(i));
+    if (ga.length !== gb.length || ga.length === 0 || ga.length > 3) continue;
+    ga.forEach((ai, n) => {
+      const bi = gb[n];
+      if (A[ai].heading !== B[bi].heading) return;
+      const sim = dice(A[ai].keys, B[bi].keys);
+      if (!A[ai].heading && sim < GAP_MIN) return;
+      const g: Group = { a: [ai], b: [bi], sim, moved: false, positional: true };
+      groups.push(g);
+      aTaken.set(ai, g);
+      bTaken.set(bi, g);
+    });
+  }
+  groups.sort((x, y) => x.a[0] - y.a[0]);
+  markMoved(groups);
+  return {
+    groups,
+    aOnly: A.map((u) => u.i).filter((i) => !aTaken.has(i)),
+    bOnly: B.map((u) => u.i).filter((i) => !bTaken.has(i)),
+    truncated,
+  };
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) out.push(i);
+  return out;
+}
+
+/** Groups (sorted by A) outside the longest chain increasing in B are moved. O(n log n). */
+function markMoved(groups: Group[]): void {
+  const seq = groups.map((g) => g.b[0]);
+  const tails: number[] = [];
+  const tailIdx: number[] = [];
+  const prev = new Array<number>(seq.length).fill(-1);
+  seq.forEach((v, i) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tails[mid] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    tails[lo] = v;
+    tailIdx[lo] = i;
+    prev[i] = lo > 0 ? tailIdx[lo - 1] : -1;
+  });
+  const keep = new Set<number>();
+  for (let i = tailIdx[tails.length - 1] ?? -1; i >= 0; i = prev[i]) keep.add(i);
+  groups.forEach((g, i) => { g.moved = !keep.has(i); });
+}

@@ -1,0 +1,123 @@
+// compare(page, other): the one Report every view renders. Steps: prepare both (roles,
+// sentence units), same-text decision and shares (same-story.ts), direction (source.ts),
+// alignment (align.ts), word diff inside aligned units (worddiff.ts), classification
+// (classify.ts, differences.ts), quotes (quotes.ts, quote-compare.ts), verdict (verdict.ts).
+import { align } from './align';
+import { buildRows, pairDiffs, pairDifferences, styleDifferences } from './differences';
+import { prepare, type Prepared } from './prepare';
+import { extractQuotes } from './quotes';
+import { compareQuotes } from './quote-compare';
+import { containment, decideSame } from './same-story';
+import { decideSource, outletOf, signalsOf } from './source';
+import { keys } from './text/tokens';
+import { normaliseTypography } from './text/normalise';
+import type { Article, Difference, QuoteReport, Report, VersionRef } from './types';
+import { decideVerdict } from './verdict';
+
+export { articleFromText } from './article';
+export { detectTextSignals } from './signals';
+export { extractQuotes } from './quotes';
+export { sameStory } from './same-story';
+
+function ref(p: Prepared): VersionRef {
+  const a = p.article;
+  return {
+    outlet: outletOf(a),
+    title: a.title,
+    url: a.canonicalUrl || a.url,
+    ...(a.published ? { published: a.published } : {}),
+    ...(p.credits.length ? { credit: p.credits[0].name } : {}),
+  };
+}
+
+/** Article text for quotes: story blocks only (no junk, no credit lines), one paragraph a line. */
+function storyText(p: Prepared): string {
+  return p.article.blocks.filter((_, i) => p.roles[i] === 'text').map((b) => b.text.replace(/\s*\n\s*/g, ' ')).join('\n');
+}
+
+function blockDifferences(copy: Prepared, known: Prepared, aOnly: number[], bOnly: number[]): Difference[] {
+  const out: Difference[] = [];
+  const runs = (units: number[], p: Prepared) => {
+    const byBlock = new Map<number, string[]>();
+    for (const i of units) if (!p.units[i].heading) byBlock.set(p.units[i].block, [...(byBlock.get(p.units[i].block) ?? []), p.units[i].text]);
+    return byBlock;
+  };
+  for (const [block, texts] of runs(bOnly, known)) out.push({ kind: 'passage-removed', significance: 'substantive', known: texts.join(' '), knownBlock: block });
+  for (const [block, texts] of runs(aOnly, copy)) out.push({ kind: 'passage-added', significance: 'substantive', copy: texts.join(' '), copyBlock: block });
+  const knownCredits = known.article.blocks.filter((_, i) => known.roles[i] === 'credit').map((b) => normaliseTypography(b.text));
+  const copyCredits = copy.article.blocks.filter((_, i) => copy.roles[i] === 'credit').map((b) => normaliseTypography(b.text));
+  known.roles.forEach((r, i) => {
+    if (r === 'credit' && !copyCredits.includes(knownCredits[knownCredits.indexOf(normaliseTypography(known.article.blocks[i].text))])) {
+      out.push({ kind: 'attribution-removed', significance: 'substantive', known: known.article.blocks[i].text, note: 'the copy drops this credit line', knownBlock: i });
+    }
+  });
+  copy.roles.forEach((r, i) => {
+    const t = copy.article.blocks[i].text;
+    if (r === 'credit' && !knownCredits.includes(normaliseTypography(t))) out.push({ kind: 'attribution-added', significance: 'substantive', copy: t, copyBlock: i });
+    if (r === 'engagement' || r === 'self-promotion') out.push({ kind: 'boilerplate-added', significance: 'substantive', copy: t.replace(/\s+/g, ' '), note: r === 'engagement' ? 'engagement boilerplate' : 'self-promotion', copyBlock: i });
+  });
+  return out;
+}
+
+function headDifferences(copy: Article, known: Article): Difference[] {
+  const out: Difference[] = [];
+  if (keys(copy.title).join(' ') !== keys(known.title).join(' ')) out.push({ kind: 'headline-changed', significance: 'substantive', copy: copy.title, known: known.title, copyBlock: -1, knownBlock: -1 });
+  if (known.subtitle && !copy.subtitle) out.push({ kind: 'passage-removed', significance: 'substantive', known: known.subtitle, note: 'the subheadline is missing from the copy', knownBlock: -1 });
+  else if (copy.subtitle && !known.subtitle) out.push({ kind: 'passage-added', significance: 'substantive', copy: copy.subtitle, note: 'subheadline only in the copy', copyBlock: -1 });
+  else if (copy.subtitle && known.subtitle && keys(copy.subtitle).join(' ') !== keys(known.subtitle).join(' ')) out.push({ kind: 'reworded', significance: 'substantive', copy: copy.subtitle, known: known.subtitle, note: 'subheadline changed', copyBlock: -1, knownBlock: -1 });
+  return out;
+}
+
+export function compare(page: Article, other: Article, opts: { now?: string } = {}): Report {
+  const pp = prepare(page);
+  const po = prepare(other);
+  const c = containment(pp, po);
+  const same = decideSame(c);
+  const dir = decideSource(pp, po);
+  const [copy, known] = dir.aIsSource ? [po, pp] : [pp, po];
+  const copyShare = dir.aIsSource ? c.bInA : c.aInB;
+  const { verdict, reason } = decideVerdict({ same: same.same, sameReason: same.reason, copyShare, copy, source: known });
+
+  let differences: Difference[] = [];
+  let quotes: QuoteReport[] = [];
+  let rows: Report['rows'] = [];
+  if (verdict !== 'unrelated') {
+    const al = align(copy.units, known.units);
+    const pairs = pairDiffs(copy, known, al);
+    const copyText = storyText(copy);
+    const knownText = storyText(known);
+    quotes = compareQuotes(extractQuotes(copyText), extractQuotes(knownText), copyText, knownText);
+    const altered = quotes.filter((q) => q.status === 'altered');
+    const inAltered = (text: string) => altered.some((q) => normaliseTypography(q.text).includes(normaliseTypography(text)) || (q.knownText && normaliseTypography(q.knownText).includes(normaliseTypography(text))));
+    const quoteDiffs: Difference[] = altered.map((q) => ({
+      kind: 'quote-altered',
+      significance: 'substantive',
+      copy: q.text,
+      known: q.knownText,
+      note: (q.changes ?? []).map((ch) => `'${ch.known}' → '${ch.copy}' (${ch.kind})`).join('; '),
+      changes: q.changes,
+    }));
+    const substantive = [...headDifferences(copy.article, known.article), ...pairDifferences(pairs, copy, known, inAltered), ...quoteDiffs, ...blockDifferences(copy, known, al.aOnly, al.bOnly)];
+    differences = [...substantive, ...styleDifferences(pairs, copy, known)];
+    rows = buildRows(pairs, copy, known, al);
+  }
+  const pageIsCopy = copy === pp;
+  return {
+    schema: 1,
+    verdict,
+    reason: dir.evidence.length && verdict !== 'unrelated' ? `${reason} Direction: ${dir.evidence.join('; ')}.` : reason,
+    reusedShare: round(c.aInB),
+    copyReusedShare: round(copyShare),
+    pageRole: pageIsCopy ? 'copy' : 'source',
+    source: ref(known),
+    copy: ref(copy),
+    otherVersions: [],
+    differences,
+    quotes,
+    signals: signalsOf(copy.article),
+    rows,
+    generatedAt: opts.now ?? new Date().toISOString(),
+  };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,0 +1,144 @@
+// Differences and side-by-side rows from an alignment. One difference per aligned unit pair
+// that has substantive word changes (claim-changed or reworded), one per run of units only in
+// one version (passage added/removed), one per junk or credit block, and style changes
+// grouped by kind and wording with counts.
+import type { Alignment, Group } from './align';
+import { claimNotes, isStyle, wordChanges } from './classify';
+import type { Prepared } from './prepare';
+import type { AlignedRow, Difference, DiffSpan, WordChange } from './types';
+import { show, wordDiff, type Hunk } from './worddiff';
+import { keys } from './text/tokens';
+
+/** Below this LCS-Dice a changed sentence is "reworded" whatever its edits (a rewrite, not an edit). */
+export const CLOSE_EDIT_MIN = 0.5;
+
+export interface PairDiff {
+  group: Group;
+  hunks: Hunk[];
+  changes: WordChange[];
+  copyText: string;
+  knownText: string;
+}
+
+function lcsDice(a: string[], b: string[]): number {
+  if (!a.length || !b.length) return 0;
+  let prev = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = new Uint16Array(b.length + 1);
+    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+    prev = cur;
+  }
+  return (2 * prev[b.length]) / (a.length + b.length);
+}
+
+export function pairDiffs(copy: Prepared, known: Prepared, al: Alignment): PairDiff[] {
+  return al.groups.map((group) => {
+    const copyText = group.a.map((i) => copy.units[i].text).join(' ');
+    const knownText = group.b.map((i) => known.units[i].text).join(' ');
+    const { hunks } = wordDiff(copyText, knownText, copy.lang);
+    return { group, hunks, changes: wordChanges(hunks), copyText, knownText };
+  });
+}
+
+const headingRewritten = (p: PairDiff) => p.changes.some((c) => !isStyle(c.kind) || c.kind === 'name-form');
+
+/** Differences for aligned pairs. `inQuote` tells whether a copy text span lies inside a quote. */
+export function pairDifferences(pairs: PairDiff[], copy: Prepared, known: Prepared, quoted: (text: string) => boolean): Difference[] {
+  const out: Difference[] = [];
+  for (const p of pairs) {
+    const cu = copy.units[p.group.a[0]];
+    const ku = known.units[p.group.b[0]];
+    if (cu.heading) {
+      // A sub-heading rewritten is style (expected.json); word-level style changes in a kept heading are grouped elsewhere.
+      if (headingRewritten(p)) out.push({ kind: 'heading-changed', significance: 'style', copy: p.copyText, known: p.knownText, copyBlock: cu.block, knownBlock: ku.block });
+      continue;
+    }
+    const substantive = p.changes.filter((c) => !isStyle(c.kind) && !(quoted(c.copy) && quoted(c.known)));
+    if (!substantive.length) continue;
+    const close = lcsDice(keys(p.copyText), keys(p.knownText)) >= CLOSE_EDIT_MIN;
+    const notes = close ? claimNotes(substantive) : [];
+    out.push({
+      kind: notes.length ? 'claim-changed' : 'reworded',
+      significance: 'substantive',
+      copy: p.copyText,
+      known: p.knownText,
+      ...(notes.length ? { note: notes.join('; ') } : {}),
+      changes: p.changes,
+      copyBlock: cu.block,
+      knownBlock: ku.block,
+    });
+  }
+  return out;
+}
+
+/** Style word changes grouped by kind and wording, with counts. */
+export function styleDifferences(pairs: PairDiff[], copy: Prepared, known: Prepared): Difference[] {
+  const groups = new Map<string, Difference>();
+  for (const p of pairs) {
+    if (copy.units[p.group.a[0]].heading && headingRewritten(p)) continue;
+    for (const c of p.changes) {
+      if (!isStyle(c.kind)) continue;
+      const key = `${c.kind}|${c.copy}|${c.known}`;
+      const d = groups.get(key);
+      if (d) d.count = (d.count ?? 1) + 1;
+      else groups.set(key, { kind: c.kind, significance: 'style', copy: c.copy, known: c.known, count: 1 });
+    }
+  }
+  const typo = (p: Prepared) => p.article.blocks.reduce((n, b) => n + (b.text.match(/[\u2018\u2019\u201C\u201D\u2013\u2014\u2026]/g)?.length ?? 0), 0);
+  const tc = typo(copy);
+  const tk = typo(known);
+  const out = [...groups.values()];
+  if (tc !== tk) out.unshift({ kind: 'typography', significance: 'style', count: Math.abs(tc - tk), note: `${tc > tk ? 'the copy' : 'the known version'} uses curly quotes, apostrophes or typographic dashes where the other has plain ones` });
+  return out;
+}
+
+/** Side-by-side rows, in the copy's order, with known-only blocks placed after their predecessor. */
+export function buildRows(pairs: PairDiff[], copy: Prepared, known: Prepared, al: Alignment): AlignedRow[] {
+  const byCopyBlock = new Map<number, PairDiff[]>();
+  for (const p of pairs) {
+    const blk = copy.units[p.group.a[0]].block;
+    byCopyBlock.set(blk, [...(byCopyBlock.get(blk) ?? []), p]);
+  }
+  const knownUsed = new Set<number>();
+  for (const p of pairs) for (const i of p.group.b) knownUsed.add(known.units[i].block);
+  const rows: AlignedRow[] = [];
+  const copyOnlyUnits = new Set(al.aOnly);
+  copy.article.blocks.forEach((b, ci) => {
+    const ps = byCopyBlock.get(ci) ?? [];
+    if (!ps.length) {
+      rows.push({ copyBlock: ci, relation: 'copy-only', spans: [{ text: b.text, op: 'insert' }] });
+      return;
+    }
+    const spans: DiffSpan[] = [];
+    for (const u of copy.units.filter((x) => x.block === ci)) {
+      const p = ps.find((x) => x.group.a[0] === u.i);
+      if (p) spans.push(...hunkSpans(p.hunks));
+      else if (copyOnlyUnits.has(u.i)) spans.push({ text: u.text, op: 'insert' });
+    }
+    const kb = known.units[ps[0].group.b[0]].block;
+    const changed = ps.some((p) => p.changes.length) || spans.some((s) => s.op !== 'equal');
+    rows.push({ copyBlock: ci, knownBlock: kb, relation: ps.some((p) => p.group.moved) ? 'moved' : changed ? 'changed' : 'same', spans });
+  });
+  // Known-only blocks, each after the row of the known block before it.
+  known.article.blocks.forEach((b, ki) => {
+    if (knownUsed.has(ki)) return;
+    let at = rows.length;
+    for (let k = ki - 1; k >= 0; k--) {
+      const r = rows.findIndex((row) => row.knownBlock === k);
+      if (r >= 0) { at = r + 1; break; }
+    }
+    if (ki === 0) at = 0;
+    rows.splice(at, 0, { knownBlock: ki, relation: 'known-only', spans: [{ text: b.text, op: 'delete' }] });
+  });
+  return rows;
+}
+
+function hunkSpans(hunks: Hunk[]): DiffSpan[] {
+  const out: DiffSpan[] = [];
+  for (const h of hunks) {
+    if (h.op === 'equal') { out.push({ text: show(h.copy) + ' ', op: 'equal' }); continue; }
+    if (h.known.length) out.push({ text: show(h.known) + ' ', op: 'delete' });
+    if (h.copy.length) out.push({ text: show(h.copy) + ' ', op: 'insert' });
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+// An Article made ready for comparison: each body block gets a role (story text, sub-heading,
+// credit line or page junk) and story text is cut into sentence units with matching keys.
+// Only 'text' and 'heading' blocks are article text: junk and credit lines never count in
+// shared-text shares and are compared on their own terms (boilerplate, attribution).
+import { junkKind, type JunkKind } from './boilerplate';
+import { findCredits, isCreditLine, type Credit } from './credits';
+import { sentences } from './text/normalise';
+import { keys } from './text/tokens';
+import type { Article } from './types';
+
+export type BlockRole = 'text' | 'heading' | 'credit' | JunkKind;
+
+export interface Unit {
+  /** Index in Prepared.units. */
+  i: number;
+  block: number;
+  text: string;
+  keys: string[];
+  heading: boolean;
+}
+
+export interface Prepared {
+  article: Article;
+  roles: BlockRole[];
+  units: Unit[];
+  credits: Credit[];
+  lang: string;
+}
+
+// Intl.Segmenter ends a sentence at "U.S. Secretary" or "Mr. Smith": rejoin after such abbreviations.
+const ABBREV_END = /(?:\b(?:\p{Lu}\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|Jr|Sr)\.)$/u;
+
+export function splitSentences(text: string, lang: string): string[] {
+  const out: string[] = [];
+  for (const s of sentences(text, lang)) {
+    if (out.length && ABBREV_END.test(out[out.length - 1])) out[out.length - 1] += ` ${s}`;
+    else out.push(s);
+  }
+  return out;
+}
+
+function roleOf(text: string, heading: boolean | undefined): BlockRole {
+  const junk = junkKind(text);
+  if (junk) return junk;
+  if (isCreditLine(text)) return 'credit';
+  return heading ? 'heading' : 'text';
+}
+
+export function prepare(article: Article): Prepared {
+  const lang = article.lang?.split('-')[0] || 'en';
+  const roles = article.blocks.map((b) => roleOf(b.text, b.heading));
+  const units: Unit[] = [];
+  article.blocks.forEach((b, block) => {
+    const role = roles[block];
+    if (role !== 'text' && role !== 'heading') return;
+    const parts = role === 'heading' ? [b.text.trim()] : splitSentences(b.text, lang);
+    for (const text of parts) {
+      const k = keys(text, lang);
+      if (k.length) units.push({ i: units.length, block, text, keys: k, heading: role === 'heading' });
+    }
+  });
+  return { article, roles, units, credits: findCredits(article.blocks), lang };
+}
+
+/** Number of matching-key tokens of article text (what shares are measured on). */
+export function textSize(p: Prepared): number {
+  return p.units.reduce((n, u) => n + u.keys.length, 0);
+}

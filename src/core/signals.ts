@@ -1,0 +1,38 @@
+// Text-level Bulletin-style signals (DESIGN.md "Terms"): what a reader can see in the
+// article's own blocks. The DOM extractor adds markup signals (WordPress generator,
+// entry-content) and calls this for the rest, so both paths name signals the same way.
+import { junkKind } from './boilerplate';
+import { findCredits } from './credits';
+import type { Block, Signal } from './types';
+
+// "PARIS -Talks", "WASHINGTON — The": a dateline in capitals followed by a dash.
+const DATELINE = /^(?<city>[A-Z][A-Z.'’ ]{1,30}(?:,\s*[A-Z][A-Za-z.]{1,20})?)\s*[-–—]\s*\S/;
+
+/** The bare dateline ("PARIS -") at the start of a paragraph, when no agency is named. */
+export function bareDateline(text: string): string | undefined {
+  const m = DATELINE.exec(text.trim());
+  return m?.groups ? `${m.groups.city.trim()} -` : undefined;
+}
+
+export function detectTextSignals(blocks: Block[], meta: { byline?: string } = {}): Signal[] {
+  const out: Signal[] = [];
+  const seen = new Set<string>();
+  const add = (name: Signal['name'], evidence: string) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    out.push({ name, evidence: evidence.trim().slice(0, 200) });
+  };
+  for (const b of blocks) {
+    const kind = junkKind(b.text);
+    if (kind === 'engagement') add('engagement-boilerplate', b.text);
+    else if (kind === 'self-promotion') add('self-promotion', b.text);
+    else if (kind === 'comment-form') add('blog-comment-form', b.text);
+  }
+  const credits = findCredits(blocks);
+  const body = blocks.filter((b) => !b.heading && !junkKind(b.text));
+  const first = body.find((b) => b.text.trim().split(/\s+/).length >= 8);
+  const dl = first && bareDateline(first.text);
+  if (dl && credits.length === 0) add('bare-wire-dateline', `${dl} (no agency named)`);
+  if (credits.length === 0 && !meta.byline?.trim()) add('no-byline-or-credit', 'no byline and no credit line to any outlet or agency');
+  return out;
+}

@@ -1,0 +1,68 @@
+// Word tokens with their place in the text, and the matching key each one gets. The key
+// folds every difference the engine treats as style before text is compared: typography
+// and case (normalise.ts), US/UK spelling (spelling.ts) and number style ("five per cent"
+// and "5%" both become "5"). Keys are for matching only; the reader always sees the text.
+import { normaliseTypography, words } from './normalise';
+import { canonicalSpelling } from './spelling';
+
+export interface Token {
+  /** The word as the text has it (typography normalised). */
+  text: string;
+  /** Matching key: folded, canonical spelling and number style. '' = ignored in matching. */
+  key: string;
+}
+
+const NUMBER_WORDS: Record<string, string> = {
+  zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7',
+  eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12', thirteen: '13', fourteen: '14',
+  fifteen: '15', sixteen: '16', seventeen: '17', eighteen: '18', nineteen: '19', twenty: '20',
+  thirty: '30', forty: '40', fifty: '50', sixty: '60', seventy: '70', eighty: '80', ninety: '90',
+  hundred: '100', thousand: '1000', million: '1000000', billion: '1000000000',
+};
+
+/** "five" → "5", "1,000" → "1000"; other words unchanged. */
+export function numberKey(folded: string): string {
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(folded)) return folded.replace(/,/g, '');
+  return NUMBER_WORDS[folded] ?? folded;
+}
+
+/** Key of one word (already typography-normalised by the caller). */
+export function wordKey(word: string): string {
+  const f = word.toLowerCase();
+  // "per cent", "percent" and "%" are one unit; % is not a word, so drop the words too.
+  if (f === 'percent' || f === 'cent' || f === 'per') return f === 'per' ? 'per' : '';
+  return numberKey(canonicalSpelling(f));
+}
+
+/** Tokens of a text: words only, with matching keys. */
+export function tokenize(text: string, lang = 'en'): Token[] {
+  const out: Token[] = words(normaliseTypography(text), lang).map((w) => ({ text: w, key: wordKey(w) }));
+  // "per cent": drop the "per" that precedes "cent" (kept elsewhere: "per day").
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (out[i].key === 'per' && out[i + 1].text.toLowerCase() === 'cent') out[i].key = '';
+  }
+  return out.filter((t) => t.key !== '');
+}
+
+/** Matching keys of a text. */
+export function keys(text: string, lang = 'en'): string[] {
+  return tokenize(text, lang).map((t) => t.key);
+}
+
+/** Levenshtein distance, bounded: returns max+1 as soon as it is exceeded. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}

@@ -1,0 +1,74 @@
+// Word diff inside one aligned unit pair (never across a whole article: align.ts pairs the
+// units first). jsdiff's diffArrays runs on our own tokens (words and punctuation marks,
+// whitespace kept aside for display) with a comparator that ignores case and US/UK spelling,
+// so "Defence"/"defense" lines up as one token whose difference classify.ts names as style.
+// Budget: MAX_EDIT tokens of edit distance; past it jsdiff gives up and the pair is reported
+// as one replaced passage.
+import { diffArrays } from 'diff';
+import { normaliseTypography } from './text/normalise';
+import { canonicalSpelling } from './text/spelling';
+
+export interface DTok {
+  text: string;
+  word: boolean;
+  /** White space before the token in its text (for rebuilding display strings). */
+  pre: string;
+  loose: string;
+}
+
+export type Hunk =
+  | { op: 'equal'; copy: DTok[]; known: DTok[] }
+  | { op: 'change'; copy: DTok[]; known: DTok[] };
+
+/** Maximum edit length (in tokens) jsdiff may explore for one unit pair. */
+export const MAX_EDIT = 400;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+export function diffTokens(text: string, lang = 'en'): DTok[] {
+  let seg = segmenters.get(lang);
+  if (!seg) segmenters.set(lang, (seg = new Intl.Segmenter(lang, { granularity: 'word' })));
+  const out: DTok[] = [];
+  let pre = '';
+  for (const s of seg.segment(normaliseTypography(text))) {
+    if (/^\s+$/.test(s.segment)) { pre += s.segment; continue; }
+    const word = !!s.isWordLike;
+    // Punctuation runs (", " or ".\"") come as one segment; split them so each mark is a token.
+    const parts = word ? [s.segment] : [...s.segment.replace(/\s+/g, '')];
+    parts.forEach((p, i) => {
+      out.push({ text: p, word, pre: i === 0 ? pre : '', loose: word ? canonicalSpelling(p.toLowerCase()) : p });
+    });
+    pre = '';
+  }
+  return out;
+}
+
+/** Display text of a token run. */
+export function show(toks: DTok[]): string {
+  return toks.map((t, i) => (i === 0 ? t.text : t.pre + t.text)).join('');
+}
+
+/** Hunks of copy vs known. `gaveUp` when the budget was exceeded. */
+export function wordDiff(copy: string, known: string, lang = 'en'): { hunks: Hunk[]; gaveUp: boolean } {
+  const c = diffTokens(copy, lang);
+  const k = diffTokens(known, lang);
+  const changes = diffArrays(k, c, { comparator: (x, y) => x.loose === y.loose, maxEditLength: MAX_EDIT });
+  if (!changes) return { hunks: [{ op: 'change', copy: c, known: k }], gaveUp: true };
+  const hunks: Hunk[] = [];
+  let ci = 0;
+  let ki = 0;
+  for (const ch of changes) {
+    const n = ch.count;
+    if (!ch.added && !ch.removed) {
+      hunks.push({ op: 'equal', copy: c.slice(ci, ci + n), known: k.slice(ki, ki + n) });
+      ci += n;
+      ki += n;
+      continue;
+    }
+    let last = hunks[hunks.length - 1];
+    if (!last || last.op !== 'change') hunks.push((last = { op: 'change', copy: [], known: [] }));
+    if (ch.added) { last.copy.push(...c.slice(ci, ci + n)); ci += n; }
+    else { last.known.push(...k.slice(ki, ki + n)); ki += n; }
+  }
+  return { hunks, gaveUp: false };
+}
