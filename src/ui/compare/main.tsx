@@ -1,6 +1,7 @@
 // Entry of the side-by-side page: wiring only. Inside the extension it talks to the
 // worker; in plain Vite dev it renders a hand-built comparison through the mock client
-// (loaded lazily, so the fixture never weighs on the extension's own page).
+// (only in dev builds: production drops the branch, so the fixture ships nowhere).
+/// <reference types="vite/client" />
 import { render } from 'preact';
 import { inExtension } from '../../platform/browser';
 import { setFallbackMessages } from '../../platform/i18n';
@@ -10,7 +11,7 @@ import { App } from './App';
 import { readRequest } from './params';
 
 async function client(): Promise<WiretraceClient> {
-  if (inExtension()) return extensionClient();
+  if (!import.meta.env.DEV || inExtension()) return extensionClient();
   const [{ handComparison }, messages] = await Promise.all([
     import('../../core/testing/handComparison'),
     import('../../../public/_locales/en/messages.json'),
