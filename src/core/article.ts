@@ -37,6 +37,14 @@ function overlap(a: string, body: Set<string>): number {
   return k.length ? k.filter((x) => body.has(x)).length / k.length : 0;
 }
 
+/** Longer "headlines" are paragraphs. */
+export const MAX_TITLE_WORDS = 30;
+
+function firstSentence(line: string): string {
+  const m = /^(.{10,200}?[.!?])\s/.exec(line);
+  return (m ? m[1] : line.split(/\s+/).slice(0, 15).join(' ')).trim();
+}
+
 export function articleFromText(text: string, meta: Partial<Article> = {}): Article {
   const lines = logicalLines(text);
   // The body starts at the first long line (a paragraph, not a masthead or heading).
@@ -55,9 +63,16 @@ export function articleFromText(text: string, meta: Partial<Article> = {}): Arti
     if (titleIdx < 0) titleIdx = 0;
     title = lines[titleIdx] ?? '';
   }
+  // A "headline" of more than MAX_TITLE_WORDS words is a paragraph (text pasted as one line):
+  // keep it as body text and title the article with its first sentence.
+  let bodyFrom = Math.max(firstPara, titleIdx + 1);
+  if (!meta.title && titleIdx >= 0 && wc(title) > MAX_TITLE_WORDS) {
+    bodyFrom = titleIdx;
+    title = firstSentence(title);
+  }
   const between = lines.slice(titleIdx + 1, firstPara).filter((l) => wc(l) >= 5 && !junkKind(l));
   const subtitle = meta.subtitle ?? (between.length ? between.join(' ') : undefined);
-  const blocks: Block[] = lines.slice(Math.max(firstPara, titleIdx + 1)).map((l) => (looksLikeHeading(l) ? { text: l, heading: true } : { text: l }));
+  const blocks: Block[] = lines.slice(bodyFrom).map((l) => (looksLikeHeading(l) ? { text: l, heading: true } : { text: l }));
   const article: Article = {
     url: meta.url ?? '',
     title,

@@ -29,3 +29,26 @@ export function junkKind(text: string): JunkKind | undefined {
   for (const [kind, re] of RULES) if (re.test(t)) return kind;
   return undefined;
 }
+
+// Words of site furniture (sign-up, paywall, cookie and share widgets). Pages glued into one
+// text (SemEval's preprocessed pairs, asprout's scraped text) carry these mid-text, and two
+// articles of one site share them word for word: a false "copy" if they counted.
+const UI_WORDS = /\b(e-?mail address|email|newsletter|inbox|sign up|sign in|log ?in|register(ed)?|subscribe|subscription|subscriber|password|cookies?|privacy (policy|notice)|terms (of use|of service|and conditions)|click here|free trial|trial|account|preferences|notifications?|advertisement|adblock|javascript|browser|unsubscribe|copyright|all rights reserved|follow us|share this|shares|facebook|twitter|whatsapp|pinterest|linkedin|reddit|flipboard|enter your (details|email)|fill (in|out) (the|this)|request form|immediate access|registered users|work email|special characters|at least \d+ characters|your details|your account|log out|already have an account)\b/gi;
+
+/**
+ * A sentence that is site furniture rather than story: two or more distinct furniture words
+ * in a short sentence (three in a long one), or a run of mostly Capitalised Words (menus,
+ * form labels, country pickers) at least MENU_MIN_WORDS long.
+ */
+export const MENU_MIN_WORDS = 10;
+export function isJunkSentence(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0) return true;
+  const hits = new Set((text.match(UI_WORDS) ?? []).map((w) => w.toLowerCase()));
+  if (hits.size >= (words.length <= 60 ? 2 : 3)) return true;
+  if (words.length >= MENU_MIN_WORDS) {
+    const caps = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
+    if (caps / words.length > 0.6) return true;
+  }
+  return false;
+}

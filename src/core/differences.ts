@@ -3,10 +3,10 @@
 // one version (passage added/removed), one per junk or credit block, and style changes
 // grouped by kind and wording with counts.
 import type { Alignment, Group } from './align';
-import { claimNotes, isStyle, wordChanges } from './classify';
+import { claimNotes, hunkKind, isStyle, wordChanges } from './classify';
 import type { Prepared } from './prepare';
 import type { AlignedRow, Difference, DiffSpan, WordChange } from './types';
-import { show, wordDiff, type Hunk } from './worddiff';
+import { wordDiff, type Hunk } from './worddiff';
 import { keys } from './text/tokens';
 
 /** Below this LCS-Dice a changed sentence is "reworded" whatever its edits (a rewrite, not an edit). */
@@ -112,8 +112,9 @@ export function buildRows(pairs: PairDiff[], copy: Prepared, known: Prepared, al
     const spans: DiffSpan[] = [];
     for (const u of copy.units.filter((x) => x.block === ci)) {
       const p = ps.find((x) => x.group.a[0] === u.i);
-      if (p) spans.push(...hunkSpans(p.hunks));
-      else if (copyOnlyUnits.has(u.i)) spans.push({ text: u.text, op: 'insert' });
+      const add = p ? hunkSpans(p.hunks) : copyOnlyUnits.has(u.i) ? [{ text: u.text, op: 'insert', significance: 'substantive' } as DiffSpan] : [];
+      if (spans.length && add[0]) add[0] = { ...add[0], text: ` ${add[0].text}` };
+      spans.push(...add);
     }
     const kb = known.units[ps[0].group.b[0]].block;
     const changed = ps.some((p) => p.changes.length) || spans.some((s) => s.op !== 'equal');
@@ -133,12 +134,32 @@ export function buildRows(pairs: PairDiff[], copy: Prepared, known: Prepared, al
   return rows;
 }
 
+/** Inline spans of one unit pair: style changes (case, spelling, number style…) marked as such. */
 function hunkSpans(hunks: Hunk[]): DiffSpan[] {
+  // Each span keeps the white space that preceded its first token, so joined spans read as text.
+  const text = (toks: Hunk['copy']) => toks.map((t) => t.pre + t.text).join('');
   const out: DiffSpan[] = [];
-  for (const h of hunks) {
-    if (h.op === 'equal') { out.push({ text: show(h.copy) + ' ', op: 'equal' }); continue; }
-    if (h.known.length) out.push({ text: show(h.known) + ' ', op: 'delete' });
-    if (h.copy.length) out.push({ text: show(h.copy) + ' ', op: 'insert' });
-  }
+  const push = (span: DiffSpan) => {
+    const last = out[out.length - 1];
+    if (last && last.op === span.op && last.significance === span.significance) last.text += span.text;
+    else out.push(span);
+  };
+  hunks.forEach((h, i) => {
+    if (h.op === 'equal') {
+      h.copy.forEach((t, j) => {
+        const k = h.known[j];
+        if (t.text === k.text) return push({ text: t.pre + t.text, op: 'equal' });
+        push({ text: k.pre + k.text, op: 'delete', significance: 'style' });
+        push({ text: t.pre + t.text, op: 'insert', significance: 'style' });
+      });
+      return;
+    }
+    const prev = hunks[i - 1];
+    const next = hunks[i + 1];
+    const significance = isStyle(hunkKind(h, prev?.copy[prev.copy.length - 1], next?.copy[0])) ? 'style' : 'substantive';
+    if (h.known.length) push({ text: text(h.known), op: 'delete', significance });
+    if (h.copy.length) push({ text: text(h.copy), op: 'insert', significance });
+  });
+  if (out[0]) out[0].text = out[0].text.replace(/^\s+/, '');
   return out;
 }

@@ -2,7 +2,7 @@
 // credit line or page junk) and story text is cut into sentence units with matching keys.
 // Only 'text' and 'heading' blocks are article text: junk and credit lines never count in
 // shared-text shares and are compared on their own terms (boilerplate, attribution).
-import { junkKind, type JunkKind } from './boilerplate';
+import { isJunkSentence, junkKind, type JunkKind } from './boilerplate';
 import { findCredits, isCreditLine, type Credit } from './credits';
 import { sentences } from './text/normalise';
 import { keys } from './text/tokens';
@@ -55,6 +55,7 @@ export function prepare(article: Article): Prepared {
     if (role !== 'text' && role !== 'heading') return;
     const parts = role === 'heading' ? [b.text.trim()] : splitSentences(b.text, lang);
     for (const text of parts) {
+      if (role === 'text' && isJunkSentence(text)) continue; // site furniture glued into the text
       const k = keys(text, lang);
       if (k.length) units.push({ i: units.length, block, text, keys: k, heading: role === 'heading' });
     }
