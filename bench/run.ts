@@ -1,0 +1,60 @@
+// `npm run bench` runs every bench module, rewrites BENCHMARKS.md (one section per module,
+// each with the command and date) and prints it; `npm run bench -- --json` prints one JSON
+// object of every named figure instead. `--only=content,compare` runs some modules and
+// rewrites only their sections. A module exports `run(): Promise<BenchSection>`.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BenchSection } from './stats.ts';
+
+type Module = { run(): Promise<BenchSection> };
+
+/** Registered modules, in report order. Add a line to register a new one. */
+const MODULES: Record<string, () => Promise<Module>> = {
+  content: () => import('./content.ts'),
+  bundle: () => import('./bundle.ts'),
+  compare: () => import('./compare.ts'),
+};
+
+const FILE = resolve(import.meta.dirname, '../BENCHMARKS.md');
+const HEADER = `# Benchmarks
+
+Every figure here is written by \`npm run bench\` (\`npm run bench -- --json\` prints them as one
+JSON object); nothing in this file is typed by hand. Each section names its command, date and
+machine. Budgets come from issue 6 (speed) and the library issue; a missed budget says by how much.
+`;
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const names = Object.keys(MODULES).filter((n) => !only || only.includes(n));
+
+const machine = async () => {
+  const os = await import('node:os');
+  return `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`;
+};
+
+const figures: Record<string, number | null> = {};
+const sections: Record<string, string> = {};
+const host = await machine();
+for (const name of names) {
+  const started = Date.now();
+  const mod = await MODULES[name]();
+  const s = await mod.run();
+  // JSON has no NaN: a skipped figure is null.
+  for (const [k, v] of Object.entries(s.figures)) figures[k] = Number.isFinite(v) ? v : null;
+  const cmd = `npm run bench -- --only=${name}`;
+  sections[name] = `<!-- bench:${name} -->\n## ${s.title}\n\n_Command: \`${cmd}\` (or \`npm run bench\`) · ${new Date().toISOString()} · ${host} · took ${Math.round((Date.now() - started) / 1000)} s_\n\n${s.markdown}\n<!-- /bench:${name} -->`;
+  if (!json) console.error(`bench ${name}: done`);
+}
+
+// Keep sections of modules not run this time (--only), in registry order.
+const previous = existsSync(FILE) ? readFileSync(FILE, 'utf8') : '';
+const kept = (name: string) => previous.match(new RegExp(`<!-- bench:${name} -->[\\s\\S]*?<!-- /bench:${name} -->`))?.[0];
+const body = Object.keys(MODULES)
+  .map((n) => sections[n] ?? kept(n))
+  .filter(Boolean)
+  .join('\n\n');
+writeFileSync(FILE, `${HEADER}\n${body}\n`);
+
+if (json) console.log(JSON.stringify(figures));
+else console.log(readFileSync(FILE, 'utf8'));
