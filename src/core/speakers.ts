@@ -93,7 +93,9 @@ export function attributeSpeakers(text: string, spans: { start: number; end: num
       const v = SUBJECT_END.exec(sent);
       if (!v) continue;
       const n = nameFromPhrase(sent.slice(0, v.index), reg);
-      if (n && !n.startsWith('pronoun:') && isPersonName(n, reg)) lastSubject = n;
+      // One capitalised word is a person when the text says so: a full name, or it speaks ("Zelenskiy told").
+      const speaks = /^\s(said|says|told)$/.test(v[0]);
+      if (n && !n.startsWith('pronoun:') && (isPersonName(n, reg) || (speaks && /^\p{Lu}[\p{L}'’-]+$/u.test(n) && !NON_PERSON.has(n.toLowerCase())))) lastSubject = n;
     }
     cursor = Math.max(cursor, pos);
   };

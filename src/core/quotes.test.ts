@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes, quoteSpans } from './quotes';
+
+const q = (text: string) => extractQuotes(text).map((x) => [x.text, x.speaker]);
+
+describe('quote spans', () => {
+  it('reads curly and straight quotes, dropping the comma that closes the quoted clause', () => {
+    expect(q('“What’s new is that the United States, Ukraine and the Europeans met around the same table,” French foreign minister Jean-Noel Barrot told reporters.').map((x) => x[0]))
+      .toEqual(['What’s new is that the United States, Ukraine and the Europeans met around the same table']);
+    expect(q('"Very productive meetings at Elysee Palace on efforts to end the Ukraine-Russia war."').map((x) => x[0]))
+      .toEqual(['Very productive meetings at Elysee Palace on efforts to end the Ukraine-Russia war.']);
+  });
+  it('reads fragments', () => {
+    expect(q('said the talks had been “excellent, positive and constructive” and showed “a real convergence” on Trump’s aim').map((x) => x[0]))
+      .toEqual(['excellent, positive and constructive', 'a real convergence']);
+  });
+  it('offsets point at the quote text', () => {
+    const text = 'He also reiterated charges that Witkoff was "spreading Russian narratives" about the war.';
+    const [s] = quoteSpans(text);
+    expect(text.slice(s.start, s.end)).toBe('spreading Russian narratives');
+  });
+  it('continues a quote across paragraphs when the next paragraph reopens it (news style)', () => {
+    // AP, realdata/pairs asprout-copy-001 (shortened).
+    const text = '"I will be talking about nuclear proliferation," the president said. "We\'ve been modernizing and fixing and buying.\n"And it\'s a very, very bad policy."';
+    expect(q(text).map((x) => x[0])).toEqual(['I will be talking about nuclear proliferation', 'We\'ve been modernizing and fixing and buying.', 'And it\'s a very, very bad policy.']);
+  });
+  it('drops an unclosed quote mark that no paragraph continues', () => {
+    expect(q('The sign read "closed\nNothing else happened here today.')).toEqual([]);
+  });
+  it('does not read apostrophes as quotes', () => {
+    expect(q('Trump’s envoy and Europe’s top three powers')).toEqual([]);
+  });
+});
+
+describe('speakers', () => {
+  it('"…," X said and "…," said X, with titles and appositions removed', () => {
+    // AP, realdata/pairs asprout-copy-001.
+    expect(q('"I think we go into that meeting not looking for so much," Trump told reporters last week.')[0][1]).toBe('Trump');
+    expect(q('"The fact that we\'re having a summit at this level is a deliverable in itself," said Jon Huntsman, the U.S. ambassador to Russia.')[0][1]).toBe('Jon Huntsman');
+    expect(q('“What’s new is that the United States met,” French foreign minister Jean-Noel Barrot told reporters.')[0][1]).toBe('Jean-Noel Barrot');
+  });
+  it('X said: "…" and a participle after a fragment (seed: Hegseth)', () => {
+    expect(q('In a post on X, Hegseth called it an “excellent” meeting, saying “We discussed the imperative need for Europeans to meet a 5% defense spending commitment.”').map((x) => x[1]))
+      .toEqual(['Hegseth', 'Hegseth']);
+    expect(q('Trump’s special envoy to Ukraine, Keith Kellogg, who was also in Paris, posted a photograph on X and wrote: “Very productive meetings.”')[0][1]).toBe('Keith Kellogg');
+  });
+  it('a description when no name is given', () => {
+    expect(q('A senior adviser to Macron, speaking on condition of anonymity as is French government practice, said the talks had been “excellent, positive and constructive”')[0][1]).toBe('a senior adviser to Macron');
+  });
+  it('expands a surname to the full name the text introduced', () => {
+    expect(q('President Emmanuel Macron hosted the talks.\n“Everyone wants to get peace. The question is about phasing,” Macron said while meeting Rubio’s delegation.')[0][1]).toBe('Emmanuel Macron');
+  });
+  it('resolves "he" to the last person who was a sentence subject (seed: Zelenskiy)', () => {
+    const text = 'Zelenskiy told a press conference in Ukraine that Russia had reduced its strikes.\nHe said Russia’s violations would be discussed in Paris.\nHe also reiterated charges that Witkoff was “spreading Russian narratives” about the war.';
+    expect(q(text)[0][1]).toBe('Zelenskiy');
+  });
+  it('a post speaks for its author (seed: "The post stated:")', () => {
+    expect(q('Trump\'s special envoy to Ukraine, Keith Kellogg, who was also in Paris, posted a photograph on X. The post stated: "Very productive meetings at Elysee Palace."')[0][1]).toBe('Keith Kellogg');
+  });
+  it('a quote opening its paragraph continues the previous speaker', () => {
+    const text = '"Russia was much weaker, and the weak always try to appeal to international law," Lukyanov said.\n"But the atmosphere is different now."';
+    expect(q(text).map((x) => x[1])).toEqual(['Lukyanov', 'Lukyanov']);
+  });
+});

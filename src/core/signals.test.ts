@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { isJunkSentence, junkKind } from './boilerplate';
+import { findCredits, isCreditLine } from './credits';
+import { bareDateline, detectTextSignals } from './signals';
+
+describe('page junk', () => {
+  it('names the seed copy\'s appended lines', () => {
+    expect(junkKind('Please like, comment, and share this article if you found it helpful and informative.')).toBe('engagement');
+    expect(junkKind('For more news check out Big Town Bulletin News')).toBe('self-promotion');
+    expect(junkKind('For more from Big Town Bulletin check out Big Town Bulletin')).toBe('self-promotion');
+    expect(junkKind('LEAVE A RESPONSE')).toBe('comment-form');
+    expect(junkKind('Your email address will not be published. Required fields are marked *')).toBe('comment-form');
+    expect(junkKind('Share this:')).toBe('share');
+    expect(junkKind('Recent Posts')).toBe('navigation');
+  });
+  it('leaves story sentences alone', () => {
+    expect(junkKind('Lecornu called the discussions "productive" and said they included updates.')).toBeUndefined();
+    expect(junkKind('He later greeted Witkoff, and then Rubio, with handshakes ahead of a joint lunch.')).toBeUndefined();
+  });
+  it('finds site furniture glued into one-line page text (realdata/pairs, SemEval)', () => {
+    expect(isJunkSentence('Further slowdown in 2020 with coronavirus a new threat TAKE A FREE TRIAL Registered users can read up to 3 reports.')).toBe(true);
+    expect(isJunkSentence('Email address First Name Last Name Organisation Job Title Telephone City State / Province')).toBe(true);
+    expect(isJunkSentence('Many wore masks and social distancing measures were encouraged during events in London, Manchester, Cardiff, Sheffield and Newcastle, among other cities.')).toBe(false);
+  });
+});
+
+describe('credits', () => {
+  it('reads credit lines and agency datelines', () => {
+    expect(findCredits([{ text: 'With files from CBC News' }])).toEqual([{ name: 'CBC News', evidence: 'With files from CBC News' }]);
+    expect(findCredits([{ text: 'HELSINKI (AP) — The outcome of the first summit between the unpredictable first-term American president and Russia\'s steely-eyed longtime leader is anybody\'s guess.' }])[0].name).toBe('AP');
+    expect(isCreditLine('The Associated Press contributed to this report.')).toBe(true);
+    expect(isCreditLine('Isachenkov reported from Moscow and contributed to the campaign of many.')).toBe(false);
+  });
+});
+
+describe('detectTextSignals', () => {
+  const blocks = [
+    { text: 'PARIS -Talks in Paris among top U.S. officials Marco Rubio and Steve Witkoff, Ukraine and Europe’s top three powers were “excellent”.' },
+    { text: 'Please like, comment, and share this article if you found it helpful and informative.' },
+    { text: 'For more news check out Big Town Bulletin News' },
+    { text: 'LEAVE A RESPONSE' },
+  ];
+  it('finds every text-level signal of the seed copy', () => {
+    const names = detectTextSignals(blocks).map((s) => s.name);
+    expect(names).toEqual(['engagement-boilerplate', 'self-promotion', 'blog-comment-form', 'bare-wire-dateline', 'no-byline-or-credit']);
+  });
+  it('does not call a credited dateline bare, nor a bylined article uncredited', () => {
+    const credited = [{ text: 'PARIS (Reuters) - Talks in Paris among top U.S. officials were excellent, French officials said on Thursday.' }];
+    expect(detectTextSignals(credited).map((s) => s.name)).toEqual([]);
+    expect(detectTextSignals([{ text: 'Talks in Paris among top U.S. officials were excellent, officials said.' }], { byline: 'Jane Doe' })).toEqual([]);
+  });
+  it('reads the dateline city', () => {
+    expect(bareDateline('PARIS -Talks in Paris')).toBe('PARIS -');
+    expect(bareDateline('Paris talks went well')).toBeUndefined();
+  });
+});
