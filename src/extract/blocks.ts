@@ -2,7 +2,7 @@
 // heading, list item or quotation, in reading order. Readability keeps some page chrome
 // (share bars, captions, "related" lists); the filters below drop what it commonly lets
 // through, and say why.
-import type { Block } from '../core/types.ts';
+import type { Block } from '../core/types';
 
 const BLOCK_TAGS = new Set([
   'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DIV', 'SECTION', 'ARTICLE',

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { looksLikeArticle } from './detect.ts';
-import { parseHtml } from './node-dom.ts';
+import { looksLikeArticle } from './detect';
+import { parseHtml } from './node-dom';
 
 const seed = (name: string) => readFileSync(resolve(import.meta.dirname, '../../test-fixtures/seed-pair', name), 'utf8');
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../core/types.ts';
-import { extractArticle } from './extract.ts';
-import { parseHtml } from './node-dom.ts';
+import type { Article } from '../core/types';
+import { extractArticle } from './extract';
+import { parseHtml } from './node-dom';
 
 const dir = resolve(import.meta.dirname, '../../test-fixtures/seed-pair');
 const expected = JSON.parse(readFileSync(resolve(dir, 'expected.json'), 'utf8')) as { not_article_text: string[] };
@@ -118,6 +118,14 @@ describe('extractArticle signals', () => {
     const s = byName(bulletin, 'blog-platform-markup');
     expect(s?.evidence).toContain('WordPress 6.5.2');
     expect(s?.evidence).toContain('.entry-content');
+  });
+
+  it("merges the engine's text-level signals, each with its evidence", () => {
+    expect(byName(bulletin, 'engagement-boilerplate')?.evidence).toMatch(/^Please like, comment, and share/);
+    expect(byName(bulletin, 'self-promotion')?.evidence).toMatch(/For more news check out/);
+    expect(byName(bulletin, 'bare-wire-dateline')?.evidence).toMatch(/PARIS/);
+    expect(new Set(bulletin.signals.map((s) => s.name)).size).toBe(bulletin.signals.length);
+    expect(cbc.signals).toEqual([]);
   });
 
   it('flags a page with no byline and no credit, not one with a byline', () => {

@@ -3,10 +3,10 @@
 // Readability rewrites the document it is given, so it always gets a copy: the reader's
 // page is never touched.
 import { Readability } from '@mozilla/readability';
-import type { Article, Signal } from '../core/types.ts';
-import { cleanBlocks, collectBlocks } from './blocks.ts';
-import { readMetadata } from './metadata.ts';
-import { domSignals } from './signals.ts';
+import type { Article, Signal } from '../core/types';
+import { cleanBlocks, collectBlocks } from './blocks';
+import { pageSignals } from './signals';
+import { readMetadata, visibleByline } from './metadata';
 
 export interface ExtractOptions {
   /** Parses HTML into a Document when cloning is impossible (Node: linkedom's parser). */
@@ -54,9 +54,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const chars = blocks.reduce((n, b) => n + (b.heading ? 0 : b.text.length), 0);
   if (chars < (options.minChars ?? MIN_CHARS)) return null;
 
-  const signals: Signal[] = domSignals(doc, meta.byline, blocks);
-  // TODO(core): merge the engine's text-level signals once src/core/signals.ts lands:
-  //   signals.push(...detectTextSignals(blocks).filter((s) => !signals.some((d) => d.name === s.name)));
+  const signals: Signal[] = pageSignals(doc, meta.byline ?? visibleByline(doc), blocks);
 
   const article: Article = {
     url,

@@ -1,7 +1,7 @@
 // Article metadata from the page head and JSON-LD. Order of trust: JSON-LD (written for
 // search engines, rarely stale) > Open Graph / article:* meta > Readability's guess > visible
 // markup. Every value is trimmed text; nothing here touches the page.
-import { jsonLdArticle, nameOf, stringOf, type JsonLdNode } from './jsonld.ts';
+import { jsonLdArticle, nameOf, stringOf, type JsonLdNode } from './jsonld';
 
 export interface PageMetadata {
   title?: string;
@@ -111,4 +111,10 @@ export function readMetadata(doc: Document, url: string, readability?: { title?:
     canonicalUrl,
     lang,
   };
+}
+
+/** A byline shown on the page but missing from its metadata ("By Jane Doe" in a .byline). */
+export function visibleByline(doc: Document): string | undefined {
+  const el = doc.querySelector('[rel="author"], [itemprop="author"], .byline, .author, .article-author');
+  return clean(el?.textContent)?.slice(0, 120);
 }

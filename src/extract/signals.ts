@@ -1,8 +1,9 @@
 // Bulletin-style signals that only the page's markup shows (see expected.json
 // "bulletin_style_signals"). Text-level ones (engagement lines, self-promotion, bare wire
-// dateline) are the engine's (`detectTextSignals` in core), so the CLI, the worker and
-// pasted text all find them the same way.
-import type { Block, Signal } from '../core/types.ts';
+// dateline, no byline or credit) are the engine's (`detectTextSignals` in core), so the
+// CLI, the worker and pasted text all find them the same way.
+import { detectTextSignals } from '../core/signals';
+import type { Block, Signal } from '../core/types';
 
 const COMMENT_HEADING = /^\s*(leave a (reply|response|comment)|post a comment|add a comment|join the discussion|\d+\s+comments?|comments?)\s*$/i;
 const COMMENT_NOTE = /your email address will not be published/i;
@@ -48,22 +49,11 @@ export function platformSignal(doc: Document): Signal | undefined {
   return evidence.length ? { name: 'blog-platform-markup', evidence: evidence.join('; ') } : undefined;
 }
 
-// Lines or phrases that credit an author, agency or another outlet.
-const CREDIT_RE =
-  /\b(with files from|written by|reporting by|reported by|additional reporting|edited by|compiled by|associated press|reuters|agence france-presse|canadian press|bloomberg news|dpa|\((ap|afp|upi|cp)\))/i;
-const CREDIT_EDGE_BLOCKS = 3;
-
-/**
- * No author in the page's metadata or byline, and no credit line at the top or bottom of
- * the text. Wire copies carry their credit there ("(Reuters) -", "With files from …").
- */
-export function noBylineSignal(byline: string | undefined, blocks: Block[]): Signal | undefined {
-  if (byline) return undefined;
-  const edges = [...blocks.slice(0, CREDIT_EDGE_BLOCKS), ...blocks.slice(-CREDIT_EDGE_BLOCKS)];
-  if (edges.some((b) => CREDIT_RE.test(b.text))) return undefined;
-  return { name: 'no-byline-or-credit', evidence: 'no author in the page metadata or byline, and no credit line at the start or end of the text' };
-}
-
-export function domSignals(doc: Document, byline: string | undefined, blocks: Block[]): Signal[] {
-  return [commentFormSignal(doc), platformSignal(doc), noBylineSignal(byline, blocks)].filter((s): s is Signal => !!s);
+/** The page's DOM-level signals merged with the engine's text-level ones (DOM evidence wins). */
+export function pageSignals(doc: Document, byline: string | undefined, blocks: Block[]): Signal[] {
+  const out = [commentFormSignal(doc), platformSignal(doc)].filter((s): s is Signal => !!s);
+  // The engine decides "no byline or credit" from the text's credit lines plus the byline,
+  // so a pasted text and an extracted page are judged alike.
+  for (const s of detectTextSignals(blocks, { byline })) if (!out.some((d) => d.name === s.name)) out.push(s);
+  return out;
 }

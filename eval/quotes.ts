@@ -1,0 +1,168 @@
+// Direct quotes and their speakers on PolNeAR (networkdynamics/PolNeAR, hand-annotated
+// attributions in US political news). Layout: <dir>/attributions_*.json, a list of
+// {article, annotator, text_file, attributions: [{source, cue, content: {spans, text}}]}
+// with text_file relative to <dir>.
+//
+// Gold direct quotes: attribution content spans that are mostly inside quotation marks
+// (at least half their letters are quoted), i.e. "attributions whose content is in
+// quotation marks"; a paraphrase that merely contains a quoted title or scare quote is not
+// one. Quoted text outside any attribution (titles, scare quotes) is not a quote either,
+// so finding it costs precision. Spans match by overlap.
+// Named speakers: the gold source holds a capitalised word that the article never uses in
+// lower case (so "Officials" at a sentence start is not a name, "Trump" is) and is not a
+// pronoun. A predicted speaker is right when it shares such a word with the gold source.
+// WT_DEBUG=1 prints every unmatched predicted quote and every speaker miss to stderr.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractQuotes } from '../src/core/quotes';
+import { nearestName, regexQuoteSpans } from './baselines';
+import { listFiles, readJson } from './fsutil';
+import { overlaps, prf, round, spanOverlapCounts, type Counts, type Span } from './metrics';
+
+interface PolnearEntry {
+  article: string;
+  text_file: string;
+  attributions: { source?: { spans: Span[]; text: string }; content?: { spans: Span[]; text: string } }[];
+}
+
+export interface QuotesResult {
+  quoteSpanF1: number;
+  precision: number;
+  recall: number;
+  speakerAccuracy: number;
+  /** Gold direct quotes. */
+  n: number;
+  /** Gold direct quotes with a named speaker that the engine found (speaker accuracy is over these). */
+  namedN: number;
+  /** Of the named quotes found: how many got no speaker at all, how many a wrong one. */
+  speakerMissing: number;
+  speakerWrong: number;
+  articles: number;
+  baseline: { quoteSpanF1: number; precision: number; recall: number; speakerAccuracy: number; method: string };
+  ms: number;
+}
+
+const OPENERS = '“„«';
+const CLOSERS = '”»';
+
+/** Share of a span's letters that sit inside double quotation marks (span padded by 2 chars). */
+export function quotedShare(text: string, [s, e]: Span): number {
+  const lo = Math.max(0, s - 2);
+  const hi = Math.min(text.length, e + 2);
+  let inside = false;
+  let letters = 0;
+  let quoted = 0;
+  for (let i = lo; i < hi; i++) {
+    const c = text[i];
+    if (OPENERS.includes(c)) inside = true;
+    else if (CLOSERS.includes(c)) inside = false;
+    else if (c === '"') inside = !inside;
+    else if (i >= s && i < e && /\p{L}/u.test(c)) {
+      letters++;
+      if (inside) quoted++;
+    }
+  }
+  // A span that starts inside a quote opened earlier (the mark before the padding) shows
+  // as unquoted then quoted-closing; treat a closing mark with no opener as "was inside".
+  if (quoted === 0 && letters > 0) {
+    const seg = text.slice(lo, hi);
+    const close = [...seg].findIndex((c) => CLOSERS.includes(c));
+    const open = [...seg].findIndex((c) => OPENERS.includes(c));
+    if (close >= 0 && (open < 0 || open > close)) return 1;
+  }
+  return letters ? quoted / letters : 0;
+}
+
+const PRONOUNS = new Set('i you he she it we they me him her us them his hers its our their this that these those who one'.split(' '));
+
+export function nameWords(speaker: string, text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of speaker.match(/\p{Lu}[\p{L}'’.-]*/gu) ?? []) {
+    const bare = w.replace(/['’]s$/, '').replace(/[.'’-]+$/, '');
+    const lower = bare.toLowerCase();
+    if (bare.length < 2 || PRONOUNS.has(lower)) continue;
+    if (new RegExp(`(^|[^\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\p{L}]|$)`, 'u').test(text)) continue;
+    out.add(lower);
+  }
+  return out;
+}
+
+function sameSpeaker(predicted: string | undefined, gold: Set<string>): boolean {
+  if (!predicted) return false;
+  return predicted
+    .toLowerCase()
+    .split(/[^\p{L}'’.-]+/u)
+    .map((w) => w.replace(/['’]s$/, '').replace(/[.'’-]+$/, ''))
+    .some((w) => gold.has(w));
+}
+
+export function evaluateQuotes(dir: string): QuotesResult {
+  const t0 = performance.now();
+  const ours: Counts = { tp: 0, fp: 0, fn: 0 };
+  const base: Counts = { tp: 0, fp: 0, fn: 0 };
+  let gold = 0;
+  let namedN = 0;
+  let speakerRight = 0;
+  let baseSpeakerRight = 0;
+  let speakerMissing = 0;
+  let articles = 0;
+  const seen = new Set<string>();
+  for (const file of listFiles(dir, /^attributions_.*\.json$/)) {
+    for (const entry of readJson<PolnearEntry[]>(file)) {
+      // Some articles were annotated by several annotators: score each article once.
+      if (seen.has(entry.article)) continue;
+      seen.add(entry.article);
+      const path = join(dir, entry.text_file);
+      if (!existsSync(path)) continue;
+      articles++;
+      const text = readFileSync(path, 'utf8');
+      const goldQuotes: { span: Span; named: Set<string> }[] = [];
+      for (const a of entry.attributions) {
+        for (const span of a.content?.spans ?? []) {
+          if (quotedShare(text, span) <= 0) continue;
+          goldQuotes.push({ span, named: nameWords(a.source?.text ?? '', text) });
+        }
+      }
+      gold += goldQuotes.length;
+      const predicted = extractQuotes(text);
+      const o = spanOverlapCounts(goldQuotes.map((g) => g.span), predicted.map((p) => [p.start, p.end] as Span));
+      if (process.env.WT_DEBUG) for (const p of predicted) if (!goldQuotes.some((g) => overlaps(g.span, [p.start, p.end]))) console.error('FP', JSON.stringify(text.slice(Math.max(0, p.start - 60), p.end + 20)));
+      const b = spanOverlapCounts(goldQuotes.map((g) => g.span), regexQuoteSpans(text));
+      for (const k of ['tp', 'fp', 'fn'] as const) {
+        ours[k] += o[k];
+        base[k] += b[k];
+      }
+      for (const g of goldQuotes) {
+        if (!g.named.size) continue;
+        const hit = predicted.find((p) => overlaps(g.span, [p.start, p.end]));
+        if (!hit) continue;
+        namedN++;
+        if (sameSpeaker(hit.speaker, g.named)) speakerRight++;
+        else if (!hit.speaker) speakerMissing++;
+        if (!sameSpeaker(hit.speaker, g.named) && process.env.WT_DEBUG) console.error('SPEAKER', JSON.stringify(hit.speaker), [...g.named], JSON.stringify(text.slice(hit.start, hit.end).slice(0, 80)));
+        if (sameSpeaker(nearestName(text, g.span), g.named)) baseSpeakerRight++;
+      }
+    }
+  }
+  const s = prf(ours);
+  const sb = prf(base);
+  return {
+    quoteSpanF1: round(s.f1),
+    precision: round(s.precision),
+    recall: round(s.recall),
+    speakerAccuracy: round(speakerRight / Math.max(1, namedN)),
+    n: gold,
+    namedN,
+    speakerMissing,
+    speakerWrong: namedN - speakerRight - speakerMissing,
+    articles,
+    baseline: {
+      quoteSpanF1: round(sb.f1),
+      precision: round(sb.precision),
+      recall: round(sb.recall),
+      speakerAccuracy: round(baseSpeakerRight / Math.max(1, namedN)),
+      method: 'quote spans: text between double quotation marks (regex); speakers: nearest capitalised name to the gold quote',
+    },
+    ms: Math.round(performance.now() - t0),
+  };
+}

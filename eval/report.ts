@@ -1,0 +1,171 @@
+// EVALUATION.md from one evaluation run: the command and date first, a summary table of
+// every figure against its target and its plain peer, then each corpus in detail. Notes on
+// shortfalls are derived from the run's own error counts, never written by hand.
+import type { ReadabilityPagesResult, SnippetResult, ZyteResult } from './extraction';
+import type { PairsResult } from './pairs';
+import type { QuotesResult } from './quotes';
+import type { SeedResult } from './seed';
+
+export interface EvalRun {
+  command: string;
+  date: string;
+  node: string;
+  seconds?: number;
+  skipped: string[];
+  pairs?: PairsResult;
+  quotes?: QuotesResult;
+  readabilityPages?: ReadabilityPagesResult;
+  trafilatura?: SnippetResult;
+  zyte?: ZyteResult;
+  seed?: SeedResult;
+}
+
+const f = (x: number) => x.toFixed(3);
+const ratio = (ours: number, peer: number) => (peer > 0 ? `${(ours / peer).toFixed(2)}×` : '—');
+const meets = (x: number, target: number) => (x >= target ? 'met' : '**not met**');
+const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function row(what: string, ours: number, peer: number | undefined, target: number | undefined): string {
+  return `| ${what} | ${f(ours)} | ${peer === undefined ? '—' : f(peer)} | ${peer === undefined ? '—' : ratio(ours, peer)} | ${target === undefined ? '—' : `≥ ${target} (${meets(ours, target)})`} |`;
+}
+
+function summaryTable(run: EvalRun): string[] {
+  const rows: string[] = [];
+  const { pairs: p, quotes: q, readabilityPages: r, trafilatura: t, zyte: z, seed: s } = run;
+  if (p) {
+    rows.push(row('Same text: precision (all pairs)', p.precision, p.baseline.precision, 0.99));
+    rows.push(row('Same text: recall (all pairs)', p.recall, p.baseline.recall, 0.95));
+    rows.push(row('Same text: precision (SemEval human-scored)', p.semeval.precision, p.baselineSemeval.precision, undefined));
+    rows.push(row('Same text: recall (SemEval human-scored)', p.semeval.recall, p.baselineSemeval.recall, undefined));
+  }
+  if (q) {
+    rows.push(row('Direct quotes: span F1 (overlap)', q.quoteSpanF1, q.baseline.quoteSpanF1, 0.97));
+    rows.push(row('Named-speaker accuracy', q.speakerAccuracy, q.baseline.speakerAccuracy, 0.85));
+  }
+  if (r) {
+    rows.push(row('Extraction F1, readability-pages (all)', r.f1, r.baseline.f1, 0.95));
+    rows.push(row('Extraction F1, readability-pages (news)', r.news.f1, r.baselineNews.f1, 0.95));
+  }
+  if (t) {
+    rows.push(row('Extraction F1, trafilatura-eval snippets', t.f1, t.baseline.f1, 0.95));
+    rows.push(`| Must-exclude snippets leaked (lower is better), trafilatura-eval | ${f(t.leakShare)} | ${f(t.baseline.leakShare)} | — | — |`);
+  }
+  if (z) rows.push(row('Extraction F1, zyte layout (4-gram shingles)', z.f1, z.baseline.f1, 0.95));
+  if (s) rows.push(`| Seed pair facts found | ${s.found} / ${s.found + s.missed} | — | — | all (${s.missed === 0 ? 'met' : '**not met**'}) |`);
+  return ['| Measure | Wiretrace | Plain peer | Ratio | Target |', '|---|---|---|---|---|', ...rows];
+}
+
+function pairsSection(p: PairsResult): string[] {
+  const c = (x: { tp: number; fp: number; fn: number; tn: number }) => `tp ${x.tp}, fp ${x.fp}, fn ${x.fn}, tn ${x.tn}`;
+  return [
+    '## Same text or not (`pairs/`)',
+    '',
+    `${p.n} pairs; \`copy\` and \`rewrite\` are positive, \`same-topic-different\` and \`unrelated\` negative. Engine: \`sameStory\` in \`src/core/same-story.ts\` on \`articleFromText\` of each raw text (page junk included). Peer: ${p.baseline.method}.`,
+    '',
+    `- Wiretrace, all pairs: precision ${f(p.precision)}, recall ${f(p.recall)} (${c(p)})`,
+    `- Wiretrace, SemEval-2022 human-scored subset: precision ${f(p.semeval.precision)}, recall ${f(p.semeval.recall)} (${c(p.semeval)})`,
+    `- Peer, all pairs: precision ${f(p.baseline.precision)}, recall ${f(p.baseline.recall)} (${c(p.baseline)})`,
+    `- Peer, SemEval subset: precision ${f(p.baselineSemeval.precision)}, recall ${f(p.baselineSemeval.recall)} (${c(p.baselineSemeval)})`,
+    '',
+    `The SemEval subset holds ${p.semeval.tp + p.semeval.fn} positive pair(s) and ${p.semeval.fp + p.semeval.tn} negatives: its precision and recall rest on very few positives, so read it mainly as a false-positive check on human-judged different stories. The asprout labels come from 5-gram overlap plus shared wire credits (realdata README), so the 5-gram peer is close to the labelling rule there and its recall of 1.0 is partly circular.`,
+    '',
+    ...(p.errors.length
+      ? ['Pairs the engine gets wrong:', '', '| pair | label | engine said | reused share | engine reason |', '|---|---|---|---|---|', ...p.errors.map((e) => `| ${e.id} | ${e.relation} | ${e.said ? 'same' : 'different'} | ${f(e.reusedShare)} | ${esc(e.reason)} |`)]
+      : ['The engine gets every pair right.']),
+    '',
+  ];
+}
+
+function quotesSection(q: QuotesResult): string[] {
+  return [
+    '## Direct quotes and speakers (`polnear-train/`)',
+    '',
+    `${q.articles} articles (one annotator per article), ${q.n} gold direct quotes: PolNeAR attribution content spans holding quoted text. Quoted text outside any attribution (titles, scare quotes) is not a quote, so reporting it costs precision. Spans match by overlap. Engine: \`extractQuotes\` in \`src/core/quotes.ts\` on the article text. Peer: ${q.baseline.method}.`,
+    '',
+    `- Wiretrace: span precision ${f(q.precision)}, recall ${f(q.recall)}, F1 ${f(q.quoteSpanF1)}`,
+    `- Peer regex: span precision ${f(q.baseline.precision)}, recall ${f(q.baseline.recall)}, F1 ${f(q.baseline.quoteSpanF1)}`,
+    `- Named-speaker accuracy over the ${q.namedN} gold quotes with a named source that the engine found: Wiretrace ${f(q.speakerAccuracy)}, nearest-name peer ${f(q.baseline.speakerAccuracy)} (on the same quotes).`,
+    `- Of the engine's speaker misses, ${q.speakerMissing} quotes got no speaker at all and ${q.speakerWrong} a wrong one.`,
+    '',
+    'A speaker counts as named when its source span holds a capitalised word the article never uses in lower case (so "Officials" at a sentence start is not a name); a guess is right when it shares such a word with the gold source ("Clinton" matches "Hillary Clinton"). Run with `WT_DEBUG=1` to list every unmatched quote and speaker miss.',
+    '',
+  ];
+}
+
+function extractionSection(run: EvalRun): string[] {
+  const out = ['## Extraction', ''];
+  const r = run.readabilityPages;
+  if (r) {
+    out.push(
+      `**readability-pages/** (${r.n} pages: ${r.news.n} news or magazine pages, the rest other real pages and small synthetic fixtures). Text of \`extractArticle\` blocks (\`src/extract\`, under linkedom) against the text of \`expected.html\`, scored with word 4-gram shingles as the article-extraction-benchmark does (per-page precision and recall averaged, F1 from the averages). Peer: raw Readability \`textContent\`. \`expected.html\` is Readability's own output, so the peer scores near its ceiling here by construction; our extraction drops headline/deck repeats, captions and chrome lines on purpose, which costs a little against this reference.`,
+      '',
+      `- Wiretrace: F1 ${f(r.f1)} (precision ${f(r.precision)}, recall ${f(r.recall)}); news pages F1 ${f(r.news.f1)}`,
+      `- Raw Readability: F1 ${f(r.baseline.f1)}; news pages F1 ${f(r.baselineNews.f1)}`,
+      `- Article detection (\`looksLikeArticle\` against \`readerable\`): accuracy ${f(r.detection.accuracy)}, ${r.detection.falsePositives} false positives, ${r.detection.falseNegatives} false negatives.`,
+      `- Lowest pages: ${r.worst.map((w) => `${w.page} (${f(w.f1)})`).join(', ')}. F1 0 means \`extractArticle\` returned no article: those pages hold under 200 characters of body text (synthetic fixtures), which the extension deliberately treats as "not an article".`,
+      '',
+    );
+  }
+  const t = run.trafilatura;
+  if (t) {
+    out.push(
+      `**trafilatura-eval/** (${t.n} pages, mostly German and English). Scored as trafilatura's evaluation does: a "with" snippet found in the text is a true positive, missed a false negative; a "without" snippet found is a false positive (a leak).`,
+      '',
+      `- Wiretrace: F1 ${f(t.f1)} (precision ${f(t.precision)}, recall ${f(t.recall)}), must-exclude leak share ${f(t.leakShare)}`,
+      `- Raw Readability: F1 ${f(t.baseline.f1)} (precision ${f(t.baseline.precision)}, recall ${f(t.baseline.recall)}), leak share ${f(t.baseline.leakShare)}`,
+      `- Leaks, first ones: ${t.leaks.map((l) => `\`${esc(l.snippet)}\` (${l.file})`).join('; ')}`,
+      '',
+    );
+  }
+  const z = run.zyte;
+  if (z) {
+    out.push(`**--zyte** folder (${z.n} pages), 4-gram shingle F1: Wiretrace ${f(z.f1)} (precision ${f(z.precision)}, recall ${f(z.recall)}); raw Readability ${f(z.baseline.f1)}.`, '');
+  }
+  return out;
+}
+
+function seedSection(s: SeedResult): string[] {
+  return [
+    '## The seed pair (`test-fixtures/seed-pair/expected.json`)',
+    '',
+    `\`bulletin.html\` compared with \`cbc.html\`, both read by \`src/extract\` under linkedom, compared by \`compare\` in \`src/core/compare.ts\`: ${s.found} of ${s.found + s.missed} facts found.`,
+    '',
+    '| fact | found | report said |',
+    '|---|---|---|',
+    ...s.facts.map((x) => `| ${esc(x.fact)} | ${x.found ? 'yes' : '**no**'} | ${esc(x.detail ?? '')} |`),
+    '',
+  ];
+}
+
+function shortfalls(run: EvalRun): string[] {
+  const notes: string[] = [];
+  const { pairs: p, quotes: q, readabilityPages: r, trafilatura: t, seed: s } = run;
+  if (p && (p.precision < 0.99 || p.recall < 0.95))
+    notes.push(`Same-text detection misses its target on ${p.errors.length} pair(s), listed above with the engine's own reason; each is a case to add to the same-story unit tests.`);
+  if (q && q.quoteSpanF1 < 0.97)
+    notes.push(`Quote span F1 ${f(q.quoteSpanF1)}: recall is ${f(q.recall)}, so the loss is precision (${f(q.precision)}) — quoted titles, nicknames and scare quotes that no attribution covers. Closing it needs a rule that tells a quoted title or scare quote from speech (no speech verb or speaker nearby, title case, a show or book name); part of it is annotation recall (PolNeAR misses some real quotes, its README estimates about 94% pseudo-recall).`);
+  if (q && q.speakerAccuracy < 0.85)
+    notes.push(`Named-speaker accuracy ${f(q.speakerAccuracy)}: ${q.speakerMissing} of ${q.namedN} named quotes get no speaker and ${q.speakerWrong} a wrong one. Missing speakers are mostly quotes attributed in the previous or next sentence or paragraph, by an organisation ("CNN", "Pew"), or after a colon in a transcript; closing it needs attribution across sentence boundaries and organisation names as speakers.`);
+  if (r && r.f1 < 0.95) notes.push(`Extraction F1 on readability-pages is ${f(r.f1)}; the lowest pages are listed above.`);
+  if (t && t.f1 < 0.95)
+    notes.push(`trafilatura-eval F1 ${f(t.f1)} (raw Readability ${f(t.baseline.f1)}): both lose recall on pages where Readability keeps only part of the text (lists, multi-part pages) and precision on dates, author boxes and comment counts inside the article container. Closing it needs per-site-independent chrome filters after Readability (date/author/comment-count lines, "related" teasers) and a second pass that re-adds sibling text blocks Readability dropped.`);
+  if (s && s.missed) notes.push(`Seed facts missed: ${s.facts.filter((x) => !x.found).map((x) => x.fact).join('; ')}.`);
+  return notes.length ? ['## Where it falls short', '', ...notes.map((n) => `- ${n}`), ''] : [];
+}
+
+export function renderMarkdown(run: EvalRun): string {
+  return [
+    '# Wiretrace evaluation',
+    '',
+    `Generated by \`${run.command}\` on ${run.date} (Node ${run.node}, ${run.seconds ?? '?'} s). Every figure below comes from that command; rerun it to reproduce them. Corpora are read from \`../shared/realdata\` (never copied into the repository); each plain peer runs in the same pass on the same data.`,
+    '',
+    ...(run.skipped.length ? ['Skipped: ' + run.skipped.join('; ') + '.', ''] : []),
+    ...summaryTable(run),
+    '',
+    ...(run.pairs ? pairsSection(run.pairs) : []),
+    ...(run.quotes ? quotesSection(run.quotes) : []),
+    ...(run.readabilityPages || run.trafilatura || run.zyte ? extractionSection(run) : []),
+    ...(run.seed ? seedSection(run.seed) : []),
+    ...shortfalls(run),
+  ].join('\n');
+}

@@ -1,0 +1,115 @@
+// Reads one CLI argument into an Article: a saved HTML page, a plain-text article, or an
+// http(s) URL. HTML goes through the same extraction code the content script runs, under
+// linkedom. Anything unusable becomes an InputError, which the CLI reports with exit code 2.
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import type { Article } from '../core/types';
+import { extractArticle } from '../extract/extract';
+import { parseHtml } from '../extract/node-dom';
+import { decode } from './decode';
+import { articleFromText } from './engine';
+
+export class InputError extends Error {}
+
+export interface LoadOptions {
+  /** Milliseconds before a URL fetch is abandoned. */
+  timeoutMs?: number;
+  /** Largest page body accepted, in bytes (a news page is rarely over 2 MB). */
+  maxBytes?: number;
+  fetch?: typeof fetch;
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+export function looksLikeHtml(text: string): boolean {
+  return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<!--)/i.test(text) || /<(p|div|article|h1)[\s>]/i.test(text.slice(0, 5000));
+}
+
+async function fetchPage(url: string, opts: LoadOptions): Promise<{ text: string; contentType: string }> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  let res: Response;
+  try {
+    res = await (opts.fetch ?? fetch)(url, {
+      signal: AbortSignal.timeout(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+      headers: { accept: 'text/html,application/xhtml+xml,text/plain;q=0.8', 'user-agent': 'wiretrace-cli' },
+      redirect: 'follow',
+    });
+  } catch (e) {
+    const why = (e as Error).name === 'TimeoutError' ? 'timed out' : (e as Error).message;
+    throw new InputError(`could not fetch ${url}: ${why}`);
+  }
+  if (!res.ok) throw new InputError(`could not fetch ${url}: HTTP ${res.status}`);
+  const contentType = res.headers.get('content-type') ?? '';
+  if (contentType && !/html|xml|text\/plain/i.test(contentType)) throw new InputError(`${url} is not a web page (${contentType})`);
+  const declared = Number(res.headers.get('content-length') ?? 0);
+  if (declared > maxBytes) throw new InputError(`${url} is larger than ${maxBytes} bytes`);
+  // Read the stream ourselves so a page without Content-Length still cannot exhaust memory.
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = res.body?.getReader();
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw new InputError(`${url} is larger than ${maxBytes} bytes`);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  return { text: decode(bytes, contentType), contentType };
+}
+
+async function readLocal(path: string, maxBytes: number): Promise<string> {
+  let size: number;
+  try {
+    const s = await stat(path);
+    if (!s.isFile()) throw new InputError(`${path} is not a file`);
+    size = s.size;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+  if (size > maxBytes * 4) throw new InputError(`${path} is too large (${size} bytes)`);
+  let bytes: Uint8Array = await readFile(path);
+  if (path.endsWith('.gz')) bytes = gunzipSync(bytes);
+  return decode(bytes);
+}
+
+/** One argument → Article, or an InputError saying what is wrong with it. */
+export async function loadArticle(arg: string, opts: LoadOptions = {}): Promise<Article> {
+  const isUrl = /^https?:\/\//i.test(arg);
+  let text: string;
+  let url: string;
+  let html: boolean;
+  if (isUrl) {
+    const page = await fetchPage(arg, opts);
+    text = page.text;
+    url = arg;
+    html = /html|xml/i.test(page.contentType) || looksLikeHtml(text);
+  } else {
+    if (/^[a-z][\w+.-]*:\/\//i.test(arg)) throw new InputError(`${arg}: only http(s) URLs and files are accepted`);
+    const path = resolve(arg);
+    text = await readLocal(path, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+    url = pathToFileURL(path).href;
+    html = /\.x?html?(\.gz)?$/i.test(path) || looksLikeHtml(text);
+  }
+  if (!text.trim()) throw new InputError(`${arg} is empty`);
+  if (html) {
+    const article = extractArticle(parseHtml(text), url, { parse: parseHtml });
+    if (!article) throw new InputError(`${arg}: no article text found on this page`);
+    return article;
+  }
+  const article = articleFromText(text, { url });
+  if (!article.blocks.length) throw new InputError(`${arg}: the text holds no article`);
+  return article;
+}

@@ -1,0 +1,46 @@
+// `wiretrace compare <a> <b> [--json]`: compares two versions of a story, each a saved HTML
+// page, a text file or an http(s) URL. Exit codes: 0 report printed, 2 bad input or usage,
+// 1 unexpected failure (a bug: the stack goes to stderr).
+import type { Writable } from 'node:stream';
+import { compare } from './engine';
+import { formatReport } from './format';
+import { InputError, loadArticle, type LoadOptions } from './load';
+
+export const USAGE = `Usage: wiretrace compare <a> <b> [--json]
+
+  <a>, <b>  an HTML file, a text file (title on the first line, paragraphs after) or an
+            http(s) URL. <a> is the page you are reading; <b> the other version.
+  --json    print the report object instead of text
+`;
+
+export interface Io {
+  stdout: Pick<Writable, 'write'>;
+  stderr: Pick<Writable, 'write'>;
+}
+
+export async function main(argv: string[], io: Io = process, load: LoadOptions = {}): Promise<number> {
+  const flags = argv.filter((a) => a.startsWith('--'));
+  const args = argv.filter((a) => !a.startsWith('--'));
+  if (flags.includes('--help') || args.length === 0) {
+    io.stdout.write(USAGE);
+    return args.length === 0 && !flags.includes('--help') ? 2 : 0;
+  }
+  const unknown = flags.filter((f) => f !== '--json');
+  if (args[0] !== 'compare' || args.length !== 3 || unknown.length) {
+    io.stderr.write(`wiretrace: ${unknown.length ? `unknown option ${unknown[0]}` : 'expected: compare <a> <b>'}\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    const [page, other] = await Promise.all([loadArticle(args[1], load), loadArticle(args[2], load)]);
+    const report = compare(page, other);
+    io.stdout.write(flags.includes('--json') ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
+    return 0;
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.stderr.write(`wiretrace: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr.write(`wiretrace: internal error: ${(e as Error).stack ?? e}\n`);
+    return 1;
+  }
+}
