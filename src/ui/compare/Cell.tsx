@@ -6,10 +6,17 @@ import { isQuoteGroup, type CellPiece, type Side, type TextPiece } from './cells
 
 function Piece({ piece, hideStyle }: { piece: TextPiece; hideStyle: boolean }) {
   if (!piece.change || (hideStyle && piece.change === 'style')) return <>{piece.text}</>;
+  // The space a word diff keeps before a changed run stays outside the highlight.
+  const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(piece.text)!;
+  if (!core) return <>{piece.text}</>;
   return (
-    <mark class={`chg chg-${piece.change}`} data-change={piece.change}>
-      {piece.text}
-    </mark>
+    <>
+      {lead}
+      <mark class={`chg chg-${piece.change}`} data-change={piece.change}>
+        {core}
+      </mark>
+      {trail}
+    </>
   );
 }
 

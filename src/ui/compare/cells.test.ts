@@ -37,6 +37,28 @@ describe('sidePieces', () => {
   });
 });
 
+describe('spaced', () => {
+  // From the seed pair's Yermak paragraph: the dropped sourcing phrase carries no space.
+  it('puts back the space a removed run took with it', () => {
+    const row: AlignedRow = {
+      copyBlock: 0,
+      knownBlock: 0,
+      relation: 'changed',
+      spans: [
+        { text: 'According to the agenda,', op: 'delete', significance: 'substantive' },
+        { text: 'Yermak', op: 'equal' },
+        { text: ' was due to take', op: 'delete', significance: 'substantive' },
+        { text: ' took', op: 'insert', significance: 'substantive' },
+        { text: ' part in it', op: 'equal' },
+        { text: ',', op: 'insert', significance: 'style' },
+        { text: ' they said.', op: 'equal' },
+      ],
+    };
+    expect(text(sidePieces(row, 'known', copy, known))).toBe('According to the agenda, Yermak was due to take part in it they said.');
+    expect(text(sidePieces(row, 'copy', copy, known))).toBe('Yermak took part in it, they said.');
+  });
+});
+
 describe('foldSameLength', () => {
   it('keeps the length while folding quotes, dashes and case', () => {
     const s = '“Excellent” – it’s';

@@ -34,9 +34,26 @@ export function sidePieces(row: AlignedRow, side: Side, copy: Article, known: Ar
   }
   // 'delete' spans are the known version's own text, 'insert' the copy's own.
   const own = side === 'copy' ? 'insert' : 'delete';
-  return row.spans
+  const pieces: TextPiece[] = row.spans
     .filter((s) => s.op === 'equal' || s.op === own)
     .map((s) => (s.op === 'equal' ? { text: s.text } : { text: s.text, change: s.significance ?? 'substantive' }));
+  return spaced(pieces);
+}
+
+/**
+ * Word diffs put the space before a changed run inside the run, so dropping the other
+ * side's runs can glue two words ("…for the day," + "Yermak"). Put a space back where a
+ * word or closing punctuation meets the start of a word; never before punctuation, so
+ * "facilities" + "," stays as written.
+ */
+export function spaced(pieces: TextPiece[]): TextPiece[] {
+  return pieces.map((p, i) => {
+    const before = pieces[i - 1]?.text;
+    if (before && /[\p{L}\p{N},.;:!?)\]'"\u2019\u201d]$/u.test(before) && /^[\p{L}\p{N}(\u201c]/u.test(p.text)) {
+      return { ...p, text: ` ${p.text}` };
+    }
+    return p;
+  });
 }
 
 /**

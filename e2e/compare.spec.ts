@@ -1,0 +1,147 @@
+// The side-by-side page on the seed pair (issue 5): aligned rows with significance
+// highlights, the altered quote outlined, the style toggle, keyboard jumps, the copied
+// Markdown report, and a bookmarkable URL. Also saves the README screenshots (docs/).
+import type { Page } from '@playwright/test';
+import { expect, test, type ExtensionDriver } from './fixtures';
+import { ComparePage } from './pages/compare';
+import { PAGES } from './site';
+
+/** CBC's story first, then the Bulletin copy; returns the Bulletin tab once it has a report. */
+async function seedReport(ext: ExtensionDriver, screenshots = false): Promise<number> {
+  const cbc = await ext.open(PAGES.cbcStory);
+  await ext.settledPopup(cbc.tabId, 'no-known-version');
+  const bulletin = await ext.open(PAGES.bulletinStory);
+  const popup = await ext.settledPopup(bulletin.tabId, 'report');
+  if (screenshots) {
+    // README screenshot: the popup at a typical popup width.
+    await popup.page.setViewportSize({ width: 400, height: 600 });
+    await popup.page.screenshot({ path: 'docs/popup.png', fullPage: true });
+  }
+  await popup.page.close();
+  return bulletin.tabId;
+}
+
+async function openCompare(ext: ExtensionDriver, tabId: number): Promise<ComparePage> {
+  const page: Page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/src/ui/compare/index.html?tabId=${tabId}`);
+  const compare = new ComparePage(page);
+  await expect(compare.table).toBeVisible();
+  return compare;
+}
+
+test('the seed pair side by side: rows aligned, changes by significance, the altered quote outlined', async ({ ext }) => {
+  const cmp = await openCompare(ext, await seedReport(ext, true));
+
+  // Yermak: "took part" against "was due to take part", both marked substantive.
+  const yermak = cmp.rowByCopy('Yermak took part in a meeting');
+  await expect(yermak).toHaveCount(1);
+  await expect(cmp.cell(yermak, 'known')).toContainText('Yermak was due to take part in a meeting');
+  await expect(cmp.marks(cmp.cell(yermak, 'copy'), 'substantive')).toContainText(['took']);
+  await expect(cmp.marks(cmp.cell(yermak, 'known'), 'substantive').filter({ hasText: 'was due to take' })).toHaveCount(1);
+  await expect(cmp.marks(cmp.cell(yermak, 'known'), 'substantive').filter({ hasText: 'According to the French agenda' })).toHaveCount(1);
+
+  // Zelenskiy/Zelenskyy: a style change, dimmed, never substantive.
+  const zelenskiy = cmp.rowByCopy('Macron spoke to Ukrainian President Volodymyr Zelenskiy');
+  await expect(cmp.marks(cmp.cell(zelenskiy, 'copy'), 'style')).toHaveText(/Zelenskiy/);
+  await expect(cmp.marks(cmp.cell(zelenskiy, 'known'), 'style')).toHaveText(/Zelenskyy/);
+  await expect(cmp.marks(cmp.table, 'substantive').filter({ hasText: /Zelensk/ })).toHaveCount(0);
+
+  // Hegseth's quote is outlined as altered on both sides, with each side's wording.
+  const hegseth = cmp.rowByCopy('Hegseth called it an');
+  await expect(cmp.quote(cmp.cell(hegseth, 'copy'), 'altered')).toContainText('5% defense spending commitment');
+  await expect(cmp.quote(cmp.cell(hegseth, 'known'), 'altered')).toContainText('five per cent defence spending commitment');
+  await expect(cmp.page.locator('.quotes li[data-quote-status="altered"]')).toContainText('Hegseth');
+
+  // Header: both outlets, http(s) links only, the verdict.
+  await expect(cmp.page.locator('.version-source')).toContainText('CBC News');
+  await expect(cmp.page.locator('.version-copy a')).toHaveAttribute('href', /^http:\/\/bigtownbulletin\.test(:\d+)?\//);
+  await expect(cmp.page.locator('.verdict')).toHaveText('Copy without credit');
+
+  await cmp.page.setViewportSize({ width: 1280, height: 900 });
+  await cmp.page.screenshot({ path: 'docs/compare.png' });
+});
+
+test('the style toggle hides style changes and keeps substantive ones', async ({ ext }) => {
+  const cmp = await openCompare(ext, await seedReport(ext));
+  const style = cmp.marks(cmp.table, 'style');
+  const substantive = cmp.marks(cmp.table, 'substantive');
+  const before = await substantive.count();
+  expect(await style.count()).toBeGreaterThan(0);
+
+  await cmp.hideStyle.check();
+  await expect(style).toHaveCount(0);
+  await expect(substantive).toHaveCount(before);
+  // The text itself stays: only the highlight goes.
+  await expect(cmp.cell(cmp.rowByCopy('Macron spoke to Ukrainian President'), 'copy')).toContainText('Volodymyr Zelenskiy by phone');
+
+  await cmp.hideStyle.uncheck();
+  expect(await style.count()).toBeGreaterThan(0);
+});
+
+test('keyboard jumps move focus from one substantive change to the next', async ({ ext }) => {
+  const cmp = await openCompare(ext, await seedReport(ext));
+  const targets = await cmp.jumpLinks.evaluateAll((links) => links.map((a) => (a.getAttribute('href') ?? '').slice(1)));
+  expect(targets.length).toBeGreaterThan(3);
+
+  await cmp.page.locator('body').click({ position: { x: 2, y: 2 } });
+  await cmp.page.keyboard.press('n');
+  expect(await cmp.focusedId()).toBe(targets[0]);
+  await cmp.page.keyboard.press('n');
+  expect(await cmp.focusedId()).toBe(targets[1]);
+  await cmp.page.keyboard.press('p');
+  expect(await cmp.focusedId()).toBe(targets[0]);
+
+  // The focused change is visibly marked (a focus outline), and the Yermak row is in the list.
+  const outline = await cmp.page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).not.toBe('none');
+  const yermakRow = await cmp.rowByCopy('Yermak took part in a meeting').locator('th').getAttribute('id');
+  expect(targets).toContain(yermakRow);
+
+  // The buttons do the same, from wherever focus is.
+  await cmp.button('Next change').click();
+  expect(await cmp.focusedId()).toBe(targets[1]);
+});
+
+test('"Copy report" puts the Markdown and the JSON report on the clipboard', async ({ ext }) => {
+  const cmp = await openCompare(ext, await seedReport(ext));
+  // Chromium grants no clipboard-read to extension origins from Playwright, so record what
+  // the page writes while still calling the real clipboard (whose success the page reports).
+  await cmp.page.evaluate(() => {
+    const written: string[] = [];
+    const real = navigator.clipboard.writeText.bind(navigator.clipboard);
+    Object.assign(window, { written });
+    navigator.clipboard.writeText = (text: string) => {
+      written.push(text);
+      return real(text);
+    };
+  });
+  const lastWritten = () => cmp.page.evaluate(() => (window as unknown as { written: string[] }).written.at(-1) ?? '');
+
+  await cmp.button('Copy report (Markdown)').click();
+  await expect(cmp.page.getByRole('status').filter({ hasText: 'Report copied as Markdown.' })).toBeVisible();
+  const md = await lastWritten();
+  expect(md).toMatch(/^# Wiretrace report/);
+  expect(md).toContain('**Altered** — Pete Hegseth');
+  expect(md).toContain('We discussed the imperative need for Europeans to meet a 5% defense spending commitment');
+  expect(md).toContain('five per cent defence spending commitment');
+  expect(md).toContain('<https://www.cbc.ca/news/world/ukraine-us-talks-paris-1.7512345>');
+
+  await cmp.button('Copy report (JSON)').click();
+  await expect(cmp.page.getByRole('status').filter({ hasText: 'Report copied as JSON.' })).toBeVisible();
+  const report = JSON.parse(await lastWritten());
+  expect(report).toMatchObject({ schema: 1, verdict: 'uncredited-copy', source: { outlet: 'CBC News' } });
+  expect(report.quotes.find((q: { status: string }) => q.status === 'altered').knownText).toContain('five per cent defence');
+});
+
+test('the page URL names the two versions, so it can be bookmarked and reloaded', async ({ ext }) => {
+  const cmp = await openCompare(ext, await seedReport(ext));
+  const url = new URL(cmp.page.url());
+  expect(url.searchParams.get('copy')).toBeTruthy();
+  expect(url.searchParams.get('known')).toBeTruthy();
+  expect(url.searchParams.has('tabId')).toBe(false);
+
+  const again = await ext.context.newPage();
+  await again.goto(url.href);
+  const fresh = new ComparePage(again);
+  await expect(fresh.rowByCopy('Yermak took part in a meeting')).toHaveCount(1);
+});
