@@ -15,7 +15,7 @@ async function seedReport(ext: ExtensionDriver, screenshots = false): Promise<nu
   if (screenshots) {
     // README screenshot: the popup at a typical popup width.
     await popup.page.setViewportSize({ width: 400, height: 600 });
-    await popup.page.screenshot({ path: 'docs/popup.png', fullPage: true });
+    await popup.page.screenshot({ path: 'docs/popup.png' });
   }
   await popup.page.close();
   return bulletin.tabId;

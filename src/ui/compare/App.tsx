@@ -71,8 +71,9 @@ export function ComparisonView({ data }: { data: Comparison }) {
   return (
     <div class={hideStyle ? 'page hide-style' : 'page'}>
       <a class="skip" href="#rows">{t('compare_skipToText')}</a>
-      <Header report={report} />
-      <Toolbar report={report} hideStyle={hideStyle} onHideStyle={setHideStyle} />
+      <Header report={report}>
+        <Toolbar report={report} hideStyle={hideStyle} onHideStyle={setHideStyle} />
+      </Header>
       <div class="layout">
         <aside class="side" aria-label={t('compare_sideLabel')}>
           <JumpList targets={targets} jumps={jumps} />

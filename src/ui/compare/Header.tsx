@@ -1,5 +1,6 @@
 // Both versions side by side (outlet, headline, date, URL, credit), the verdict with its
 // reason and share reused, and the choice of which two known versions to compare.
+import type { ComponentChildren } from 'preact';
 import type { Report, VersionRef } from '../../core/types';
 import { t } from '../components/i18n';
 import { verdictLabel } from '../components/labels';
@@ -38,7 +39,7 @@ function VersionCard({ version, role, headlineId }: { version: VersionRef; role:
   );
 }
 
-export function Header({ report }: { report: Report }) {
+export function Header({ report, children }: { report: Report; children?: ComponentChildren }) {
   const headlineChanged = report.differences.some((d) => d.kind === 'headline-changed' && d.significance === 'substantive');
   return (
     <header class="top">
@@ -55,6 +56,7 @@ export function Header({ report }: { report: Report }) {
         <VersionCard version={report.copy} role="copy" headlineId={headlineChanged ? 'change-headline' : undefined} />
       </div>
       <VersionPicker report={report} />
+      {children}
     </header>
   );
 }
