@@ -1,0 +1,6 @@
+// The library's public face for the worker: open it, store versions, find candidates.
+export { openLibrary, Library, libraryKey, DEFAULT_DB_NAME, MAX_REPORTS } from './library';
+export type { StoredArticle, CandidateArticle, FindOptions, LibraryUsage, LibraryOptions } from './library';
+export type { Origin, ArticleRecord } from './schema';
+export { SCHEMA_VERSION } from './schema';
+export { canonicalUrl, hostOf } from './urls';

@@ -1,0 +1,144 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { ArticleGenerator } from '../../core/index/synthetic';
+import type { Article, Report } from '../../core/types';
+import { openLibrary } from './index';
+
+let dbCount = 0;
+const freshName = () => `lib-test-${dbCount++}`;
+
+function clock(start = 1000) {
+  let t = start;
+  return { now: () => t, tick: (ms = 1) => (t += ms) };
+}
+
+describe('library', () => {
+  it('stores an article with id, host, fingerprint and times, and reads it back', async () => {
+    const gen = new ArticleGenerator(7);
+    const lib = await openLibrary(freshName());
+    const a = gen.article('www.Example.test');
+    const stored = await lib.putArticle(a, 'visited');
+    expect(stored.id).toBeTruthy();
+    expect(stored.host).toBe('example.test');
+    expect(stored.fingerprint.sig.length).toBe(128);
+    expect(stored.fingerprint.bands.length).toBeGreaterThan(0);
+    expect(stored.addedAt).toBe(stored.lastUsedAt);
+    const back = await lib.getArticle(stored.id);
+    expect(back?.article).toEqual(a);
+    expect(Array.from(back!.fingerprint.sig)).toEqual(Array.from(stored.fingerprint.sig));
+    expect(await lib.count()).toBe(1);
+    lib.close();
+  });
+
+  it('dedupes by canonical URL: tracking parameters and fragments do not make a new record', async () => {
+    const gen = new ArticleGenerator(8);
+    const lib = await openLibrary(freshName());
+    const a = gen.article('news.test');
+    const first = await lib.putArticle(a, 'feed');
+    const again = await lib.putArticle({ ...a, url: `${a.url}?utm_source=rss#comments` }, 'visited');
+    expect(again.id).toBe(first.id);
+    expect(again.origin).toBe('feed');
+    expect(await lib.count()).toBe(1);
+    lib.close();
+  });
+
+  it('finds an edited copy of a stored article among many others, and excludes the page host', async () => {
+    const gen = new ArticleGenerator(9);
+    const lib = await openLibrary(freshName());
+    const sources: Article[] = [];
+    for (let i = 0; i < 200; i++) {
+      const a = gen.article();
+      sources.push(a);
+      await lib.putArticle(a, 'feed');
+    }
+    const source = sources[42];
+    const copy = gen.copyOf(source, 'copier.test');
+    const found = await lib.findCandidates(copy, { excludeHost: 'copier.test' });
+    expect(found[0]?.url).toBe(source.url);
+    expect(found[0].similarity).toBeGreaterThan(0.5);
+    // Unrelated articles are not offered as versions.
+    expect(found.every((c) => c.similarity >= 0.1)).toBe(true);
+    expect(found.length).toBeLessThan(3);
+    const sameHost = await lib.findCandidates(copy, { excludeHost: new URL(source.url).hostname });
+    expect(sameHost.some((c) => c.url === source.url)).toBe(false);
+    lib.close();
+  });
+
+  it('does not return the page itself as its own version', async () => {
+    const gen = new ArticleGenerator(10);
+    const lib = await openLibrary(freshName());
+    const a = gen.article('self.test');
+    await lib.putArticle(a, 'visited');
+    expect(await lib.findCandidates(a)).toEqual([]);
+    lib.close();
+  });
+
+  it('caches reports by key', async () => {
+    const lib = await openLibrary(freshName());
+    const report = { schema: 1, verdict: 'uncredited-copy' } as unknown as Report;
+    await lib.putReport('tab:1', report);
+    expect(await lib.getReport('tab:1')).toEqual(report);
+    expect(await lib.getReport('tab:2')).toBeUndefined();
+    lib.close();
+  });
+
+  it('clear() empties articles and reports and resets the size', async () => {
+    const gen = new ArticleGenerator(11);
+    const lib = await openLibrary(freshName());
+    await lib.putArticle(gen.article(), 'manual');
+    await lib.putReport('k', {} as Report);
+    await lib.clear();
+    expect(await lib.count()).toBe(0);
+    expect((await lib.usage()).bytes).toBe(0);
+    expect(await lib.getReport('k')).toBeUndefined();
+    lib.close();
+  });
+});
+
+describe('quota', () => {
+  it('evicts the oldest unused articles first when the cap is reached', async () => {
+    const gen = new ArticleGenerator(12);
+    const c = clock();
+    const lib = await openLibrary(freshName(), { now: c.now });
+    const stored = [];
+    for (let i = 0; i < 10; i++) {
+      c.tick();
+      stored.push(await lib.putArticle(gen.article(), 'visited'));
+    }
+    // Article 0 is used again, so article 1 is now the oldest unused.
+    c.tick();
+    await lib.markUsed(stored[0].id);
+    const total = (await lib.usage()).bytes;
+    const avg = total / 10;
+    await lib.setCapBytes(Math.floor(total - avg * 1.5));
+    const left = await Promise.all(stored.map((s) => lib.getArticle(s.id)));
+    expect(left[0]).toBeDefined();
+    expect(left[1]).toBeUndefined();
+    expect(left[9]).toBeDefined();
+    const usage = await lib.usage();
+    expect(usage.bytes).toBeLessThanOrEqual(usage.capBytes);
+    // Inserting past the cap evicts too, never the new article itself.
+    c.tick();
+    const fresh = await lib.putArticle(gen.article(), 'feed');
+    expect(await lib.getArticle(fresh.id)).toBeDefined();
+    expect((await lib.usage()).bytes).toBeLessThanOrEqual(usage.capBytes);
+    // Evicted articles leave the candidate index too.
+    expect(await lib.findCandidates(stored[1].article)).toEqual([]);
+    lib.close();
+  });
+
+  it('a write that fails changes nothing already stored', async () => {
+    const gen = new ArticleGenerator(13);
+    const lib = await openLibrary(freshName());
+    const kept = await lib.putArticle(gen.article(), 'visited');
+    const before = await lib.usage();
+    await lib.setCapBytes(before.bytes + 10); // the next write would also evict `kept`
+    const bad = { ...gen.article(), extra: () => 1 } as unknown as Article; // not storable
+    await expect(lib.putArticle(bad, 'visited')).rejects.toThrow();
+    expect(await lib.count()).toBe(1);
+    expect((await lib.usage()).bytes).toBe(before.bytes);
+    expect((await lib.getArticle(kept.id))?.article).toEqual(kept.article);
+    expect((await lib.findCandidates({ ...kept.article, url: 'https://other.test/x' }))[0]?.id).toBe(kept.id);
+    lib.close();
+  });
+});

@@ -1,0 +1,249 @@
+// The local library of known versions (IndexedDB via idb). Every write that touches more
+// than one store happens in one transaction, so a failed write (quota, a value that cannot
+// be stored, the worker being stopped) leaves what was stored before untouched.
+import { openDB, type IDBPDatabase } from 'idb';
+import { rankCandidates } from '../../core/index/candidate-index';
+import { fingerprintArticle, fingerprintBytes, type Fingerprint } from '../../core/index/fingerprint';
+import { articleText, hashString } from '../../core/index/shingles';
+import type { Article, Report } from '../../core/types';
+import {
+  SCHEMA_VERSION,
+  upgrade,
+  type ArticleRecord,
+  type FingerprintRecord,
+  type LibrarySchema,
+  type Origin,
+  type Usage,
+} from './schema';
+import { canonicalUrl, hostOf } from './urls';
+
+export const DEFAULT_DB_NAME = 'wiretrace-library';
+/** Reports are a cache: beyond this many the oldest are dropped. */
+export const MAX_REPORTS = 500;
+
+export interface StoredArticle extends ArticleRecord {
+  fingerprint: Fingerprint;
+}
+
+export interface CandidateArticle extends StoredArticle {
+  /** Estimated Jaccard similarity of word shingles with the queried article (0..1). */
+  similarity: number;
+}
+
+export interface FindOptions {
+  /** Leave out versions from this host (the page's own outlet). */
+  excludeHost?: string;
+  /** Leave out this URL (the page itself). Defaults to the article's own URL. */
+  excludeUrl?: string;
+  limit?: number;
+}
+
+export interface LibraryUsage extends Usage {
+  count: number;
+}
+
+export interface LibraryOptions {
+  /** Clock, for tests. */
+  now?: () => number;
+}
+
+/** The library key of an article: its canonical URL, or a hash of the text when pasted. */
+export function libraryKey(article: Article): string {
+  const url = article.canonicalUrl || article.url;
+  if (url) return canonicalUrl(url);
+  return `text:${hashString(articleText(article)).toString(36)}`;
+}
+
+function newId(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+function isQuotaError(e: unknown): boolean {
+  return e instanceof Error && (e.name === 'QuotaExceededError' || /quota/i.test(e.message));
+}
+
+export class Library {
+  constructor(
+    readonly db: IDBPDatabase<LibrarySchema>,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Store (or refresh) a version. Same canonical URL → same record, same id. */
+  async putArticle(article: Article, origin: Origin): Promise<StoredArticle> {
+    const fingerprint = fingerprintArticle(article);
+    try {
+      return await this.write(article, origin, fingerprint);
+    } catch (e) {
+      if (!isQuotaError(e)) throw e;
+      // The browser's own quota, not ours: make room and try once more, never in a loop.
+      await this.evictOldest(Math.max(1, Math.ceil((await this.count()) / 10)));
+      return this.write(article, origin, fingerprint);
+    }
+  }
+
+  private async write(article: Article, origin: Origin, fingerprint: Fingerprint): Promise<StoredArticle> {
+    const url = libraryKey(article);
+    const host = hostOf(url);
+    const now = this.now();
+    const tx = this.db.transaction(['articles', 'fingerprints', 'meta'], 'readwrite');
+    const articles = tx.objectStore('articles');
+    const existing = await articles.index('url').get(url);
+    const bytes = JSON.stringify(article).length + fingerprintBytes(fingerprint);
+    const record: ArticleRecord = {
+      id: existing?.id ?? newId(),
+      url,
+      host,
+      article,
+      origin: existing?.origin ?? origin,
+      addedAt: existing?.addedAt ?? now,
+      lastUsedAt: now,
+      bytes,
+    };
+    const usage = (await tx.objectStore('meta').get('usage'))!;
+    usage.bytes += bytes - (existing?.bytes ?? 0);
+    await articles.put(record);
+    await tx.objectStore('fingerprints').put({ id: record.id, host, sig: fingerprint.sig, bands: fingerprint.bands });
+    // Oldest unused first; the article being stored is never its own victim.
+    let cursor = usage.bytes > usage.capBytes ? await articles.index('lastUsedAt').openCursor() : null;
+    while (cursor && usage.bytes > usage.capBytes) {
+      if (cursor.value.id !== record.id) {
+        usage.bytes -= cursor.value.bytes;
+        await tx.objectStore('fingerprints').delete(cursor.value.id);
+        await cursor.delete();
+      }
+      cursor = await cursor.continue();
+    }
+    await tx.objectStore('meta').put(usage, 'usage');
+    await tx.done;
+    return { ...record, fingerprint };
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | undefined> {
+    const tx = this.db.transaction(['articles', 'fingerprints']);
+    const [record, fp] = await Promise.all([tx.objectStore('articles').get(id), tx.objectStore('fingerprints').get(id)]);
+    return record && fp ? { ...record, fingerprint: { sig: fp.sig, bands: fp.bands } } : undefined;
+  }
+
+  async getArticleByUrl(url: string): Promise<StoredArticle | undefined> {
+    const record = await this.db.getFromIndex('articles', 'url', canonicalUrl(url));
+    return record ? this.getArticle(record.id) : undefined;
+  }
+
+  /**
+   * Other versions of `article`, most similar first. Reads only the posting lists of the
+   * article's band keys and the fingerprints found there: never a scan of the library.
+   */
+  async findCandidates(article: Article, options: FindOptions = {}): Promise<CandidateArticle[]> {
+    const fingerprint = fingerprintArticle(article);
+    const selfUrl = options.excludeUrl ? canonicalUrl(options.excludeUrl) : libraryKey(article);
+    const excludeHost = options.excludeHost?.toLowerCase().replace(/^www\./, '');
+    const tx = this.db.transaction(['articles', 'fingerprints']);
+    const bandIndex = tx.objectStore('fingerprints').index('bands');
+    const lists = await Promise.all(fingerprint.bands.map((key) => bandIndex.getAllKeys(key)));
+    const ids = new Set(lists.flat());
+    const fps = new Map<string, FingerprintRecord>();
+    await Promise.all(
+      [...ids].map(async (id) => {
+        const fp = await tx.objectStore('fingerprints').get(id);
+        if (fp && (!excludeHost || fp.host !== excludeHost)) fps.set(id, fp);
+      }),
+    );
+    const ranked = rankCandidates(fingerprint.sig, fps.keys(), (id) => fps.get(id)?.sig, (options.limit ?? 5) + 1);
+    const out: CandidateArticle[] = [];
+    for (const { id, similarity } of ranked) {
+      const record = await tx.objectStore('articles').get(id);
+      if (!record || record.url === selfUrl) continue;
+      const fp = fps.get(id)!;
+      out.push({ ...record, fingerprint: { sig: fp.sig, bands: fp.bands }, similarity });
+    }
+    return out.slice(0, options.limit ?? 5);
+  }
+
+  /** A version was used (matched, opened): it moves to the back of the eviction queue. */
+  async markUsed(id: string): Promise<void> {
+    const tx = this.db.transaction('articles', 'readwrite');
+    const record = await tx.store.get(id);
+    if (record) await tx.store.put({ ...record, lastUsedAt: this.now() });
+    await tx.done;
+  }
+
+  async putReport(key: string, report: Report): Promise<void> {
+    const tx = this.db.transaction('reports', 'readwrite');
+    await tx.store.put({ key, report, at: this.now() });
+    const extra = (await tx.store.count()) - MAX_REPORTS;
+    let cursor = extra > 0 ? await tx.store.index('at').openCursor() : null;
+    for (let i = 0; cursor && i < extra; i++) {
+      await cursor.delete();
+      cursor = await cursor.continue();
+    }
+    await tx.done;
+  }
+
+  async getReport(key: string): Promise<Report | undefined> {
+    return (await this.db.get('reports', key))?.report;
+  }
+
+  async count(): Promise<number> {
+    return this.db.count('articles');
+  }
+
+  async usage(): Promise<LibraryUsage> {
+    const [usage, count] = await Promise.all([this.db.get('meta', 'usage'), this.count()]);
+    return { ...usage!, count };
+  }
+
+  /** Set the size cap (bytes) and evict down to it at once. */
+  async setCapBytes(capBytes: number): Promise<void> {
+    if (!(capBytes > 0)) throw new RangeError('The library size cap must be a positive number of bytes.');
+    const tx = this.db.transaction(['articles', 'fingerprints', 'meta'], 'readwrite');
+    const usage = (await tx.objectStore('meta').get('usage'))!;
+    usage.capBytes = capBytes;
+    let cursor = usage.bytes > capBytes ? await tx.objectStore('articles').index('lastUsedAt').openCursor() : null;
+    while (cursor && usage.bytes > capBytes) {
+      usage.bytes -= cursor.value.bytes;
+      await tx.objectStore('fingerprints').delete(cursor.value.id);
+      await cursor.delete();
+      cursor = await cursor.continue();
+    }
+    await tx.objectStore('meta').put(usage, 'usage');
+    await tx.done;
+  }
+
+  /** Drop the `n` least recently used articles. */
+  async evictOldest(n: number): Promise<number> {
+    const tx = this.db.transaction(['articles', 'fingerprints', 'meta'], 'readwrite');
+    const usage = (await tx.objectStore('meta').get('usage'))!;
+    let cursor = await tx.objectStore('articles').index('lastUsedAt').openCursor();
+    let removed = 0;
+    while (cursor && removed < n) {
+      usage.bytes -= cursor.value.bytes;
+      await tx.objectStore('fingerprints').delete(cursor.value.id);
+      await cursor.delete();
+      removed++;
+      cursor = await cursor.continue();
+    }
+    await tx.objectStore('meta').put(usage, 'usage');
+    await tx.done;
+    return removed;
+  }
+
+  /** Remove every article and report; the size cap is kept. */
+  async clear(): Promise<void> {
+    const tx = this.db.transaction(['articles', 'fingerprints', 'reports', 'meta'], 'readwrite');
+    const usage = (await tx.objectStore('meta').get('usage'))!;
+    await Promise.all([tx.objectStore('articles').clear(), tx.objectStore('fingerprints').clear(), tx.objectStore('reports').clear()]);
+    await tx.objectStore('meta').put({ ...usage, bytes: 0 }, 'usage');
+    await tx.done;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+export async function openLibrary(name = DEFAULT_DB_NAME, options: LibraryOptions = {}): Promise<Library> {
+  const db = await openDB<LibrarySchema>(name, SCHEMA_VERSION, {
+    upgrade: (db, oldVersion, newVersion, tx) => upgrade(db, oldVersion, newVersion ?? SCHEMA_VERSION, tx),
+  });
+  return new Library(db, options.now);
+}

@@ -1,0 +1,84 @@
+// The library's IndexedDB schema and its migrations. Versions only ever grow: each step
+// upgrades from the version before it, so a reader who skipped releases is carried
+// through every step in order (schema.test.ts opens a database at each earlier version,
+// fills it, and checks the upgrade keeps the data).
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { Article, Report } from '../../core/types';
+
+export type Origin = 'visited' | 'feed' | 'search' | 'manual';
+
+/** One stored version of a story (the `articles` store). */
+export interface ArticleRecord {
+  id: string;
+  /** Canonical URL (see urls.ts), or `text:<hash>` for pasted text. Unique. */
+  url: string;
+  host: string;
+  article: Article;
+  origin: Origin;
+  addedAt: number;
+  /** Last time it was stored again, matched or opened: eviction goes oldest first. */
+  lastUsedAt: number;
+  /** Approximate bytes this article takes (text + fingerprint), for the size cap. */
+  bytes: number;
+}
+
+/** The `fingerprints` store: small, read by lookups without loading article texts. */
+export interface FingerprintRecord {
+  id: string;
+  host: string;
+  sig: Uint32Array;
+  /** LSH band keys; a multiEntry index over them is the candidate index. */
+  bands: number[];
+}
+
+export interface ReportRecord {
+  key: string;
+  report: Report;
+  at: number;
+}
+
+export interface Usage {
+  bytes: number;
+  capBytes: number;
+}
+
+export interface LibrarySchema extends DBSchema {
+  articles: { key: string; value: ArticleRecord; indexes: { url: string; lastUsedAt: number; host: string } };
+  fingerprints: { key: string; value: FingerprintRecord; indexes: { bands: number } };
+  reports: { key: string; value: ReportRecord; indexes: { at: number } };
+  meta: { key: string; value: Usage };
+}
+
+export const DEFAULT_CAP_BYTES = 200 * 1024 * 1024;
+
+type UpgradeTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'versionchange'>;
+type Migration = (db: IDBPDatabase<LibrarySchema>, tx: UpgradeTx) => void | Promise<void>;
+
+/** migrations[i] upgrades version i to version i + 1. */
+export const MIGRATIONS: Migration[] = [
+  // v1: articles, fingerprints with the band-key index, reports, usage.
+  (db, tx) => {
+    const articles = db.createObjectStore('articles', { keyPath: 'id' });
+    articles.createIndex('url', 'url', { unique: true });
+    articles.createIndex('lastUsedAt', 'lastUsedAt');
+    articles.createIndex('host', 'host');
+    const fps = db.createObjectStore('fingerprints', { keyPath: 'id' });
+    fps.createIndex('bands', 'bands', { multiEntry: true });
+    const reports = db.createObjectStore('reports', { keyPath: 'key' });
+    reports.createIndex('at', 'at');
+    db.createObjectStore('meta');
+    void tx.objectStore('meta').put({ bytes: 0, capBytes: DEFAULT_CAP_BYTES }, 'usage');
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Runs every step from oldVersion up to newVersion inside the upgrade transaction. */
+export async function upgrade(
+  db: IDBPDatabase<LibrarySchema>,
+  oldVersion: number,
+  newVersion: number,
+  tx: UpgradeTx,
+): Promise<void> {
+  for (let v = oldVersion; v < newVersion; v++) await MIGRATIONS[v](db, tx);
+}
