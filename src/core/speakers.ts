@@ -1,73 +1,24 @@
-// Who said each quote. Patterns, in order: `"…," X said` / `"…," said X` after the quote;
-// `X said: "…"` / `X …, saying "…"` before it; a fragment inside a sentence takes the
-// subject of the nearest speech verb before it (`Hegseth called it an "excellent" meeting`);
-// a quote opening a paragraph with no attribution continues the previous speaker.
+// Who said each quote. Rules, first match wins:
+//  1. after the quote: `"…," said X` / `"…," X said` (any speech verb, titles allowed: "Gov. Kasich replied");
+//  2. before it in the same sentence: the subject of the nearest speech verb
+//     (`X said: "…"`, `Hegseth called it an "excellent" meeting`, `…, saying "…"`, `Said X, "…"`);
+//  3. later in the same sentence: `… "durable peace" …, Parnell said.`;
+//  4. continuation: a quote right after another in its paragraph, or opening a paragraph
+//     after a quote or after "X says:", keeps that speaker;
+//  5. the subject of the sentence holding the quote (`Moore thanked him for "…"`).
 // Pronouns resolve to the last person who was a sentence subject; a surname alone expands
 // to the full name the text introduced ("Macron" → "Emmanuel Macron").
+import { NON_PERSON, isPersonName, nameFromPhrase, nameRegistry } from './names';
+import { SPEECH_VERBS, isParticiple } from './speech-verbs';
 
-const VERBS = 'said|says|say|told|tells|added|adds|wrote|writes|stated|states|asked|asks|explained|noted|insisted|argued|declared|continued|tweeted|posted|replied|warned|recalled|acknowledged|conceded|admitted|announced|claimed|complained|cautioned|urged|responded|remarked|testified|suggested|predicted|promised|vowed|pledged|countered|quipped|joked|lamented|emphasized|emphasised|stressed|observed|boasted|conceded|contended|maintained|reiterated|charged|accused|called|described|discussed|dubbed|termed|labeled|labelled|praised|criticized|criticised|blasted|slammed|hailed|saying|adding|writing|telling|calling|describing|according';
-const VERB_RE = new RegExp(`\\b(${VERBS})\\b`, 'gi');
-const AFTER_WHO_VERB = new RegExp(`^(?<who>[^.;:"“”!?]{1,90}?)\\s+(?:has |had |also |later |then )?(?<verb>${VERBS})\\b`, 'i');
-const AFTER_VERB_WHO = new RegExp(`^(?:${VERBS})\\s+(?<who>[^.,;:"“”!?]{1,90}?)(?=[,.;:!?]|$|\\s+(?:on|in|at|while|after|before|during|when|as|to|from|who)\\b)`, 'i');
-const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'him', 'her']);
-const TITLES = new Set(('president vice prime minister foreign defense defence secretary state senator sen rep representative gov governor mayor judge justice chief general gen lt col adm dr mr mrs ms miss prof professor king queen prince princess pope chancellor ambassador speaker leader chairman chairwoman chair director commissioner attorney sheriff officer detective sgt capt captain congressman congresswoman councillor councilman minority majority democratic republican deputy special counsel envoy spokesperson spokesman spokeswoman white house press ceo executive former u.s us uk u.k. senior top sir lord lady dame')
-  .split(' '));
-const NON_PERSON = new Set('states united union palace house party ministry department council news press office street university kingdom republic agency court congress senate nations bank times post journal kremlin pentagon' .split(' '));
-const PREP = new Set(['to', 'of', 'for', 'at', 'from', 'in', 'with', 'on', 'by']);
-
+// A name phrase may hold abbreviations with periods: "Gov. Kasich", "U.S. Sen. Ted Cruz".
+const WHO = `(?:[^.;:"“”!?\\n]|(?<=\\b(?:\\p{Lu}|Gov|Sen|Sens|Rep|Reps|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Ariz|Calif|Fla|Ill|Mass|Mich|Tenn|Tex|Va|Wash|Wis|N\\.Y|N\\.H|D\\.C|S\\.C|N\\.C))\\.)`;
+const VERB_RE = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'giu');
+const AFTER_WHO_VERB = new RegExp(`^(?<who>${WHO}{1,100}?)\\s+(?:has |had |also |later |then |simply |quickly |flatly |angrily |pointedly |once |again )?(?<verb>${SPEECH_VERBS})\\b`, 'iu');
+const AFTER_VERB_WHO = new RegExp(`^(?:${SPEECH_VERBS})\\s+(?<who>${WHO}{1,100}?)(?=[,.;:!?]|$|\\s+(?:on|in|at|while|after|before|during|when|as|to|from|who|of|about)\\b)`, 'iu');
+const LATER_IN_SENTENCE = new RegExp(`,\\s*(?<who>${WHO}{1,80}?)\\s+(?:${SPEECH_VERBS})\\b[^"“”]*$`, 'iu');
 // Where a sentence's subject ends: its first verb-like word.
-const SUBJECT_END = /\s(?:\p{Ll}+ed|said|says|told|spoke|met|is|was|are|were|has|had|have|will|would|wants|took|made|gave|went|came|saw|sent|led)\b/u;
-
-/** A name (not a description) the text introduced as a person. */
-function isPersonName(n: string, reg: Map<string, string>): boolean {
-  const toks = n.split(' ');
-  return toks.every((t) => NAME_TOKEN.test(t)) && (toks.length > 1 || reg.has(toks[0])) && !NON_PERSON.has(toks[toks.length - 1].toLowerCase());
-}
-
-const NAME_TOKEN = /^\p{Lu}[\p{L}'’.-]*$/u;
-const stripPoss = (w: string) => w.replace(/['’]s$/u, '');
-
-/** Full names introduced in the text, by surname: "Zelenskiy" → "Volodymyr Zelenskiy". */
-function nameRegistry(text: string): Map<string, string> {
-  const reg = new Map<string, string>();
-  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}/gu)) {
-    const all = m[0].split(/\s+/);
-    // Only what follows the last title: "Ukrainian President Volodymyr Zelenskiy" → "Volodymyr Zelenskiy".
-    let from = 0;
-    all.forEach((t, i) => { if (TITLES.has(t.toLowerCase().replace(/\.$/, ''))) from = i + 1; });
-    const toks = all.slice(from);
-    if (toks.length < 2 || toks.length > 3 || toks.some((t) => NON_PERSON.has(t.toLowerCase()) || /['’]s$/.test(t))) continue;
-    const sur = toks[toks.length - 1];
-    if (!reg.has(sur)) reg.set(sur, toks.join(' '));
-  }
-  return reg;
-}
-
-/** A name phrase → the person's name without titles, or a description, or undefined. */
-function nameFromPhrase(phrase: string, reg: Map<string, string>): string | undefined {
-  let p = phrase.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
-  p = p.replace(/,\s*(who|which|whose|speaking|citing|a|an|the)\b[^,]*,?/gi, ',').replace(/,\s*$/, '');
-  const parts = p.split(',').map((s) => s.trim()).filter(Boolean);
-  // An appositive name after a description wins: "Trump's envoy to Ukraine, Keith Kellogg".
-  let seg = parts.find((s, i) => i > 0 && /^\p{Lu}/u.test(s) && s.split(' ').every((w) => NAME_TOKEN.test(w))) ?? parts[parts.length - 1] ?? '';
-  seg = seg.replace(/\s+(also|later|then|again|previously|once|repeatedly|recently|earlier|further|has|had|have|was|is|were|are|would|will|had|subsequently)$/i, '').trim();
-  const toks = seg.split(' ').filter(Boolean);
-  if (!toks.length || toks.length > 12) return undefined;
-  if (toks.length === 1 && PRONOUNS.has(toks[0].toLowerCase())) return `pronoun:${toks[0].toLowerCase()}`;
-  let i = toks.length;
-  while (i > 0 && NAME_TOKEN.test(toks[i - 1]) && !TITLES.has(toks[i - 1].toLowerCase().replace(/\.$/, '')) && !/['’]s$/.test(toks[i - 1])) i--;
-  const name = toks.slice(i).map(stripPoss);
-  const preceding = toks[i - 1]?.toLowerCase();
-  if (name.length && !(preceding && PREP.has(preceding))) {
-    const full = name.length === 1 ? reg.get(name[0]) : undefined;
-    return full ?? name.join(' ');
-  }
-  // A description: "A senior adviser to Macron", "the official", "Macron's office".
-  if (/^(a|an|the|one|two|three|some|several|many|other|another|his|her|their|its|\p{Lu})/iu.test(seg)) {
-    return seg.replace(/^(A|An|The)\b/, (w) => w.toLowerCase());
-  }
-  return undefined;
-}
+const SUBJECT_END = /\s(?:\p{Ll}+ed|said|says|told|spoke|met|is|was|are|were|has|had|have|will|would|wants|took|made|gave|went|came|saw|sent|led|thinks|believes|knows|sees)\b/u;
 
 function paragraphStart(text: string, pos: number): number {
   return text.lastIndexOf('\n', pos - 1) + 1;
@@ -81,15 +32,42 @@ function sentenceStart(text: string, from: number, pos: number): number {
   return from + start;
 }
 
+const DETERMINER = /\b(a|an|the|his|her|its|their|our|my|your|this|that|these|those|whose|no|any|every|each)\s+$/i;
+
+/** Speech verbs in a clause, leaving out nouns: "a post", "his remarks", "reiterated charges". */
+function speechVerbs(clause: string): RegExpMatchArray[] {
+  const all = [...clause.matchAll(VERB_RE)];
+  return all.filter((m, i) => {
+    const lead = clause.slice(0, m.index);
+    if (DETERMINER.test(lead)) return false;
+    const prev = all[i - 1];
+    return !(prev && (prev.index ?? 0) + prev[0].length + 1 >= (m.index ?? 0));
+  });
+}
+
+/** The subject of a speech verb found at `vIndex` in `before` (a clause ending at the quote). */
+function subjectOfVerb(before: string, verbs: RegExpMatchArray[], v: RegExpMatchArray, reg: Map<string, string>): string | undefined {
+  const vi = v.index ?? 0;
+  // Inverted: `Said Dorothy Poynter, who grew up with Ali, "…"`.
+  if (before.slice(0, vi).trim() === '') return nameFromPhrase(before.slice(vi + v[0].length).replace(/^[\s,]+|[\s,:]+$/g, ''), reg);
+  let subj = before.slice(0, vi);
+  // "X called it …, saying "…"": a participle's subject is the clause's subject.
+  if (isParticiple(v[1]) && verbs[0] !== v && (verbs[0].index ?? 0) > 0) subj = before.slice(0, verbs[0].index);
+  // "X posted a photo … and wrote:" — the subject of the first verb in the chain.
+  const chain = /^(.*?)\s+\p{Ll}+ed\b.*\band\s*$/u.exec(subj.trim());
+  if (chain) subj = chain[1];
+  // "He also reiterated charges that Witkoff was": the speaker is the main clause's subject.
+  subj = subj.replace(/\s+(that|who|which)\s*$/i, '').replace(/,\s*$/, '');
+  return nameFromPhrase(subj, reg);
+}
+
 export function attributeSpeakers(text: string, spans: { start: number; end: number }[]): (string | undefined)[] {
   const reg = nameRegistry(text);
   const out: (string | undefined)[] = [];
   let lastSubject: string | undefined;
   let cursor = 0;
-  // Sentence subjects seen so far, for pronouns: "Zelenskiy told …. He said …".
   const subjectsUpTo = (pos: number) => {
-    const chunk = text.slice(cursor, pos);
-    for (const sent of chunk.split(/(?<=[\p{Ll}\d)][.!?]["”’]?)\s+|\n+/u)) {
+    for (const sent of text.slice(cursor, pos).split(/(?<=[\p{Ll}\d)][.!?]["”’]?)\s+|\n+/u)) {
       const v = SUBJECT_END.exec(sent);
       if (!v) continue;
       const n = nameFromPhrase(sent.slice(0, v.index), reg);
@@ -109,44 +87,54 @@ export function attributeSpeakers(text: string, spans: { start: number; end: num
     const pStart = paragraphStart(text, openAt);
     const sStart = sentenceStart(text, pStart, openAt);
     const nl = text.indexOf('\n', s.end);
-    const after = text.slice(s.end, nl < 0 ? text.length : nl).replace(/^[\s,.;:!?]*["”»]\s*,?\s*/, '');
+    const pEnd = nl < 0 ? text.length : nl;
+    const after = text.slice(s.end, pEnd).replace(/^[\s,.;:!?]*["”»]\s*,?\s*/, '');
     const before = text.slice(sStart, openAt);
+    const prev = spans[qi - 1];
     let who: string | undefined;
-    // 1. "…," X said / said X — only when the quote closes a clause.
-    const closesClause = /^[\s]*[,.!?]?["”»]\s*,?\s*$/.test(text.slice(s.end, s.end + 3)) || /^[,.!?]/.test(text.slice(s.end).replace(/^["”»]/, ''));
-    if (closesClause || /[,.!?]$/.test(text.slice(s.start, s.end + 1))) {
-      const m = AFTER_VERB_WHO.exec(after) ?? AFTER_WHO_VERB.exec(after);
-      if (m?.groups?.who && !/["“”]/.test(m.groups.who)) who = nameFromPhrase(m.groups.who, reg);
-    }
-    // 2./3. The subject of the nearest speech verb before the quote in the same sentence.
+    // 1. "…," said X / "…," X said — when the quote closes its clause; otherwise only a short
+    //    subject right after it ("…" the Post's editor responded).
+    const closesClause = /[,.!?]$/.test(text.slice(s.start, s.end + 1)) || /^["”»]?[,.!?]/.test(text.slice(s.end).replace(/^["”»]/, ''));
+    const m1 = AFTER_VERB_WHO.exec(after) ?? AFTER_WHO_VERB.exec(after);
+    const short = (w: string) => !w.includes(',') && w.trim().split(/\s+/).length <= 6 && /^(\p{Lu}|(he|she|they|the|a|an)\b)/u.test(w.trim());
+    if (m1?.groups?.who && !/["“”]/.test(m1.groups.who) && (closesClause || short(m1.groups.who))) who = nameFromPhrase(m1.groups.who, reg);
+    // 2. The subject of the nearest speech verb before the quote in the same sentence.
     if (!who) {
-      const verbs = [...before.matchAll(VERB_RE)];
+      const verbs = speechVerbs(before);
       const v = verbs[verbs.length - 1];
-      if (v && v[1].toLowerCase() !== 'according') {
-        let subj = before.slice(0, v.index);
-        // "X called it …, saying "…"": a participle's subject is the clause's subject.
-        if (/ing$/i.test(v[1])) {
-          const first = verbs[0];
-          if (first && first !== v && (first.index ?? 0) > 0) subj = before.slice(0, first.index);
-          else subj = subj.replace(/,\s*$/, '');
-        }
-        // "X posted a photo … and wrote:" — the subject of the first verb in the chain.
-        const and = /^(.*?)\s+\p{Ll}+ed\b.*\band\s*$/u.exec(subj.trim());
-        if (and) subj = and[1];
-        subj = subj.replace(/\s+(that|who)\s*$/i, '');
-        who = nameFromPhrase(subj.replace(/^.*\bthat\s+/i, (x) => (subj.length - x.length > 0 ? '' : x)), reg);
-      } else if (v) {
-        const m = /according to\s+(?<who>[^,.;"“]+)/i.exec(before);
+      if (v && /^according$/i.test(v[1])) {
+        const m = /according to\s+(?<who>[^,.;"“]+)/i.exec(before.slice(v.index));
         if (m?.groups) who = nameFromPhrase(m.groups.who, reg);
-      }
+      } else if (v) who = subjectOfVerb(before, verbs, v, reg);
     }
-    // 4. ", X said." later in the same sentence.
+    // 3. ", X said." later in the same sentence.
     if (!who) {
-      const m = new RegExp(`,\\s*(?<who>[^,.;"“”]{1,80}?)\\s+(?:${VERBS})\\b[^"“”]*$`, 'i').exec(after.split(/(?<=[.!?])\s/)[0] ?? '');
+      const m = LATER_IN_SENTENCE.exec(after.split(/(?<=[.!?])\s/)[0] ?? '');
       if (m?.groups?.who) who = nameFromPhrase(m.groups.who, reg);
     }
-    // 5. A quote opening its paragraph with no attribution continues the previous speaker.
-    if (!who && qi > 0 && text.slice(pStart, openAt).trim() === '') who = out[qi - 1];
+    // 4. Continuation of the previous quote, or of "X says:" ending the previous paragraph.
+    if (!who && prev && qi > 0) {
+      const gap = text.slice(prev.end, openAt);
+      const samePara = !gap.includes('\n');
+      const opensPara = text.slice(pStart, openAt).trim() === '';
+      if ((samePara && gap.length < 160) || (opensPara && /["”»]\s*$/.test(text.slice(prev.end, pStart).trim() + ' ') === false && /^[\s,.;:!?]*["”»]?[^\n]*\n\s*$/.test(gap))) who = out[qi - 1];
+    }
+    if (!who && text.slice(pStart, openAt).trim() === '') {
+      const prevPara = text.slice(paragraphStart(text, Math.max(0, pStart - 1)), pStart).trim();
+      if (/:$/.test(prevPara)) {
+        const sentence = prevPara.slice(sentenceStart(prevPara, 0, prevPara.length));
+        const verbs = speechVerbs(sentence);
+        if (verbs.length) who = subjectOfVerb(sentence, verbs, verbs[verbs.length - 1], reg);
+      }
+    }
+    // 5. The subject of the sentence holding the quote.
+    if (!who && before.trim()) {
+      const v = SUBJECT_END.exec(before);
+      if (v) {
+        const n = nameFromPhrase(before.slice(0, v.index), reg);
+        if (n && (n.startsWith('pronoun:') || /^\p{Lu}/u.test(n))) who = n;
+      }
+    }
     // "The post stated:", "a statement said": the text speaks for the last person named.
     if (who && /^(the|a|an|his|her|their) (post|statement|tweet|message|letter|release|note|email|video)\b/i.test(who)) who = lastSubject;
     const resolved = resolve(who);

@@ -1,0 +1,61 @@
+// Person names in news text: titles to strip ("U.S. Defense Secretary Pete Hegseth" → "Pete
+// Hegseth"), words that end organisation or place names (not people), the registry of full
+// names a text introduces (so a later "Macron" reads as "Emmanuel Macron"), and reading a
+// subject phrase as a name, a pronoun or a description ("a senior adviser to Macron").
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'him', 'her']);
+export const TITLES = new Set(('president vice prime minister foreign defense defence secretary state senator sen rep representative gov governor mayor judge justice chief general gen lt col adm dr mr mrs ms miss prof professor king queen prince princess pope chancellor ambassador speaker leader chairman chairwoman chair director commissioner attorney sheriff officer detective sgt capt captain congressman congresswoman councillor councilman minority majority democratic republican deputy special counsel envoy spokesperson spokesman spokeswoman white house press ceo executive former u.s us uk u.k. senior top sir lord lady dame rev reverend candidate nominee presidential gop democrat republican sens reps govs')
+  .split(' '));
+export const NON_PERSON = new Set('states united union palace house party ministry department council news press office street university kingdom republic agency court congress senate nations bank times post journal kremlin pentagon committee campaign administration government institute foundation center centre association organization organisation group company corporation inc network channel magazine review daily tribune herald'.split(' '));
+const PREP = new Set(['to', 'of', 'for', 'at', 'from', 'in', 'with', 'on', 'by']);
+export const NAME_TOKEN = /^\p{Lu}[\p{L}'’.-]*$/u;
+const stripPoss = (w: string) => w.replace(/['’]s$/u, '');
+const isTitle = (t: string) => TITLES.has(t.toLowerCase().replace(/\.$/, ''));
+
+/** Full names introduced in the text, by surname: "Zelenskiy" → "Volodymyr Zelenskiy". */
+export function nameRegistry(text: string): Map<string, string> {
+  const reg = new Map<string, string>();
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,4}/gu)) {
+    const all = m[0].split(/\s+/);
+    // Only what follows the last title: "Ukrainian President Volodymyr Zelenskiy" → "Volodymyr Zelenskiy".
+    let from = 0;
+    all.forEach((t, i) => { if (isTitle(t)) from = i + 1; });
+    const toks = all.slice(from);
+    if (toks.length < 2 || toks.length > 3 || toks.some((t) => NON_PERSON.has(t.toLowerCase()) || /['’]s$/.test(t) || /\.$/.test(t) && t.length > 2)) continue;
+    const sur = toks[toks.length - 1];
+    if (!reg.has(sur)) reg.set(sur, toks.join(' '));
+  }
+  return reg;
+}
+
+/** A name (not a description) the text introduced as a person. */
+export function isPersonName(n: string, reg: Map<string, string>): boolean {
+  const toks = n.split(' ');
+  return toks.every((t) => NAME_TOKEN.test(t)) && (toks.length > 1 || reg.has(toks[0])) && !NON_PERSON.has(toks[toks.length - 1].toLowerCase());
+}
+
+/** A subject phrase → the person's name without titles, `pronoun:he`, a description, or undefined. */
+export function nameFromPhrase(phrase: string, reg: Map<string, string>): string | undefined {
+  let p = phrase.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  p = p.replace(/,\s*(who|which|whose|speaking|citing|wearing|a|an|the)\b[^,]*,?/gi, ',').replace(/,\s*$/, '');
+  const parts = p.split(',').map((s) => s.trim()).filter(Boolean);
+  // An appositive name after a description wins: "Trump's envoy to Ukraine, Keith Kellogg".
+  let seg = parts.find((s, i) => i > 0 && /^\p{Lu}/u.test(s) && s.split(' ').every((w) => NAME_TOKEN.test(w) || isTitle(w))) ?? parts[parts.length - 1] ?? '';
+  for (let k = 0; k < 3; k++) seg = seg.replace(/\s+(also|later|then|again|previously|once|repeatedly|recently|earlier|further|has|had|have|was|is|were|are|would|will|subsequently|simply|quickly|flatly|angrily|pointedly|tersely|only|just|even|still|never|often|frequently)$/i, '').trim();
+  const toks = seg.split(' ').filter(Boolean);
+  if (!toks.length || toks.length > 12) return undefined;
+  if (toks.length === 1 && PRONOUNS.has(toks[0].toLowerCase())) return `pronoun:${toks[0].toLowerCase()}`;
+  let i = toks.length;
+  while (i > 0 && NAME_TOKEN.test(toks[i - 1]) && !isTitle(toks[i - 1]) && !/['’]s$/.test(toks[i - 1])) i--;
+  const name = toks.slice(i).map(stripPoss);
+  const preceding = toks[i - 1]?.toLowerCase();
+  if (name.length && !(preceding && PREP.has(preceding)) && !NON_PERSON.has(name[name.length - 1].toLowerCase())) {
+    const full = name.length === 1 ? reg.get(name[0]) : undefined;
+    return full ?? name.join(' ');
+  }
+  // A description: "A senior adviser to Macron", "the official", "Macron's office".
+  if (/^((a|an|the|one|two|three|some|several|many|other|another|his|her|their|its)\b|\p{Lu})/iu.test(seg)) {
+    return seg.replace(/^(A|An|The)\b/, (w) => w.toLowerCase());
+  }
+  return undefined;
+}

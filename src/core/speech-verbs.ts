@@ -1,0 +1,26 @@
+// Verbs that introduce or attribute a quotation, in all their forms ("say", "says",
+// "said", "saying"). Regular verbs are listed by stem; irregular forms are spelled out.
+
+const REGULAR = ('add argue ask explain note insist declare continue tweet post reply warn recall acknowledge concede admit announce claim complain caution urge respond remark testify suggest predict promise vow pledge counter quip joke lament emphasize emphasise stress observe boast contend maintain reiterate charge accuse call describe discuss dub term label praise criticize criticise blast slam hail thank bemoan answer press retort retaliate react demand tout assert confirm deny allege mock muse chide scoff shout yell scream plead concur opine conclude point mention reply recount whisper cry exclaim interject tell explain agree disagree insist').split(' ');
+const IRREGULAR = 'say says said saying tell tells told telling write writes wrote written writing speak speaks spoke speaking according'.split(' ');
+const PHRASES = ['went on', 'goes on', 'pointed out', 'points out', 'chimed in'];
+
+function forms(stem: string): string[] {
+  const e = stem.endsWith('e');
+  const y = /[^aeiou]y$/.test(stem);
+  const base = y ? stem.slice(0, -1) : stem;
+  return [
+    stem,
+    y ? `${base}ies` : /(s|sh|ch|x)$/.test(stem) ? `${stem}es` : `${stem}s`,
+    y ? `${base}ied` : e ? `${stem}d` : /[^aeiou][aeiou][bgmt]$/.test(stem) && stem.length <= 4 ? `${stem}${stem.slice(-1)}ed` : `${stem}ed`,
+    e ? `${stem.slice(0, -1)}ing` : /[^aeiou][aeiou][bgmt]$/.test(stem) && stem.length <= 4 ? `${stem}${stem.slice(-1)}ing` : `${stem}ing`,
+  ];
+}
+
+const ALL = [...new Set([...REGULAR.flatMap(forms), ...IRREGULAR])].sort((a, b) => b.length - a.length);
+
+/** Regex alternation of every speech-verb form (longest first, so "says" wins over "say"). */
+export const SPEECH_VERBS = [...PHRASES.map((p) => p.replace(' ', '\\s+')), ...ALL].join('|');
+
+/** True for a participle such as "saying", "adding". */
+export const isParticiple = (verb: string) => /ing$/i.test(verb);
