@@ -26,7 +26,7 @@ export const defaults = {
 
 export type Settings = typeof defaults;
 
-/** Reads and writes plain JSON values; chrome.storage.local and a Map both fit. */
+/** Reads and writes plain JSON values; the browser's local storage area and a Map both fit. */
 export interface KeyValueArea {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;

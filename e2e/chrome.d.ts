@@ -1,0 +1,11 @@
+// The few chrome.* calls the tests make inside the extension's service worker
+// (worker.evaluate). Typed here rather than pulling in @types/chrome for two functions.
+declare namespace chrome {
+  namespace tabs {
+    function query(q: Record<string, unknown>): Promise<{ id?: number; url?: string }[]>;
+  }
+  namespace action {
+    function getBadgeText(d: { tabId: number }): Promise<string>;
+    function getBadgeBackgroundColor(d: { tabId: number }): Promise<[number, number, number, number]>;
+  }
+}

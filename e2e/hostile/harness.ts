@@ -1,0 +1,126 @@
+// One browser per spec file for issue 6's specs: launching Chromium with the extension
+// costs seconds, and these specs open many pages, so each file shares one context (serial
+// tests) instead of a fresh profile per test. Tests that need a clean library use
+// `freshHarness()`. Set WIRETRACE_DIST to test a build other than dist/.
+import { chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { CHROMIUM, chromiumArgs, DIST } from '../browser';
+import { ExtensionDriver } from '../fixtures';
+import { PopupPage } from '../pages/popup';
+import { OUTLET_A, startHostileSite, type HostileSite } from './server';
+
+export const dist = process.env.WIRETRACE_DIST ? resolve(process.env.WIRETRACE_DIST) : DIST;
+
+export interface Harness {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  site: HostileSite;
+  ext: ExtensionDriver;
+  /** Opens a hostile page in a new tab. */
+  open(path: string, host?: string): Promise<{ page: Page; tabId: number }>;
+  /** All articles in the library (url, title), read from the worker's IndexedDB. */
+  library(): Promise<{ url: string; title: string; origin: string }[]>;
+  close(): Promise<void>;
+}
+
+export async function launch(): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} has no build: run \`npm run build\` first`);
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'wiretrace-hostile-')), {
+    executablePath: CHROMIUM,
+    headless: !process.env.HEADED,
+    args: chromiumArgs(dist),
+    viewport: { width: 1200, height: 900 },
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, worker, extensionId: new URL(worker.url()).host };
+}
+
+/** The worker as it is now (it may have been stopped and restarted since launch). */
+export async function currentWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+}
+
+export async function openHarness(): Promise<Harness> {
+  const site = await startHostileSite();
+  const { context, worker, extensionId } = await launch();
+  const sites = { port: site.port, url: (host: string, path: string) => site.url(path, host), close: async () => {} };
+  const ext = new ExtensionDriver(context, worker, extensionId, sites as never);
+  return {
+    context,
+    worker,
+    extensionId,
+    site,
+    ext,
+    async open(path, host = OUTLET_A) {
+      const page = await context.newPage();
+      const url = site.url(path, host);
+      await page.goto(url);
+      return { page, tabId: await ext.tabIdOf(url) };
+    },
+    library: () => readLibrary(context),
+    async close() {
+      await context.close();
+      await site.close();
+    },
+  };
+}
+
+/** Reads the library store straight from IndexedDB in the worker (no product code). */
+export async function readLibrary(context: BrowserContext): Promise<{ url: string; title: string; origin: string }[]> {
+  const worker = await currentWorker(context);
+  return worker.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((d) => d.name ?? '');
+    const out: { url: string; title: string; origin: string }[] = [];
+    for (const name of names) {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const r = indexedDB.open(name);
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => fail(r.error);
+      });
+      if (db.objectStoreNames.contains('articles')) {
+        const all = await new Promise<{ url: string; article: { title: string }; origin: string }[]>((ok, fail) => {
+          const r = db.transaction('articles').objectStore('articles').getAll();
+          r.onsuccess = () => ok(r.result);
+          r.onerror = () => fail(r.error);
+        });
+        for (const a of all) out.push({ url: a.url, title: a.article.title, origin: a.origin });
+      }
+      db.close();
+    }
+    return out;
+  });
+}
+
+/** Waits for the popup of `tabId` to settle on any final state; returns it and the popup. */
+export async function settled(h: Harness, tabId: number, timeout = 20_000): Promise<{ state: string; popup: PopupPage }> {
+  let popup: PopupPage | undefined;
+  let state = '';
+  await expect
+    .poll(
+      async () => {
+        await popup?.page.close();
+        popup = await h.ext.popup(tabId);
+        state = await popup.settledState();
+        return state;
+      },
+      { timeout, intervals: [250, 500, 1000] },
+    )
+    .not.toMatch(/^(checking|loading)$/);
+  return { state, popup: popup! };
+}
+
+/** The content script's own work slices on `page` (User Timing measures `wiretrace:*`). */
+export async function slices(page: Page): Promise<{ name: string; ms: number }[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('measure')
+      .filter((e) => e.name.startsWith('wiretrace:'))
+      .map((e) => ({ name: e.name, ms: Math.round(e.duration * 10) / 10 })),
+  );
+}
+
+/** Text of the whole popup (report sections included). */
+export const popupText = (popup: PopupPage) => popup.page.locator('main').innerText();

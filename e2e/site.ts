@@ -1,0 +1,60 @@
+// The fixture sites, served on loopback. Chromium maps the host names to 127.0.0.1
+// (--host-resolver-rules in fixtures.ts), so pages load from realistic origins such as
+// http://cbc.test:PORT/news/… and the extension sees two different outlets.
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+const fixture = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export const HOSTS = ['cbc.test', 'bigtownbulletin.test'] as const;
+
+/** host → path → file. Paths mirror the real sites' URL shapes. */
+export const ROUTES: Record<string, Record<string, string>> = {
+  'cbc.test': {
+    '/': fixture('./site/home.html'),
+    '/news/world/ukraine-us-talks-paris-1.7512345': fixture('../test-fixtures/seed-pair/cbc.html'),
+    '/news/canada/harbour-ferry-1.7512399': fixture('./site/harbour-ferry.html'),
+  },
+  'bigtownbulletin.test': {
+    '/2025/04/18/ukraine-talks-with-us-in-paris-shows-europeans-at-the-table-france-says/': fixture('../test-fixtures/seed-pair/bulletin.html'),
+  },
+};
+
+export interface Sites {
+  port: number;
+  url(host: (typeof HOSTS)[number], path: string): string;
+  close(): Promise<void>;
+}
+
+export async function startSites(port = 0): Promise<Sites> {
+  const server: Server = createServer((req, res) => {
+    const host = (req.headers.host ?? '').split(':')[0];
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const file = ROUTES[host]?.[path];
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const actual = (server.address() as AddressInfo).port;
+  return {
+    port: actual,
+    url: (host, path) => `http://${host}:${actual}${path}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export const PAGES = {
+  cbcHome: ['cbc.test', '/'] as const,
+  cbcStory: ['cbc.test', '/news/world/ukraine-us-talks-paris-1.7512345'] as const,
+  cbcLone: ['cbc.test', '/news/canada/harbour-ferry-1.7512399'] as const,
+  bulletinStory: ['bigtownbulletin.test', '/2025/04/18/ukraine-talks-with-us-in-paris-shows-europeans-at-the-table-france-says/'] as const,
+};

@@ -1,0 +1,16 @@
+// e2e against the built extension (dist/) in Debian's Chromium. One worker: every test
+// starts its own browser, and the CI machine has two cores.
+import { defineConfig } from '@playwright/test';
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '*.spec.ts',
+  fullyParallel: false,
+  workers: 1,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  retries: 0,
+  outputDir: 'test-results',
+  reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON ?? 'reports/playwright.json' }]],
+  use: { trace: 'retain-on-failure' },
+});

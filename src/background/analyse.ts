@@ -1,0 +1,69 @@
+// The worker's pipeline for one article: store it, find other versions, compare, pick the
+// report to show. Returns the tab's new state; the caller persists it and sets the badge.
+import type { Article, Report, VersionRef } from '../core/types';
+import type { TabState } from '../shared/messages';
+import type { CompareFn, LibraryPort, StoredVersion } from './ports';
+
+export interface AnalyseDeps {
+  library: LibraryPort;
+  compare: CompareFn;
+  /** settings.indexVisitedArticles: when off, the page is compared but not remembered. */
+  remember: boolean;
+}
+
+/** How many stored versions are compared at most; the library ranks them by similarity. */
+export const MAX_CANDIDATES = 5;
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** The other side of a report, from the open page's point of view. */
+function otherSide(report: Report): VersionRef {
+  return report.pageRole === 'copy' ? report.source : report.copy;
+}
+
+function withIds(report: Report, pageId: string | undefined, otherId: string): Report {
+  const pageSide = report.pageRole === 'copy' ? 'copy' : 'source';
+  const other = pageSide === 'copy' ? 'source' : 'copy';
+  return {
+    ...report,
+    [pageSide]: { ...report[pageSide], ...(pageId ? { id: pageId } : {}) },
+    [other]: { ...report[other], id: otherId },
+  };
+}
+
+export async function analyseArticle(article: Article, deps: AnalyseDeps): Promise<TabState> {
+  const stored: StoredVersion | undefined = deps.remember ? await deps.library.putArticle(article, 'visited') : undefined;
+  // The page's own outlet is never a "known version" of itself (same host = same site).
+  const excludeHost = hostOf(article.canonicalUrl || article.url);
+  const candidates = (await deps.library.findCandidates(article, { excludeHost, limit: MAX_CANDIDATES })).filter(
+    (c) => c.id !== stored?.id,
+  );
+
+  const related: Report[] = [];
+  for (const candidate of candidates) {
+    const report = deps.compare(article, candidate.article);
+    if (report.verdict !== 'unrelated') related.push(withIds(report, stored?.id, candidate.id));
+  }
+  if (related.length === 0) {
+    return { state: 'no-known-version', article: { title: article.title, url: article.url } };
+  }
+  related.sort((a, b) => b.reusedShare - a.reusedShare);
+  const [best, ...rest] = related;
+  // Every other related version the library holds is listed, once, beside the best match.
+  const seen = new Set([best.source.url, best.copy.url, ...best.otherVersions.map((v) => v.url)]);
+  const otherVersions = [...best.otherVersions];
+  for (const r of rest) {
+    const v = otherSide(r);
+    if (!seen.has(v.url)) {
+      seen.add(v.url);
+      otherVersions.push(v);
+    }
+  }
+  return { state: 'report', report: { ...best, otherVersions } };
+}

@@ -1,0 +1,33 @@
+// What the badge shows for a tab state: the share of the page's text found in the other
+// version ("92%"), coloured by what the reader should make of it.
+import type { Verdict } from '../core/types';
+import type { TabState } from '../shared/messages';
+
+export const VERDICT_COLOURS: Record<Exclude<Verdict, 'unrelated'>, string> = {
+  'uncredited-copy': '#b3261e', // red: someone else's text, no credit
+  'credited-copy': '#b26a00', // amber: a copy, but it says so
+  'same-story-own-text': '#1f5fa8', // blue: same story, written independently
+};
+/**
+ * The original of a copied story: it is not the reader's page that did something wrong, so
+ * the badge is green whatever the copy's verdict (a red badge on CBC's own page would
+ * read as an accusation against CBC).
+ */
+export const ORIGINAL_COLOUR = '#1e7d32';
+
+export interface BadgeView {
+  text: string;
+  color: string;
+}
+
+export function badgeFor(state: TabState): BadgeView | undefined {
+  if (state.state !== 'report') return undefined;
+  const { report } = state;
+  const verdict = report.verdict;
+  if (verdict === 'unrelated') return undefined;
+  const share = Math.max(0, Math.min(1, report.reusedShare));
+  return {
+    text: `${Math.round(share * 100)}%`,
+    color: report.pageRole === 'source' ? ORIGINAL_COLOUR : VERDICT_COLOURS[verdict],
+  };
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { TabState } from '../shared/messages';
+import { defaults } from '../shared/settings';
+import { createHandlers, type HandlerDeps } from './handlers';
+import { createTabStates } from './tab-state';
+import { article, fakeCompare, fakeLibrary, memoryStore } from './testing';
+
+const orig = article('https://a-wire.example/story');
+const copy = article('https://b-blog.example/story');
+
+function setup(tabs: Record<number, { url?: string; loading: boolean }> = {}, now = () => 1000) {
+  const library = fakeLibrary();
+  const badges = new Map<number, string>();
+  const store = memoryStore();
+  const deps: HandlerDeps = {
+    library: async () => library,
+    compare: fakeCompare({ [copy.url]: { [orig.url]: 0.92 }, [orig.url]: { [copy.url]: 0.95 } }),
+    settings: async () => defaults,
+    tabStates: createTabStates(store, now),
+    tabInfo: async (id) => tabs[id],
+    setBadge: async (id, text) => void badges.set(id, text),
+    clearBadge: async (id) => void badges.delete(id),
+  };
+  return { handlers: createHandlers(deps), library, badges, store, tabs, deps };
+}
+
+const fromTab = (tabId: number, url: string) => ({ id: 'x', url, frameId: 0, tab: { id: tabId, url }, tabId });
+
+describe('worker handlers', () => {
+  it('a copy opened after its original gets a report and a badge', async () => {
+    const { handlers, badges } = setup({ 1: { url: orig.url, loading: false }, 2: { url: copy.url, loading: false } });
+    await handlers.ArticleFound({ article: orig }, fromTab(1, orig.url));
+    expect(await handlers.GetTabState({ tabId: 1 })).toMatchObject({ state: 'no-known-version' });
+    expect(badges.has(1)).toBe(false);
+    await handlers.ArticleFound({ article: copy }, fromTab(2, copy.url));
+    const state = (await handlers.GetTabState({ tabId: 2 })) as Extract<TabState, { state: 'report' }>;
+    expect(state.state).toBe('report');
+    expect(state.report.source.url).toBe(orig.url);
+    expect(badges.get(2)).toBe('92%');
+  });
+
+  it('refuses an article that is not the sending page', async () => {
+    const { handlers } = setup();
+    await expect(handlers.ArticleFound({ article: orig }, fromTab(1, 'https://elsewhere.example/'))).rejects.toThrow(/not the sender page/);
+  });
+
+  it('does not answer an old page’s state for the tab’s new page', async () => {
+    const { handlers, tabs } = setup({ 1: { url: orig.url, loading: false } });
+    await handlers.ArticleFound({ article: orig }, fromTab(1, orig.url));
+    tabs[1] = { url: 'https://other.example/page', loading: false };
+    expect(await handlers.GetTabState({ tabId: 1 })).toEqual({ state: 'not-article' });
+    tabs[1] = { url: 'https://other.example/page', loading: true };
+    expect(await handlers.GetTabState({ tabId: 1 })).toEqual({ state: 'checking' });
+  });
+
+  it('a late result is dropped when the tab navigated meanwhile', async () => {
+    const { handlers, deps, badges } = setup({ 2: { url: copy.url, loading: false } });
+    const lib = await deps.library();
+    await lib.putArticle(orig, 'visited');
+    // The navigation clears the tab while the comparison runs.
+    const slowCompare = deps.compare;
+    deps.compare = (p, o) => {
+      void deps.tabStates.clear(2);
+      return slowCompare(p, o);
+    };
+    await createHandlers(deps).ArticleFound({ article: copy }, fromTab(2, copy.url));
+    expect(badges.has(2)).toBe(false);
+    expect(await handlers.GetTabState({ tabId: 2 })).toEqual({ state: 'not-article' });
+  });
+
+  it('redoes a check the worker was stopped in the middle of', async () => {
+    let now = 1000;
+    const { handlers, deps, library } = setup({ 2: { url: copy.url, loading: false } }, () => now);
+    await library.putArticle(orig, 'visited');
+    await library.putArticle(copy, 'visited');
+    await deps.tabStates.write(2, copy.url, { state: 'checking' });
+    expect(await handlers.GetTabState({ tabId: 2 })).toEqual({ state: 'checking' });
+    now += 60_000;
+    expect(await handlers.GetTabState({ tabId: 2 })).toMatchObject({ state: 'report' });
+  });
+
+  it('non-http tabs are never articles', async () => {
+    const { handlers } = setup({ 3: { url: 'chrome://settings', loading: false } });
+    expect(await handlers.GetTabState({ tabId: 3 })).toEqual({ state: 'not-article' });
+  });
+
+  it('GetComparison orients the two versions as the report does', async () => {
+    const { handlers, library } = setup();
+    const o = await library.putArticle(orig, 'visited');
+    const c = await library.putArticle(copy, 'visited');
+    const got = await handlers.GetComparison({ copyId: o.id, knownId: c.id });
+    expect(got.copy.url).toBe(copy.url);
+    expect(got.known.url).toBe(orig.url);
+    expect(got.report.source.id).toBe(o.id);
+    await expect(handlers.GetComparison({ copyId: 'nope', knownId: c.id })).rejects.toThrow(/library/);
+  });
+});

@@ -1,0 +1,102 @@
+// One handler per message, as one object that `satisfies Handlers` (refined-github's
+// handleMessages): the compiler fails if a message of the protocol has no handler here.
+// Browser effects come in through `deps`, so these are tested in Node.
+import type { Article, Report } from '../core/types';
+import { ProtocolError, samePage, type Comparison, type Handlers, type TabState } from '../shared/messages';
+import type { Settings } from '../shared/settings';
+import { analyseArticle } from './analyse';
+import { badgeFor } from './badge-view';
+import type { CompareFn, LibraryPort } from './ports';
+import type { TabStates } from './tab-state';
+
+export interface HandlerDeps {
+  library: () => Promise<LibraryPort>;
+  compare: CompareFn;
+  settings: () => Promise<Settings>;
+  tabStates: TabStates;
+  tabInfo: (tabId: number) => Promise<{ url?: string; loading: boolean } | undefined>;
+  setBadge: (tabId: number, text: string, color: string) => Promise<void>;
+  clearBadge: (tabId: number) => Promise<void>;
+}
+
+function errorState(err: unknown): TabState {
+  return { state: 'error', message: err instanceof Error ? err.message : String(err) };
+}
+
+export function createHandlers(deps: HandlerDeps) {
+  async function showBadge(tabId: number, state: TabState): Promise<void> {
+    const view = (await deps.settings()).showBadge ? badgeFor(state) : undefined;
+    if (view) await deps.setBadge(tabId, view.text, view.color);
+    else await deps.clearBadge(tabId);
+  }
+
+  async function analyse(article: Article): Promise<TabState> {
+    try {
+      const [library, settings] = await Promise.all([deps.library(), deps.settings()]);
+      return await analyseArticle(article, { library, compare: deps.compare, remember: settings.indexVisitedArticles });
+    } catch (err) {
+      return errorState(err);
+    }
+  }
+
+  /** Analyse and publish for the tab, unless the tab has moved on to another page meanwhile. */
+  async function run(tabId: number, url: string, article: Article): Promise<TabState> {
+    await deps.tabStates.write(tabId, url, { state: 'checking' });
+    await deps.clearBadge(tabId);
+    const state = await analyse(article);
+    if (await deps.tabStates.replace(tabId, url, state)) await showBadge(tabId, state);
+    return state;
+  }
+
+  const handlers = {
+    async ArticleFound({ article }, sender) {
+      const tabId = sender.tabId!;
+      const pageUrl = sender.url ?? sender.tab?.url;
+      // A content script reports the page it runs in, never another one.
+      if (!pageUrl || !samePage(article.url, pageUrl)) throw new ProtocolError('ArticleFound: article.url is not the sender page');
+      await run(tabId, pageUrl, article);
+      return { ok: true };
+    },
+
+    async NotArticle({ url }, sender) {
+      const tabId = sender.tabId!;
+      if (await deps.tabStates.read(tabId, url)) await deps.tabStates.clear(tabId);
+      await deps.clearBadge(tabId);
+      return { ok: true };
+    },
+
+    async GetTabState({ tabId }) {
+      const tab = await deps.tabInfo(tabId);
+      if (!tab?.url || !/^https?:/i.test(tab.url)) return { state: 'not-article' };
+      const entry = await deps.tabStates.read(tabId, tab.url);
+      if (entry && !deps.tabStates.isStale(entry)) return entry.state;
+      if (entry) {
+        // The worker was stopped mid-analysis: redo it from the stored article.
+        const stored = await (await deps.library()).getArticleByUrl(entry.url);
+        if (stored) return run(tabId, entry.url, stored.article);
+        const state = errorState(new Error('the check was interrupted; reload the page to try again'));
+        await deps.tabStates.write(tabId, entry.url, state);
+        return state;
+      }
+      return tab.loading ? { state: 'checking' } : { state: 'not-article' };
+    },
+
+    async GetComparison({ copyId, knownId }): Promise<Comparison> {
+      const library = await deps.library();
+      const [a, b] = await Promise.all([library.getArticle(copyId), library.getArticle(knownId)]);
+      if (!a || !b) throw new Error('one of these versions is no longer in the library');
+      const report: Report = deps.compare(a.article, b.article);
+      // compare() decides the direction; hand back the articles in the report's orientation.
+      const aIsCopy = report.pageRole === 'copy';
+      const copy = aIsCopy ? a : b;
+      const known = aIsCopy ? b : a;
+      return {
+        report: { ...report, copy: { ...report.copy, id: copy.id }, source: { ...report.source, id: known.id } },
+        copy: copy.article,
+        known: known.article,
+      };
+    },
+  } satisfies Handlers;
+
+  return handlers;
+}

@@ -1,0 +1,19 @@
+// What the worker's pipeline needs from the library and the engine, as small interfaces,
+// so the pipeline is tested in Node with fakes and the real IndexedDB library
+// (background/library/) and engine (core/compare.ts) are plugged in by worker.ts.
+import type { Article, Report } from '../core/types';
+
+export interface StoredVersion {
+  id: string;
+  article: Article;
+}
+
+export interface LibraryPort {
+  putArticle(article: Article, origin: 'visited'): Promise<StoredVersion>;
+  findCandidates(article: Article, options: { excludeHost?: string; limit?: number }): Promise<StoredVersion[]>;
+  getArticle(id: string): Promise<StoredVersion | undefined>;
+  getArticleByUrl(url: string): Promise<StoredVersion | undefined>;
+}
+
+/** core/compare.ts: `page` is the version the reader has open, `other` a known version. */
+export type CompareFn = (page: Article, other: Article) => Report;

@@ -1,0 +1,52 @@
+// Content-script entry, injected into every http(s) page at document_idle (top frame only).
+// It must cost next to nothing on the many pages that are not articles: it runs the cheap
+// check and stops. Only for an article does it load the extraction code.
+//
+// Why a dynamic import() and not a second script the worker injects: CRXJS 3 builds
+// manifest content scripts as a tiny loader plus ES modules, so `import()` here becomes a
+// lazily fetched chunk from the extension package (listed in web_accessible_resources by
+// CRXJS itself). That needs no `scripting` permission, no worker round trip before
+// extraction starts, and keeps Readability (~11 KB gzipped) out of the every-page bytes.
+//
+// Pages change after load: client-rendered sites insert the article late, and single-page
+// apps move to another article with history.pushState (no new document, so no new content
+// script). A MutationObserver notices both; it only arms a timer, and the check runs once
+// the page has been quiet for a moment, so a busy page pays almost nothing.
+import { looksLikeArticle } from '../extract/detect';
+import { timed } from './timing';
+
+/** Quiet time after the last DOM change before checking again. */
+const SETTLE_MS = 700;
+/** Extraction attempts per URL (a page that looks like an article but yields none). */
+const MAX_TRIES = 3;
+
+let reportedUrl = '';
+let triesUrl = '';
+let tries = 0;
+let running = false;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+async function check(): Promise<void> {
+  const url = location.href;
+  if (running || url === reportedUrl) return;
+  if (url !== triesUrl) [triesUrl, tries] = [url, 0];
+  if (tries >= MAX_TRIES || !timed('detect', () => looksLikeArticle(document))) return;
+  tries++;
+  running = true;
+  try {
+    const m = await import('./report-article');
+    if (await m.reportArticle(document, url)) reportedUrl = url;
+  } catch {
+    // The worker may be restarting or the page navigating away; the next change retries.
+  } finally {
+    running = false;
+  }
+}
+
+if (window.top === window) {
+  void check();
+  new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void check(), SETTLE_MS);
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}

@@ -1,0 +1,35 @@
+// The interface extension pages use to talk to the worker (Dark Reader's ui/connect
+// pattern): pages depend on `WiretraceClient`, never on messaging, so they also run in
+// plain Vite dev and in component tests against the mock twin (client.mock.ts).
+import type { Comparison, TabState } from '../shared/messages';
+import { inExtension } from '../platform/browser';
+import { send } from '../platform/messaging';
+import { activeTabId } from '../platform/tabs';
+
+export interface WiretraceClient {
+  /** The tab a page reports on: `?tabId=N` when given (tests, pop-out), else the active tab. */
+  currentTabId(): Promise<number | undefined>;
+  tabState(tabId: number): Promise<TabState>;
+  comparison(copyId: string, knownId: string): Promise<Comparison>;
+}
+
+export function tabIdFromQuery(search: string): number | undefined {
+  const raw = new URLSearchParams(search).get('tabId');
+  const n = raw === null ? NaN : Number(raw);
+  return Number.isSafeInteger(n) && n >= 0 ? n : undefined;
+}
+
+export function extensionClient(search = location.search): WiretraceClient {
+  return {
+    async currentTabId() {
+      return tabIdFromQuery(search) ?? (await activeTabId());
+    },
+    tabState: (tabId) => send('GetTabState', { tabId }),
+    comparison: (copyId, knownId) => send('GetComparison', { copyId, knownId }),
+  };
+}
+
+/** The real client inside the extension; outside it, `fallback()` (the mock, in dev). */
+export function defaultClient(fallback: () => WiretraceClient): WiretraceClient {
+  return inExtension() ? extensionClient() : fallback();
+}
