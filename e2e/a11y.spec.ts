@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DIST } from './browser';
-import { expect, test, type ExtensionDriver } from './fixtures';
+import type { ExtensionDriver } from './driver';
+import { expect, settledPopup, test } from './fixtures';
 import { PAGES } from './site';
 
 const SCHEMES = ['light', 'dark'] as const;
@@ -23,15 +24,15 @@ async function expectNoViolations(page: Page, what: string): Promise<void> {
 
 async function seedReport(ext: ExtensionDriver): Promise<number> {
   const cbc = await ext.open(PAGES.cbcStory);
-  await ext.settledPopup(cbc.tabId, 'no-known-version');
+  await settledPopup(ext, cbc.tabId, 'no-known-version');
   const bulletin = await ext.open(PAGES.bulletinStory);
-  (await ext.settledPopup(bulletin.tabId, 'report')).page.close();
+  (await settledPopup(ext, bulletin.tabId, 'report')).page.close();
   return bulletin.tabId;
 }
 
 test('the popup and the side-by-side page with a report', async ({ ext }) => {
   const tabId = await seedReport(ext);
-  const popup = await ext.settledPopup(tabId, 'report');
+  const popup = await settledPopup(ext, tabId, 'report');
   await popup.page.setViewportSize({ width: 400, height: 600 });
   await expectNoViolations(popup.page, 'popup (report)');
 
@@ -44,8 +45,8 @@ test('the popup and the side-by-side page with a report', async ({ ext }) => {
 test('the popup when there is nothing to report', async ({ ext }) => {
   const home = await ext.open(PAGES.cbcHome);
   const lone = await ext.open(PAGES.cbcLone);
-  await expectNoViolations((await ext.settledPopup(lone.tabId, 'no-known-version')).page, 'popup (no known version)');
-  await expectNoViolations((await ext.settledPopup(home.tabId, 'not-article')).page, 'popup (not an article)');
+  await expectNoViolations((await settledPopup(ext, lone.tabId, 'no-known-version')).page, 'popup (no known version)');
+  await expectNoViolations((await settledPopup(ext, home.tabId, 'not-article')).page, 'popup (not an article)');
 });
 
 test('the options page', async ({ ext }) => {

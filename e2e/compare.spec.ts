@@ -2,16 +2,17 @@
 // highlights, the altered quote outlined, the style toggle, keyboard jumps, the copied
 // Markdown report, and a bookmarkable URL. Also saves the README screenshots (docs/).
 import type { Page } from '@playwright/test';
-import { expect, test, type ExtensionDriver } from './fixtures';
+import type { ExtensionDriver } from './driver';
+import { expect, settledPopup, test } from './fixtures';
 import { ComparePage } from './pages/compare';
 import { PAGES } from './site';
 
 /** CBC's story first, then the Bulletin copy; returns the Bulletin tab once it has a report. */
 async function seedReport(ext: ExtensionDriver, screenshots = false): Promise<number> {
   const cbc = await ext.open(PAGES.cbcStory);
-  await ext.settledPopup(cbc.tabId, 'no-known-version');
+  await settledPopup(ext, cbc.tabId, 'no-known-version');
   const bulletin = await ext.open(PAGES.bulletinStory);
-  const popup = await ext.settledPopup(bulletin.tabId, 'report');
+  const popup = await settledPopup(ext, bulletin.tabId, 'report');
   if (screenshots) {
     // README screenshot: the popup at a typical popup width.
     await popup.page.setViewportSize({ width: 400, height: 600 });
