@@ -62,13 +62,13 @@ export function quotedShare(text: string, [s, e]: Span): number {
       if (inside) quoted++;
     }
   }
-  // A span that starts inside a quote opened earlier (the mark before the padding) shows
-  // as unquoted then quoted-closing; treat a closing mark with no opener as "was inside".
+  // A span that starts inside a quote opened before the padding (a quote continued from an
+  // earlier sentence) shows no opener, only a closer inside the span: count it as quoted.
   if (quoted === 0 && letters > 0) {
-    const seg = text.slice(lo, hi);
-    const close = [...seg].findIndex((c) => CLOSERS.includes(c));
-    const open = [...seg].findIndex((c) => OPENERS.includes(c));
-    if (close >= 0 && (open < 0 || open > close)) return 1;
+    for (let i = s; i < hi; i++) {
+      if (OPENERS.includes(text[i])) break;
+      if (CLOSERS.includes(text[i])) return 1;
+    }
   }
   return letters ? quoted / letters : 0;
 }

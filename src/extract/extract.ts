@@ -38,7 +38,11 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const copy = copyDocument(doc, options.parse);
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
-    parsed = new Readability<Element>(copy, { serializer: (node) => node as Element }).parse();
+    parsed = new Readability<Element>(copy, {
+      serializer: (node) => node as Element,
+      // Class names let collectBlocks recognise captions, share bars and author boxes.
+      keepClasses: true,
+    }).parse();
   } catch {
     return null;
   }
