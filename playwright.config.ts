@@ -10,7 +10,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   retries: 0,
-  outputDir: 'test-results',
+  // Overridable so parallel runs (several people in one working tree) do not clobber each other.
+  outputDir: process.env.PW_OUTPUT_DIR ?? 'test-results',
   reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON ?? 'reports/playwright.json' }]],
   use: { trace: 'retain-on-failure' },
 });

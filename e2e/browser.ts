@@ -6,7 +6,8 @@ import { join, resolve } from 'node:path';
 import { HOSTS } from './site';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
-export const DIST = resolve(import.meta.dirname, '..', 'dist');
+/** The built extension; WIRETRACE_DIST points elsewhere (e.g. a private build while others rebuild dist/). */
+export const DIST = resolve(process.env.WIRETRACE_DIST ?? resolve(import.meta.dirname, '..', 'dist'));
 
 export function chromiumArgs(dist = DIST): string[] {
   return [

@@ -9,3 +9,8 @@ declare namespace chrome {
     function getBadgeBackgroundColor(d: { tabId: number }): Promise<[number, number, number, number]>;
   }
 }
+declare namespace chrome {
+  namespace runtime {
+    function sendMessage(message: unknown): Promise<unknown>;
+  }
+}

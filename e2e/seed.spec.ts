@@ -2,7 +2,7 @@
 // Bulletin page that republished it; Wiretrace must say on the toolbar and in the popup
 // that the Bulletin page is an uncredited copy of CBC's, what changed, and what happened
 // to the quotes. Facts asserted come from test-fixtures/seed-pair/expected.json.
-import { expect, test } from './fixtures';
+import { expect, settledPopup, test } from './fixtures';
 import { PAGES } from './site';
 
 const CBC_HEADLINE = 'Talks about Ukraine with U.S. have put Europeans back at the table, France says';
@@ -11,30 +11,30 @@ test('a page that is not an article gets no badge and no report', async ({ ext }
   const home = await ext.open(PAGES.cbcHome);
   // An article in another tab proves the extension is up and has had time to act.
   const lone = await ext.open(PAGES.cbcLone);
-  await ext.settledPopup(lone.tabId, 'no-known-version');
+  await settledPopup(ext, lone.tabId, 'no-known-version');
   expect(await ext.badge(home.tabId)).toBe('');
-  const popup = await ext.settledPopup(home.tabId, 'not-article');
+  const popup = await settledPopup(ext, home.tabId, 'not-article');
   await expect(popup.page.getByTestId('state')).toContainText('does not look like a news article');
 });
 
 test('an article with no known version says so', async ({ ext }) => {
   const lone = await ext.open(PAGES.cbcLone);
-  const popup = await ext.settledPopup(lone.tabId, 'no-known-version');
+  const popup = await settledPopup(ext, lone.tabId, 'no-known-version');
   await expect(popup.page.getByTestId('state')).toContainText('No other version of this article is known yet');
   expect(await ext.badge(lone.tabId)).toBe('');
 });
 
 test('the Bulletin page is reported as an uncredited copy of CBC’s version', async ({ ext }) => {
   const cbc = await ext.open(PAGES.cbcStory);
-  await ext.settledPopup(cbc.tabId, 'no-known-version');
+  await settledPopup(ext, cbc.tabId, 'no-known-version');
 
   const bulletin = await ext.open(PAGES.bulletinStory);
   await expect.poll(() => ext.badge(bulletin.tabId), { timeout: 20_000 }).toMatch(/^\d+%$/);
   const share = Number((await ext.badge(bulletin.tabId)).replace('%', ''));
   expect(share).toBeGreaterThanOrEqual(85);
 
-  const popup = await ext.settledPopup(bulletin.tabId, 'report');
-  await popup.page.screenshot({ path: 'test-results/seed-popup.png', fullPage: true });
+  const popup = await settledPopup(ext, bulletin.tabId, 'report');
+  await popup.page.screenshot({ path: test.info().outputPath('seed-popup.png'), fullPage: true });
 
   // Source: CBC News and its headline.
   await expect(popup.likelyOriginal).toContainText('CBC News');
@@ -61,7 +61,7 @@ test('the Bulletin page is reported as an uncredited copy of CBC’s version', a
 
   // Reloading CBC's page afterwards: CBC is the likely original, the Bulletin a copy of it.
   await cbc.page.reload();
-  const cbcPopup = await ext.settledPopup(cbc.tabId, 'report');
+  const cbcPopup = await settledPopup(ext, cbc.tabId, 'report');
   await expect(cbcPopup.likelyOriginal).toContainText('CBC News');
   await expect(cbcPopup.likelyOriginal).toContainText(CBC_HEADLINE);
   await expect(cbcPopup.copies).toContainText('Big Town Bulletin');

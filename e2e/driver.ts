@@ -1,0 +1,85 @@
+// Drives the loaded extension from outside: open fixture pages, find their tab ids, read
+// badges through the service worker, open the popup for a tab. Used by the e2e fixtures
+// and by `npm start` (so it imports nothing from the test runner).
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { TabState } from '../src/shared/messages';
+import { PopupPage } from './pages/popup';
+import type { Sites } from './site';
+
+export type Where = readonly [Parameters<Sites['url']>[0], string];
+
+/** Polls `read` until `done` holds or `timeoutMs` passes; returns the last value read. */
+export async function waitFor<T>(read: () => Promise<T>, done: (v: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (let wait = 200; ; wait = Math.min(wait * 2, 1000)) {
+    const value = await read();
+    if (done(value) || Date.now() > until) return value;
+    await new Promise((r) => setTimeout(r, wait));
+  }
+}
+
+export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+export class ExtensionDriver {
+  readonly extensionId: string;
+
+  constructor(
+    readonly context: BrowserContext,
+    readonly worker: Worker,
+    readonly sites: Sites,
+  ) {
+    this.extensionId = new URL(worker.url()).host;
+  }
+
+  /** Opens a fixture page in a new tab and returns it with its browser tab id. */
+  async open(where: Where): Promise<{ page: Page; tabId: number }> {
+    const page = await this.context.newPage();
+    const url = this.sites.url(where[0], where[1]);
+    await page.goto(url);
+    return { page, tabId: await this.tabIdOf(url) };
+  }
+
+  async tabIdOf(url: string): Promise<number> {
+    const id = await this.worker.evaluate(async (u) => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((t) => t.url === u)?.id;
+    }, url);
+    if (id === undefined) throw new Error(`no tab shows ${url}`);
+    return id;
+  }
+
+  badge(tabId: number): Promise<string> {
+    return this.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  }
+
+  /** The popup for a given tab, opened as a page (`?tabId=` selects the tab). */
+  async popup(tabId: number, viewport = { width: 420, height: 900 }): Promise<PopupPage> {
+    const page = await this.context.newPage();
+    await page.setViewportSize(viewport);
+    await page.goto(`chrome-extension://${this.extensionId}/src/ui/popup/index.html?tabId=${tabId}`);
+    return new PopupPage(page);
+  }
+
+  /** The worker's state for a tab, asked the way the popup asks (from an extension page). */
+  async tabState(tabId: number): Promise<TabState> {
+    const popup = await this.popup(tabId);
+    try {
+      return await popup.page.evaluate(async (id) => {
+        const reply = (await chrome.runtime.sendMessage({ wiretrace: 1, name: 'GetTabState', payload: { tabId: id } })) as
+          | { ok: true; value: unknown }
+          | { ok: false; error: string };
+        if (!reply.ok) throw new Error(reply.error);
+        return reply.value;
+      }, tabId) as TabState;
+    } finally {
+      await popup.page.close();
+    }
+  }
+
+  /** Waits until the worker has settled on a state for the tab (not "checking"). */
+  settledState(tabId: number, timeoutMs = 20_000): Promise<TabState> {
+    return waitFor(() => this.tabState(tabId), (s) => s.state !== 'checking', timeoutMs);
+  }
+}
