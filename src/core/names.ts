@@ -34,28 +34,46 @@ export function isPersonName(n: string, reg: Map<string, string>): boolean {
   return toks.every((t) => NAME_TOKEN.test(t)) && (toks.length > 1 || reg.has(toks[0])) && !NON_PERSON.has(toks[toks.length - 1].toLowerCase());
 }
 
-/** A subject phrase → the person's name without titles, `pronoun:he`, a description, or undefined. */
-export function nameFromPhrase(phrase: string, reg: Map<string, string>): string | undefined {
-  let p = phrase.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
-  p = p.replace(/,\s*(who|which|whose|speaking|citing|wearing|a|an|the)\b[^,]*,?/gi, ',').replace(/,\s*$/, '');
-  const parts = p.split(',').map((s) => s.trim()).filter(Boolean);
-  // An appositive name after a description wins: "Trump's envoy to Ukraine, Keith Kellogg".
-  let seg = parts.find((s, i) => i > 0 && /^\p{Lu}/u.test(s) && s.split(' ').every((w) => NAME_TOKEN.test(w) || isTitle(w))) ?? parts[parts.length - 1] ?? '';
+// Sentence adverbs and datelines that open a comma-separated part but are never a speaker.
+const NOT_A_NAME = /^(and|but|or|so|then|also|however|meanwhile|still|yet|now|today|yesterday|later|earlier|first|second|finally|instead|indeed|separately|last \w+|this \w+|next \w+|in \w+)$/i;
+const LEADING_CONJ = /^(and|but|or|so|then|which|while|as|because|although|though|when|where|whom?)\s+/i;
+
+type Reading = { kind: 'name' | 'pronoun' | 'desc'; value: string } | undefined;
+
+/** One comma-free phrase: a name (titles stripped), a pronoun, or a description. */
+function readPart(part: string, reg: Map<string, string>): Reading {
+  let seg = part.replace(LEADING_CONJ, '').trim();
   for (let k = 0; k < 3; k++) seg = seg.replace(/\s+(also|later|then|again|previously|once|repeatedly|recently|earlier|further|has|had|have|was|is|were|are|would|will|subsequently|simply|quickly|flatly|angrily|pointedly|tersely|only|just|even|still|never|often|frequently)$/i, '').trim();
   const toks = seg.split(' ').filter(Boolean);
-  if (!toks.length || toks.length > 12) return undefined;
-  if (toks.length === 1 && PRONOUNS.has(toks[0].toLowerCase())) return `pronoun:${toks[0].toLowerCase()}`;
+  if (!toks.length || toks.length > 12 || NOT_A_NAME.test(seg)) return undefined;
+  if (toks.length === 1 && PRONOUNS.has(toks[0].toLowerCase())) return { kind: 'pronoun', value: `pronoun:${toks[0].toLowerCase()}` };
   let i = toks.length;
-  while (i > 0 && NAME_TOKEN.test(toks[i - 1]) && !isTitle(toks[i - 1]) && !/['’]s$/.test(toks[i - 1])) i--;
+  while (i > 0 && NAME_TOKEN.test(toks[i - 1]) && !isTitle(toks[i - 1]) && !/['’]s$/.test(toks[i - 1]) && !/^\p{Lu}{5,}$/u.test(toks[i - 1])) i--;
   const name = toks.slice(i).map(stripPoss);
   const preceding = toks[i - 1]?.toLowerCase();
   if (name.length && !(preceding && PREP.has(preceding)) && !NON_PERSON.has(name[name.length - 1].toLowerCase())) {
     const full = name.length === 1 ? reg.get(name[0]) : undefined;
-    return full ?? name.join(' ');
+    return { kind: 'name', value: full ?? name.join(' ') };
   }
   // A description: "A senior adviser to Macron", "the official", "Macron's office".
   if (/^((a|an|the|one|two|three|some|several|many|other|another|his|her|their|its)\b|\p{Lu})/iu.test(seg)) {
-    return seg.replace(/^(A|An|The)\b/, (w) => w.toLowerCase());
+    return { kind: 'desc', value: seg.replace(/^(A|An|The)\b/, (w) => w.toLowerCase()) };
   }
   return undefined;
+}
+
+/** A subject phrase → the person's name without titles, `pronoun:he`, a description, or undefined. */
+export function nameFromPhrase(phrase: string, reg: Map<string, string>): string | undefined {
+  let p = phrase.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  p = p.replace(/,\s*(who|which|whose|speaking|citing|wearing)\b[^,]*,?/gi, ',').replace(/[,\s]+$/, '');
+  const parts = p.split(/\s*[,—–]\s*|\s+-{1,2}\s+/).map((s) => s.trim()).filter(Boolean);
+  const last = readPart(parts[parts.length - 1] ?? '', reg);
+  // "Amy Pope, deputy homeland security adviser", "Jon Huntsman, the U.S. ambassador to Russia": the name, not the description.
+  if (!last || last.kind === 'desc') {
+    for (let k = parts.length - 2; k >= 0; k--) {
+      const r = readPart(parts[k], reg);
+      if (r?.kind === 'name') return r.value;
+    }
+  }
+  return last?.value;
 }

@@ -12,13 +12,16 @@ import { NON_PERSON, isPersonName, nameFromPhrase, nameRegistry } from './names'
 import { SPEECH_VERBS, isParticiple } from './speech-verbs';
 
 // A name phrase may hold abbreviations with periods: "Gov. Kasich", "U.S. Sen. Ted Cruz".
-const WHO = `(?:[^.;:"“”!?\\n]|(?<=\\b(?:\\p{Lu}|Gov|Sen|Sens|Rep|Reps|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Ariz|Calif|Fla|Ill|Mass|Mich|Tenn|Tex|Va|Wash|Wis|N\\.Y|N\\.H|D\\.C|S\\.C|N\\.C))\\.)`;
-const VERB_RE = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'giu');
-const AFTER_WHO_VERB = new RegExp(`^(?<who>${WHO}{1,100}?)\\s+(?:has |had |also |later |then |simply |quickly |flatly |angrily |pointedly |once |again )?(?<verb>${SPEECH_VERBS})\\b`, 'iu');
-const AFTER_VERB_WHO = new RegExp(`^(?:${SPEECH_VERBS})\\s+(?<who>${WHO}{1,100}?)(?=[,.;:!?]|$|\\s+(?:on|in|at|while|after|before|during|when|as|to|from|who|of|about)\\b)`, 'iu');
-const LATER_IN_SENTENCE = new RegExp(`,\\s*(?<who>${WHO}{1,80}?)\\s+(?:${SPEECH_VERBS})\\b[^"“”]*$`, 'iu');
+const WHO = `(?:[^.;:"“”!?\\n]|(?<=\\b(?:\\p{Lu}\\p{Ll}{0,3}|Gov|Sen|Sens|Rep|Reps|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Ariz|Calif|Fla|Ill|Mass|Mich|Tenn|Tex|Va|Wash|Wis|N\\.Y|N\\.H|D\\.C|S\\.C|N\\.C))\\.)`;
+// Verbs are matched in lower case only ("Post", "Press" are names) and never before 's.
+const VERB_RE = new RegExp(`\\b(${SPEECH_VERBS}|Said|Says|Added|Asked|Wrote)\\b(?!['’])`, 'gu');
+const AFTER_WHO_VERB = new RegExp(`^(?<who>${WHO}{1,100}?)\\s+(?:has |had |also |later |then |simply |quickly |flatly |angrily |pointedly |once |again )?(?<verb>${SPEECH_VERBS})\\b(?!['’])`, 'u');
+// `"…," said X` — not participles or "told" ("…," telling reporters: the addressee).
+const AFTER_VERB_WHO = new RegExp(`^(?:[Ss]aid|[Ss]ays|[Aa]dded|[Aa]sked|[Ww]rote|[Ee]xplained|[Rr]eplied|[Rr]esponded|[Nn]oted|[Cc]ontinued|[Dd]eclared|[Aa]nnounced|[Ww]arned|[Ii]nsisted|[Aa]rgued|[Rr]ecalled|[Aa]cknowledged|[Cc]onceded|[Aa]dmitted|[Cc]laimed|[Cc]omplained|[Qq]uipped|[Jj]oked|[Tt]weeted|[Ss]tated|[Rr]emarked|[Cc]ountered|[Ss]uggested|[Aa]dds|[Ss]ay)\\s+(?<who>${WHO}{1,100}?)(?=[,.;:!?]|$|\\s+(?:on|in|at|while|after|before|during|when|as|from|who|about)\\b|\\s+to\\s+\\p{Ll})`, 'iu');
+const LATER_VERB_WHO = new RegExp(`,\\s*(?:said|says|added|wrote|explained|noted|argued|asked)\\s+(?<who>${WHO}{1,100}?)(?=[,.;:!?]|$|\\s+(?:on|in|at|while|after|before|during|when|as|from|who|about)\\b|\\s+to\\s+\\p{Ll})`, 'u');
+const LATER_IN_SENTENCE = new RegExp(`,\\s*(?<who>${WHO}{1,80}?)\\s+(?:${SPEECH_VERBS})\\b(?!['’])[^"“”]*$`, 'u');
 // Where a sentence's subject ends: its first verb-like word.
-const SUBJECT_END = /\s(?:\p{Ll}+ed|said|says|told|spoke|met|is|was|are|were|has|had|have|will|would|wants|took|made|gave|went|came|saw|sent|led|thinks|believes|knows|sees)\b/u;
+const SUBJECT_END = /\s(?:\p{Ll}+ed|said|says|told|tells|spoke|met|is|was|are|were|has|had|have|will|would|wants|took|made|gave|went|came|saw|sent|led|thinks|believes|knows|sees|appears|makes|takes|gets|does|did|can|could|may|might|must|should|shot|put|puts|writes|wrote|calls|argues|notes|adds|explains|insists|claims|warns)\b/u;
 
 function paragraphStart(text: string, pos: number): number {
   return text.lastIndexOf('\n', pos - 1) + 1;
@@ -45,19 +48,33 @@ function speechVerbs(clause: string): RegExpMatchArray[] {
   });
 }
 
-/** The subject of a speech verb found at `vIndex` in `before` (a clause ending at the quote). */
+/** The subject of the sentence: the phrase before its first verb-like word. */
+function sentenceSubject(sentence: string, reg: Map<string, string>): string | undefined {
+  const v = SUBJECT_END.exec(sentence);
+  if (!v) return undefined;
+  const n = nameFromPhrase(sentence.slice(0, v.index), reg);
+  return n && (n.startsWith('pronoun:') || /^\p{Lu}/u.test(n)) ? n : undefined;
+}
+
+/** The subject of speech verb `v` found in `before` (the sentence up to the quote). */
 function subjectOfVerb(before: string, verbs: RegExpMatchArray[], v: RegExpMatchArray, reg: Map<string, string>): string | undefined {
   const vi = v.index ?? 0;
-  // Inverted: `Said Dorothy Poynter, who grew up with Ali, "…"`.
-  if (before.slice(0, vi).trim() === '') return nameFromPhrase(before.slice(vi + v[0].length).replace(/^[\s,]+|[\s,:]+$/g, ''), reg);
-  let subj = before.slice(0, vi);
-  // "X called it …, saying "…"": a participle's subject is the clause's subject.
-  if (isParticiple(v[1]) && verbs[0] !== v && (verbs[0].index ?? 0) > 0) subj = before.slice(0, verbs[0].index);
-  // "X posted a photo … and wrote:" — the subject of the first verb in the chain.
-  const chain = /^(.*?)\s+\p{Ll}+ed\b.*\band\s*$/u.exec(subj.trim());
-  if (chain) subj = chain[1];
-  // "He also reiterated charges that Witkoff was": the speaker is the main clause's subject.
+  const lead = before.slice(0, vi);
+  const rest = before.slice(vi + v[0].length).replace(/^[\s,]+|[\s,:]+$/g, '');
+  // Inverted: `Said Dorothy Poynter, who grew up with Ali, "…"`, `In other words, explained CBS moderator Nancy Cordes: "…"`.
+  const leadWords = lead.trim().split(/\s+/).filter(Boolean).length;
+  if ((leadWords === 0 || (leadWords <= 4 && /,\s*$/.test(lead) && /^\p{Lu}/u.test(rest))) && /^(\p{Lu}|(the|a|an|one|another)\s)/u.test(rest) && !isParticiple(v[1])) return nameFromPhrase(rest, reg);
+  let subj = lead;
+  // "X called it …, saying "…"": a participle's subject is that of the verb before it.
+  if (isParticiple(v[1])) {
+    const k = verbs.indexOf(v);
+    const p = verbs[k - 1];
+    if (p && (p.index ?? 0) > 0) subj = before.slice(0, p.index);
+    else return sentenceSubject(before, reg);
+  }
   subj = subj.replace(/\s+(that|who|which)\s*$/i, '').replace(/,\s*$/, '');
+  // "X did not mention …, but told his supporters", "X posted a photo … and wrote:": the sentence's subject.
+  if (/\b(and|but|or|then|yet|before|after|also|further)\s*$/i.test(subj)) return sentenceSubject(before, reg) ?? nameFromPhrase(subj, reg);
   return nameFromPhrase(subj, reg);
 }
 
@@ -88,7 +105,7 @@ export function attributeSpeakers(text: string, spans: { start: number; end: num
     const sStart = sentenceStart(text, pStart, openAt);
     const nl = text.indexOf('\n', s.end);
     const pEnd = nl < 0 ? text.length : nl;
-    const after = text.slice(s.end, pEnd).replace(/^[\s,.;:!?]*["”»]\s*,?\s*/, '');
+    const after = text.slice(s.end, pEnd).replace(/^[\s,.;:!?'’]*["”»]\s*,?\s*/, '');
     const before = text.slice(sStart, openAt);
     const prev = spans[qi - 1];
     let who: string | undefined;
@@ -109,32 +126,30 @@ export function attributeSpeakers(text: string, spans: { start: number; end: num
     }
     // 3. ", X said." later in the same sentence.
     if (!who) {
-      const m = LATER_IN_SENTENCE.exec(after.split(/(?<=[.!?])\s/)[0] ?? '');
+      const rest = after.split(/(?<=[.!?])\s/)[0] ?? '';
+      const m = LATER_VERB_WHO.exec(rest) ?? LATER_IN_SENTENCE.exec(rest);
       if (m?.groups?.who) who = nameFromPhrase(m.groups.who, reg);
     }
-    // 4. Continuation of the previous quote, or of "X says:" ending the previous paragraph.
-    if (!who && prev && qi > 0) {
+    // "Hoff's letter makes a libertarian-style case: "…"": the sentence's subject.
+    if (!who && /:\s*$/.test(before)) who = sentenceSubject(before, reg);
+    // 4. Continuation: right after the previous quote in this paragraph, or opening a paragraph
+    //    that follows the previous quote's paragraph (news style), or after "X says:".
+    const opensPara = text.slice(pStart, openAt).trim() === '';
+    const prevParaStart = paragraphStart(text, text.slice(0, pStart).trimEnd().length);
+    if (!who && prev) {
       const gap = text.slice(prev.end, openAt);
-      const samePara = !gap.includes('\n');
-      const opensPara = text.slice(pStart, openAt).trim() === '';
-      if ((samePara && gap.length < 160) || (opensPara && /["”»]\s*$/.test(text.slice(prev.end, pStart).trim() + ' ') === false && /^[\s,.;:!?]*["”»]?[^\n]*\n\s*$/.test(gap))) who = out[qi - 1];
+      if ((!gap.includes('\n') && gap.length < 160) || (opensPara && prev.end >= prevParaStart)) who = out[qi - 1];
     }
-    if (!who && text.slice(pStart, openAt).trim() === '') {
-      const prevPara = text.slice(paragraphStart(text, Math.max(0, pStart - 1)), pStart).trim();
+    if (!who && opensPara) {
+      const prevPara = text.slice(prevParaStart, pStart).trim();
       if (/:$/.test(prevPara)) {
         const sentence = prevPara.slice(sentenceStart(prevPara, 0, prevPara.length));
         const verbs = speechVerbs(sentence);
-        if (verbs.length) who = subjectOfVerb(sentence, verbs, verbs[verbs.length - 1], reg);
+        who = verbs.length ? subjectOfVerb(sentence, verbs, verbs[verbs.length - 1], reg) : sentenceSubject(sentence, reg);
       }
     }
     // 5. The subject of the sentence holding the quote.
-    if (!who && before.trim()) {
-      const v = SUBJECT_END.exec(before);
-      if (v) {
-        const n = nameFromPhrase(before.slice(0, v.index), reg);
-        if (n && (n.startsWith('pronoun:') || /^\p{Lu}/u.test(n))) who = n;
-      }
-    }
+    if (!who && before.trim()) who = sentenceSubject(before, reg);
     // "The post stated:", "a statement said": the text speaks for the last person named.
     if (who && /^(the|a|an|his|her|their) (post|statement|tweet|message|letter|release|note|email|video)\b/i.test(who)) who = lastSubject;
     const resolved = resolve(who);

@@ -1,9 +1,9 @@
 // Verbs that introduce or attribute a quotation, in all their forms ("say", "says",
 // "said", "saying"). Regular verbs are listed by stem; irregular forms are spelled out.
 
-const REGULAR = ('add argue ask explain note insist declare continue tweet post reply warn recall acknowledge concede admit announce claim complain caution urge respond remark testify suggest predict promise vow pledge counter quip joke lament emphasize emphasise stress observe boast contend maintain reiterate charge accuse call describe discuss dub term label praise criticize criticise blast slam hail thank bemoan answer press retort retaliate react demand tout assert confirm deny allege mock muse chide scoff shout yell scream plead concur opine conclude point mention reply recount whisper cry exclaim interject tell explain agree disagree insist').split(' ');
+const REGULAR = ('add argue ask explain note insist declare continue tweet post reply warn recall acknowledge concede admit announce claim complain caution urge respond remark testify suggest predict promise vow pledge counter quip joke lament emphasize emphasise stress observe boast contend maintain reiterate charge accuse call describe discuss dub term label praise criticize criticise blast slam hail thank bemoan answer press retort retaliate react demand tout assert confirm deny allege mock muse chide scoff shout yell scream plead concur opine conclude point mention reply recount whisper cry exclaim interject tell explain agree disagree insist state beam gush fume snap laugh sigh marvel cheer muse reason surmise predict inform brag vent rail fire').split(' ');
 const IRREGULAR = 'say says said saying tell tells told telling write writes wrote written writing speak speaks spoke speaking according'.split(' ');
-const PHRASES = ['went on', 'goes on', 'pointed out', 'points out', 'chimed in'];
+const PHRASES = ['went on', 'goes on', 'pointed out', 'points out', 'chimed in', 'shot back', 'fired back', 'put it', 'puts it'];
 
 function forms(stem: string): string[] {
   const e = stem.endsWith('e');
