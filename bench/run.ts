@@ -13,6 +13,7 @@ const MODULES: Record<string, () => Promise<Module>> = {
   content: () => import('./content.ts'),
   bundle: () => import('./bundle.ts'),
   compare: () => import('./compare.ts'),
+  library: () => import('./library.ts'),
 };
 
 const FILE = resolve(import.meta.dirname, '../BENCHMARKS.md');

@@ -14,26 +14,38 @@ export const NUM_HASHES = 128;
 export const BANDS = 32;
 export const ROWS = 4;
 
-// Fixed seeds so signatures stored in one release stay comparable in the next.
-const SEEDS: Uint32Array = (() => {
-  const s = new Uint32Array(NUM_HASHES);
-  let x = 0x2545f491;
-  for (let i = 0; i < NUM_HASHES; i++) {
-    x = fmix32(x + 0x9e3779b9);
-    s[i] = x;
-  }
-  return s;
-})();
+const SEED = 0x2545f491;
+const BIN_SHIFT = 32 - Math.log2(NUM_HASHES); // top 7 bits choose the bin
+const VALUE_MASK = (1 << BIN_SHIFT) - 1;
+const EMPTY = 0xffffffff;
 
-/** Min over shingles of fmix32(h ^ seed_i): one permutation per slot. Empty input gives
- * all-0xffffffff, which matches nothing in band keys (see bandKeys). */
+/**
+ * One-permutation MinHash (Li, Owen & Zhang 2012, "One Permutation Hashing"): each
+ * shingle is hashed once, the top bits pick one of NUM_HASHES bins and each bin keeps its
+ * minimum. Empty bins borrow from the next filled bin to the right, shifted by the
+ * distance, so two texts still agree on them only when their source bins agree
+ * (Shrivastava & Li 2014, "Densifying One Permutation Hashing via Rotation"). This costs
+ * one hash per shingle instead of 128, which is what keeps indexing far above 1,000
+ * articles/s. All bins empty (no text) gives all-EMPTY, which bandKeys never indexes.
+ */
 export function minhash(shingles: Uint32Array): Uint32Array {
-  const sig = new Uint32Array(NUM_HASHES).fill(0xffffffff);
+  const sig = new Uint32Array(NUM_HASHES).fill(EMPTY);
   for (let j = 0; j < shingles.length; j++) {
-    const h = shingles[j];
-    for (let i = 0; i < NUM_HASHES; i++) {
-      const v = fmix32(h ^ SEEDS[i]);
-      if (v < sig[i]) sig[i] = v;
+    const v = fmix32(shingles[j] ^ SEED);
+    const bin = v >>> BIN_SHIFT;
+    const value = v & VALUE_MASK;
+    if (value < sig[bin]) sig[bin] = value;
+  }
+  if (shingles.length === 0) return sig;
+  for (let i = 0; i < NUM_HASHES; i++) {
+    if (sig[i] !== EMPTY) continue;
+    for (let t = 1; t < NUM_HASHES; t++) {
+      const donor = sig[(i + t) % NUM_HASHES];
+      // A donor that was itself empty is skipped: donors are read from the raw bins only.
+      if (donor !== EMPTY && donor <= VALUE_MASK) {
+        sig[i] = donor + t * (VALUE_MASK + 1);
+        break;
+      }
     }
   }
   return sig;
@@ -44,7 +56,7 @@ export function minhash(shingles: Uint32Array): Uint32Array {
  * so keys are plain numbers (< 2^53) that IndexedDB indexes and compares cheaply.
  */
 export function bandKeys(sig: Uint32Array): number[] {
-  if (sig.every((v) => v === 0xffffffff)) return [];
+  if (sig.every((v) => v === EMPTY)) return [];
   const keys: number[] = [];
   for (let b = 0; b < BANDS; b++) {
     let h = b + 1;

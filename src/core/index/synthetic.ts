@@ -53,7 +53,8 @@ export class ArticleGenerator {
     for (let k = 0; k < vocabularySize; k++) this.cdf[k] /= sum;
   }
 
-  word(): string {
+  /** Index of a Zipf-drawn vocabulary word. */
+  wordIndex(): number {
     const x = this.rand();
     let lo = 0;
     let hi = this.cdf.length - 1;
@@ -62,7 +63,16 @@ export class ArticleGenerator {
       if (this.cdf[mid] < x) lo = mid + 1;
       else hi = mid;
     }
-    return this.vocab[lo];
+    return lo;
+  }
+
+  word(): string {
+    return this.vocab[this.wordIndex()];
+  }
+
+  /** The vocabulary, for callers that hash words once (bench/library.ts). */
+  get words(): readonly string[] {
+    return this.vocab;
   }
 
   sentence(): string {
