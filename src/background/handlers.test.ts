@@ -44,6 +44,16 @@ describe('worker handlers', () => {
     await expect(handlers.ArticleFound({ article: orig }, fromTab(1, 'https://elsewhere.example/'))).rejects.toThrow(/not the sender page/);
   });
 
+  it('accepts the article a single-page app moved to with pushState (sender.url is the first URL, the tab the new one)', async () => {
+    const { handlers } = setup({ 1: { url: copy.url, loading: false } });
+    const sender = { id: 'x', url: 'https://b-blog.example/first', frameId: 0, tab: { id: 1, url: copy.url }, tabId: 1 };
+    await handlers.ArticleFound({ article: copy }, sender);
+    expect(await handlers.GetTabState({ tabId: 1 })).toMatchObject({ state: 'no-known-version', article: { url: copy.url } });
+    // Neither URL of the sender: still refused.
+    const elsewhere = { ...sender, tab: { id: 1, url: 'https://b-blog.example/third' } };
+    await expect(handlers.ArticleFound({ article: orig }, elsewhere)).rejects.toThrow(/not the sender page/);
+  });
+
   it('does not answer an old page’s state for the tab’s new page', async () => {
     const { handlers, tabs } = setup({ 1: { url: orig.url, loading: false } });
     await handlers.ArticleFound({ article: orig }, fromTab(1, orig.url));

@@ -51,9 +51,11 @@ export function createHandlers(deps: HandlerDeps) {
   const handlers = {
     async ArticleFound({ article }, sender) {
       const tabId = sender.tabId!;
-      const pageUrl = sender.url ?? sender.tab?.url;
-      // A content script reports the page it runs in, never another one.
-      if (!pageUrl || !samePage(article.url, pageUrl)) throw new ProtocolError('ArticleFound: article.url is not the sender page');
+      // A content script reports the page it runs in, never another one. After a
+      // single-page app's history.pushState, Chrome still gives the document's first URL
+      // as sender.url while the tab (top frame, the only one we run in) shows the new one.
+      const pageUrl = [sender.url, sender.tab?.url].find((u) => u !== undefined && samePage(article.url, u));
+      if (!pageUrl) throw new ProtocolError('ArticleFound: article.url is not the sender page');
       await run(tabId, pageUrl, article);
       return { ok: true };
     },
