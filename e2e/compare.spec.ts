@@ -60,6 +60,13 @@ test('the seed pair side by side: rows aligned, changes by significance, the alt
 
   await cmp.page.setViewportSize({ width: 1280, height: 900 });
   await cmp.page.screenshot({ path: 'docs/compare.png' });
+
+  // Print: the text and the change list stay, the controls go.
+  await cmp.page.emulateMedia({ media: 'print' });
+  await expect(cmp.page.locator('.toolbar')).toBeHidden();
+  await expect(cmp.button('Next change')).toBeHidden();
+  await expect(cmp.rowByCopy('Yermak took part in a meeting')).toBeVisible();
+  await expect(cmp.page.locator('nav.jumps ol')).toBeVisible();
 });
 
 test('the style toggle hides style changes and keeps substantive ones', async ({ ext }) => {
