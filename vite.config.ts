@@ -4,14 +4,14 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
+import { noPreloadInWebPages } from './scripts/vite-no-page-preload';
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest })],
+  plugins: [preact(), crx({ manifest }), noPreloadInWebPages()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // Extension code is read from disk, not the network: readable output costs nothing
-    // at load time and makes store review and debugging easier.
+    // Minified: the content-script chunks are parsed on every page the reader opens.
     minify: true,
     sourcemap: false,
     target: 'es2022',

@@ -34,6 +34,8 @@ test('the Bulletin page is reported as an uncredited copy of CBC’s version', a
   expect(share).toBeGreaterThanOrEqual(85);
 
   const popup = await settledPopup(ext, bulletin.tabId, 'report');
+  // Reading the page never changed it: no element pointing into the extension was added.
+  await expect(bulletin.page.locator('[href^="chrome-extension:"], [src^="chrome-extension:"]')).toHaveCount(0);
   await popup.page.screenshot({ path: test.info().outputPath('seed-popup.png'), fullPage: true });
 
   // Source: CBC News and its headline.
