@@ -6,9 +6,9 @@
 //   Bulletin tab. Close the window (or Ctrl-C) to stop.
 //   Without one: runs headless, prints the Bulletin page's report here, and saves
 //   screenshots of the page and the popup under demo-output/.
-// Flags: --headless (force), --no-build (reuse dist/), --docs (also refresh docs/*.png).
+// Flags: --headless (force), --no-build (reuse dist/).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 
@@ -64,12 +64,6 @@ try {
     await popup.settledState();
     await popup.page.screenshot({ path: `${out}/popup.png`, fullPage: true });
     console.log(`\nScreenshots: demo-output/bulletin-page.png, demo-output/popup.png`);
-    if (args.has('--docs')) {
-      mkdirSync(`${root}docs`, { recursive: true });
-      await popup.page.screenshot({ path: `${root}docs/popup.png` });
-      copyFileSync(`${out}/bulletin-page.png`, `${root}docs/bulletin-page.png`);
-      console.log('Refreshed docs/popup.png and docs/bulletin-page.png');
-    }
     await stop(state.state === 'report' ? 0 : 1);
   } else {
     await bulletin.page.bringToFront();
