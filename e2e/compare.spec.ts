@@ -141,15 +141,23 @@ test('"Copy report" puts the Markdown and the JSON report on the clipboard', asy
   expect(report.quotes.find((q: { status: string }) => q.status === 'altered').knownText).toContain('five per cent defence');
 });
 
-test('the page URL names the two versions, so it can be bookmarked and reloaded', async ({ ext }) => {
-  const cmp = await openCompare(ext, await seedReport(ext));
-  const url = new URL(cmp.page.url());
+test('the popup opens the side-by-side page on a URL that names both versions (bookmarkable)', async ({ ext }) => {
+  const tabId = await seedReport(ext);
+  const popup = await settledPopup(ext, tabId, 'report');
+  const [opened] = await Promise.all([ext.context.waitForEvent('page'), popup.page.getByTestId('open-compare').click()]);
+  const cmp = new ComparePage(opened);
+  await expect(cmp.rowByCopy('Yermak took part in a meeting')).toHaveCount(1);
+  const url = new URL(opened.url());
+  expect(url.pathname).toBe('/src/ui/compare/index.html');
   expect(url.searchParams.get('copy')).toBeTruthy();
   expect(url.searchParams.get('known')).toBeTruthy();
-  expect(url.searchParams.has('tabId')).toBe(false);
 
+  // Opened again from the URL alone (a bookmark), the same comparison shows.
   const again = await ext.context.newPage();
   await again.goto(url.href);
-  const fresh = new ComparePage(again);
-  await expect(fresh.rowByCopy('Yermak took part in a meeting')).toHaveCount(1);
+  await expect(new ComparePage(again).rowByCopy('Yermak took part in a meeting')).toHaveCount(1);
+
+  // Opened for a tab, the page swaps to the same bookmarkable URL.
+  const byTab = await openCompare(ext, tabId);
+  expect(new URL(byTab.page.url()).search).toBe(url.search);
 });

@@ -6,6 +6,7 @@ import { t } from '../components/i18n';
 import type { WiretraceClient } from '../client';
 import { DifferenceList } from '../components/DifferenceList';
 import { QuoteList } from '../components/QuoteList';
+import { OpenSideBySide } from '../components/OpenSideBySide';
 import { Section } from '../components/Section';
 import { SourceSection } from './SourceSection';
 
@@ -67,6 +68,7 @@ export function App({ client }: { client: WiretraceClient }) {
       {s.state === 'report' ? (
         <div data-testid="state" data-state="report">
           <SourceSection report={s.report} />
+          <OpenSideBySide report={s.report} />
           <Section id="differences" title={t('sectionDifferences')}>
             <DifferenceList differences={s.report.differences} />
           </Section>
