@@ -42,6 +42,12 @@ export interface LibraryUsage extends Usage {
   count: number;
 }
 
+/** Times kept from an import (otherwise both are now). */
+export interface StoredTimes {
+  addedAt: number;
+  lastUsedAt: number;
+}
+
 export interface LibraryOptions {
   /** Clock, for tests. */
   now?: () => number;
@@ -69,22 +75,22 @@ export class Library {
   ) {}
 
   /** Store (or refresh) a version. Same canonical URL → same record, same id. */
-  async putArticle(article: Article, origin: Origin): Promise<StoredArticle> {
+  async putArticle(article: Article, origin: Origin, times?: StoredTimes): Promise<StoredArticle> {
     const fingerprint = fingerprintArticle(article);
     try {
-      return await this.write(article, origin, fingerprint);
+      return await this.write(article, origin, fingerprint, times);
     } catch (e) {
       if (!isQuotaError(e)) throw e;
       // The browser's own quota, not ours: make room and try once more, never in a loop.
       await this.evictOldest(Math.max(1, Math.ceil((await this.count()) / 10)));
-      return this.write(article, origin, fingerprint);
+      return this.write(article, origin, fingerprint, times);
     }
   }
 
-  private async write(article: Article, origin: Origin, fingerprint: Fingerprint): Promise<StoredArticle> {
+  private async write(article: Article, origin: Origin, fingerprint: Fingerprint, times?: StoredTimes): Promise<StoredArticle> {
     const url = libraryKey(article);
     const host = hostOf(url);
-    const now = this.now();
+    const now = times?.lastUsedAt ?? this.now();
     const tx = this.db.transaction(['articles', 'fingerprints', 'meta'], 'readwrite');
     const articles = tx.objectStore('articles');
     const existing = await articles.index('url').get(url);
@@ -95,7 +101,7 @@ export class Library {
       host,
       article,
       origin: existing?.origin ?? origin,
-      addedAt: existing?.addedAt ?? now,
+      addedAt: existing?.addedAt ?? times?.addedAt ?? now,
       lastUsedAt: now,
       bytes,
     };
@@ -227,11 +233,16 @@ export class Library {
     return removed;
   }
 
-  /** Remove every article and report; the size cap is kept. */
+  /** Remove every article, report and failure record; the size cap and feeds are kept. */
   async clear(): Promise<void> {
-    const tx = this.db.transaction(['articles', 'fingerprints', 'reports', 'meta'], 'readwrite');
+    const tx = this.db.transaction(['articles', 'fingerprints', 'reports', 'failures', 'meta'], 'readwrite');
     const usage = (await tx.objectStore('meta').get('usage'))!;
-    await Promise.all([tx.objectStore('articles').clear(), tx.objectStore('fingerprints').clear(), tx.objectStore('reports').clear()]);
+    await Promise.all([
+      tx.objectStore('articles').clear(),
+      tx.objectStore('fingerprints').clear(),
+      tx.objectStore('reports').clear(),
+      tx.objectStore('failures').clear(),
+    ]);
     await tx.objectStore('meta').put({ ...usage, bytes: 0 }, 'usage');
     await tx.done;
   }

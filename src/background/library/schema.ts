@@ -37,6 +37,37 @@ export interface ReportRecord {
   at: number;
 }
 
+/** A feed the reader enabled, with the result of its last poll (the `feeds` store). */
+export interface FeedRecord {
+  url: string;
+  title?: string;
+  lastPollAt?: number;
+  /** Reader-facing result of the last poll: 'ok' or the error. */
+  lastResult?: { ok: true; items: number; added: number } | { ok: false; error: string };
+  /** Items the feed listed at the last successful poll. */
+  itemCount: number;
+  /** Canonical URLs of items already fetched (capped), so a poll fetches only new ones. */
+  seen: string[];
+}
+
+/** A fetch that failed (the `failures` store): shown to the reader, retried only after `retryAt`. */
+export interface FailureRecord {
+  url: string;
+  /** What was being fetched: a feed, an item page, a search, a page to compare with. */
+  kind: 'feed' | 'page' | 'search' | 'compare';
+  error: string;
+  at: number;
+  count: number;
+  retryAt: number;
+}
+
+/** Small named status records (the `status` store), e.g. the last search query sent. */
+export interface StatusRecord {
+  key: string;
+  at: number;
+  value: Record<string, unknown>;
+}
+
 export interface Usage {
   bytes: number;
   capBytes: number;
@@ -47,6 +78,9 @@ export interface LibrarySchema extends DBSchema {
   fingerprints: { key: string; value: FingerprintRecord; indexes: { bands: number } };
   reports: { key: string; value: ReportRecord; indexes: { at: number } };
   meta: { key: string; value: Usage };
+  feeds: { key: string; value: FeedRecord };
+  failures: { key: string; value: FailureRecord; indexes: { at: number } };
+  status: { key: string; value: StatusRecord };
 }
 
 export const DEFAULT_CAP_BYTES = 200 * 1024 * 1024;
@@ -68,6 +102,12 @@ export const MIGRATIONS: Migration[] = [
     reports.createIndex('at', 'at');
     db.createObjectStore('meta');
     void tx.objectStore('meta').put({ bytes: 0, capBytes: DEFAULT_CAP_BYTES }, 'usage');
+  },
+  // v2: discovery (feeds with their last poll, failed fetches, last search query).
+  (db) => {
+    db.createObjectStore('feeds', { keyPath: 'url' });
+    db.createObjectStore('failures', { keyPath: 'url' }).createIndex('at', 'at');
+    db.createObjectStore('status', { keyPath: 'key' });
   },
 ];
 

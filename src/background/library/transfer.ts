@@ -1,0 +1,84 @@
+// Export to JSON lines and import back. One header line, then one line per article with
+// where it came from and when; fingerprints are not exported (they are recomputed on
+// import, so an export stays valid if the fingerprint scheme changes).
+import type { Article } from '../../core/types';
+import { validateArticle } from '../../shared/validate-article';
+import type { Library } from './library';
+import type { Origin } from './schema';
+
+export const EXPORT_FORMAT = 'wiretrace-library';
+export const EXPORT_VERSION = 1;
+
+export interface ExportLine {
+  url: string;
+  origin: Origin;
+  addedAt: number;
+  lastUsedAt: number;
+  article: Article;
+}
+
+export interface ImportResult {
+  imported: number;
+  skipped: number;
+  /** First few reasons lines were skipped, for the options page. */
+  errors: string[];
+}
+
+const ORIGINS: readonly Origin[] = ['visited', 'feed', 'search', 'manual'];
+
+/** Every article, oldest first, as JSON lines (header first). */
+export async function exportJsonLines(library: Library): Promise<string> {
+  const lines = [JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date().toISOString() })];
+  let cursor = await library.db.transaction('articles').store.index('lastUsedAt').openCursor();
+  while (cursor) {
+    const r = cursor.value;
+    const line: ExportLine = { url: r.url, origin: r.origin, addedAt: r.addedAt, lastUsedAt: r.lastUsedAt, article: r.article };
+    lines.push(JSON.stringify(line));
+    cursor = await cursor.continue();
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function finite(v: unknown, fallback: number): number {
+  return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+}
+
+/** Import lines written by exportJsonLines. Bad lines are skipped and counted, never fatal. */
+export async function importJsonLines(library: Library, text: string): Promise<ImportResult> {
+  const result: ImportResult = { imported: 0, skipped: 0, errors: [] };
+  const skip = (n: number, why: string) => {
+    result.skipped++;
+    if (result.errors.length < 5) result.errors.push(`line ${n}: ${why}`);
+  };
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i].trim();
+    if (!raw) continue;
+    let v: unknown;
+    try {
+      v = JSON.parse(raw);
+    } catch {
+      skip(i + 1, 'not JSON');
+      continue;
+    }
+    if (typeof v !== 'object' || v === null) {
+      skip(i + 1, 'not an object');
+      continue;
+    }
+    const rec = v as Record<string, unknown>;
+    if (rec.format === EXPORT_FORMAT) {
+      if (rec.version !== EXPORT_VERSION) throw new Error(`This export is version ${String(rec.version)}; this Wiretrace reads version ${EXPORT_VERSION}.`);
+      continue;
+    }
+    try {
+      const article = validateArticle(rec.article);
+      const origin = ORIGINS.includes(rec.origin as Origin) ? (rec.origin as Origin) : 'manual';
+      const now = Date.now();
+      await library.putArticle(article, origin, { addedAt: finite(rec.addedAt, now), lastUsedAt: finite(rec.lastUsedAt, now) });
+      result.imported++;
+    } catch (e) {
+      skip(i + 1, e instanceof Error ? e.message : String(e));
+    }
+  }
+  return result;
+}
