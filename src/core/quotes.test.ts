@@ -27,6 +27,13 @@ describe('quote spans', () => {
   it('drops an unclosed quote mark that no paragraph continues', () => {
     expect(q('The sign read "closed\nNothing else happened here today.')).toEqual([]);
   });
+  it('leaves out titles of shows that no speech verb attributes (PolNeAR)', () => {
+    expect(q('Christie said on ABC’s “Meet the Press.” The governor smiled.')).toEqual([]);
+    expect(q('Buddy Valastro, star of the TLC reality show “Cake Boss.”')).toEqual([]);
+  });
+  it('keeps a capitalised one-word quote that opens a sentence (seed: "Excellent" talks)', () => {
+    expect(q('"Excellent" talks in Paris show that Europeans are back at the table, French officials said Thursday.').map((x) => x[0])).toEqual(['Excellent']);
+  });
   it('does not read apostrophes as quotes', () => {
     expect(q('Trump’s envoy and Europe’s top three powers')).toEqual([]);
   });

@@ -78,9 +78,20 @@ function subjectOfVerb(before: string, verbs: RegExpMatchArray[], v: RegExpMatch
   return nameFromPhrase(subj, reg);
 }
 
+export interface Attribution {
+  speaker?: string;
+  /** True when a speech verb ties the quote to its speaker (not only the sentence's subject). */
+  attributed: boolean;
+}
+
 export function attributeSpeakers(text: string, spans: { start: number; end: number }[]): (string | undefined)[] {
+  return attributeQuotes(text, spans).map((a) => a.speaker);
+}
+
+export function attributeQuotes(text: string, spans: { start: number; end: number }[]): Attribution[] {
   const reg = nameRegistry(text);
   const out: (string | undefined)[] = [];
+  const attributed: boolean[] = [];
   let lastSubject: string | undefined;
   let cursor = 0;
   const subjectsUpTo = (pos: number) => {
@@ -136,10 +147,15 @@ export function attributeSpeakers(text: string, spans: { start: number; end: num
     //    that follows the previous quote's paragraph (news style), or after "X says:".
     const opensPara = text.slice(pStart, openAt).trim() === '';
     const prevParaStart = paragraphStart(text, text.slice(0, pStart).trimEnd().length);
+    let inherited = false;
     if (!who && prev) {
       const gap = text.slice(prev.end, openAt);
-      if ((!gap.includes('\n') && gap.length < 160) || (opensPara && prev.end >= prevParaStart)) who = out[qi - 1];
+      if ((!gap.includes('\n') && gap.length < 160) || (opensPara && prev.end >= prevParaStart)) {
+        who = out[qi - 1];
+        inherited = true;
+      }
     }
+    const byVerb = !!who && !inherited;
     if (!who && opensPara) {
       const prevPara = text.slice(prevParaStart, pStart).trim();
       if (/:$/.test(prevPara)) {
@@ -149,12 +165,14 @@ export function attributeSpeakers(text: string, spans: { start: number; end: num
       }
     }
     // 5. The subject of the sentence holding the quote.
+    const viaColon = !!who && !inherited && !byVerb;
     if (!who && before.trim()) who = sentenceSubject(before, reg);
     // "The post stated:", "a statement said": the text speaks for the last person named.
     if (who && /^(the|a|an|his|her|their) (post|statement|tweet|message|letter|release|note|email|video)\b/i.test(who)) who = lastSubject;
     const resolved = resolve(who);
     if (resolved && isPersonName(resolved, reg)) lastSubject = resolved;
     out.push(resolved);
+    attributed.push(byVerb || viaColon || (inherited && attributed[qi - 1] === true));
   });
-  return out;
+  return out.map((speaker, i) => ({ ...(speaker ? { speaker } : {}), attributed: attributed[i] }));
 }
