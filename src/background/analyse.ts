@@ -41,8 +41,10 @@ export async function analyseArticle(article: Article, deps: AnalyseDeps): Promi
   const stored: StoredVersion | undefined = deps.remember ? await deps.library.putArticle(article, 'visited') : undefined;
   // The page's own outlet is never a "known version" of itself (same host = same site).
   const excludeHost = hostOf(article.canonicalUrl || article.url);
+  // Versions the reader marked "this match is wrong" for this page are never matched again.
+  const rejected = stored && deps.library.rejectedWith ? await deps.library.rejectedWith(stored.id) : new Set<string>();
   const candidates = (await deps.library.findCandidates(article, { excludeHost, limit: MAX_CANDIDATES })).filter(
-    (c) => c.id !== stored?.id,
+    (c) => c.id !== stored?.id && !rejected.has(c.id),
   );
 
   const related: Report[] = [];

@@ -94,6 +94,19 @@ describe('worker handlers', () => {
     expect(await handlers.GetTabState({ tabId: 3 })).toEqual({ state: 'not-article' });
   });
 
+  it('a match the reader rejects is dropped, and comes back when undone', async () => {
+    const { handlers, library, badges } = setup({ 1: { url: orig.url, loading: false }, 2: { url: copy.url, loading: false } });
+    await handlers.ArticleFound({ article: orig }, fromTab(1, orig.url));
+    await handlers.ArticleFound({ article: copy }, fromTab(2, copy.url));
+    const pageId = (await library.getArticleByUrl(copy.url))!.id;
+    const otherId = (await library.getArticleByUrl(orig.url))!.id;
+    expect(await handlers.SetMatchRejected({ tabId: 2, pageId, otherId, rejected: true })).toMatchObject({ state: 'no-known-version' });
+    expect(badges.has(2)).toBe(false);
+    expect(await handlers.GetTabState({ tabId: 2 })).toMatchObject({ state: 'no-known-version' });
+    expect(await handlers.SetMatchRejected({ tabId: 2, pageId, otherId, rejected: false })).toMatchObject({ state: 'report' });
+    expect(badges.get(2)).toBe('92%');
+  });
+
   it('GetComparison orients the two versions as the report does', async () => {
     const { handlers, library } = setup();
     const o = await library.putArticle(orig, 'visited');

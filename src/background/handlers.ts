@@ -83,6 +83,19 @@ export function createHandlers(deps: HandlerDeps) {
       return tab.loading ? { state: 'checking' } : { state: 'not-article' };
     },
 
+    async SetMatchRejected({ tabId, pageId, otherId, rejected }) {
+      const library = await deps.library();
+      if (!library.setMatchRejected) throw new Error('this library cannot remember wrong matches');
+      const page = await library.getArticle(pageId);
+      if (!page || !(await library.getArticle(otherId))) throw new Error('one of these versions is no longer in the library');
+      await library.setMatchRejected(pageId, otherId, rejected);
+      // The tab's page is analysed again, if the tab still shows the page the popup reported on.
+      const tab = await deps.tabInfo(tabId);
+      const entry = tab?.url ? await deps.tabStates.read(tabId, tab.url) : undefined;
+      if (!entry) return { state: 'not-article' };
+      return run(tabId, entry.url, page.article);
+    },
+
     async GetComparison({ copyId, knownId }): Promise<Comparison> {
       const library = await deps.library();
       const [a, b] = await Promise.all([library.getArticle(copyId), library.getArticle(knownId)]);

@@ -13,6 +13,9 @@ export interface LibraryPort {
   findCandidates(article: Article, options: { excludeHost?: string; limit?: number }): Promise<StoredVersion[]>;
   getArticle(id: string): Promise<StoredVersion | undefined>;
   getArticleByUrl(url: string): Promise<StoredVersion | undefined>;
+  /** "This match is wrong" pairs (optional: simple fakes may leave them out). */
+  rejectedWith?(id: string): Promise<Set<string>>;
+  setMatchRejected?(a: string, b: string, rejected: boolean): Promise<void>;
 }
 
 /** core/compare.ts: `page` is the version the reader has open, `other` a known version. */

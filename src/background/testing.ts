@@ -14,9 +14,21 @@ export function ref(a: Article, outlet = new URL(a.url).host): VersionRef {
 /** A library keeping versions in a Map; candidates = every stored version not on the excluded host. */
 export function fakeLibrary(): LibraryPort & { items: Map<string, StoredVersion> } {
   const items = new Map<string, StoredVersion>();
+  const rejections = new Map<string, Set<string>>();
   let n = 0;
   return {
     items,
+    async rejectedWith(id) {
+      return new Set(rejections.get(id));
+    },
+    async setMatchRejected(a, b, rejected) {
+      for (const [x, y] of [[a, b], [b, a]]) {
+        const set = rejections.get(x) ?? new Set<string>();
+        if (rejected) set.add(y);
+        else set.delete(y);
+        rejections.set(x, set);
+      }
+    },
     async putArticle(a) {
       const existing = [...items.values()].find((v) => v.article.url === a.url);
       const v = { id: existing?.id ?? `id${++n}`, article: a };

@@ -40,6 +40,14 @@ describe('validators', () => {
     expect(() => validators.GetTabState({ tabId: '3' })).toThrow();
     expect(validators.GetTabState({ tabId: 3 })).toEqual({ tabId: 3 });
   });
+  it('SetMatchRejected needs a tab, two different ids and a boolean', () => {
+    const ok = { tabId: 3, pageId: 'a', otherId: 'b', rejected: true };
+    expect(validators.SetMatchRejected(ok)).toEqual(ok);
+    expect(() => validators.SetMatchRejected({ ...ok, otherId: 'a' })).toThrow(/itself/);
+    expect(() => validators.SetMatchRejected({ ...ok, rejected: 'yes' })).toThrow();
+    expect(() => validators.SetMatchRejected({ ...ok, pageId: 'x'.repeat(201) })).toThrow();
+    expect(() => checkSender('SetMatchRejected', contentSender, OWN, ORIGIN)).toThrow(/extension page/);
+  });
 });
 
 describe('sender checks', () => {
@@ -67,6 +75,7 @@ describe('receiver and send', () => {
     GetComparison: async () => {
       throw new Error('not in library');
     },
+    SetMatchRejected: async () => ({ state: 'checking' }),
   };
   const receive = createReceiver(handlers, OWN, ORIGIN);
 

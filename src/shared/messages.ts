@@ -40,6 +40,12 @@ export interface Protocol {
   GetTabState: { request: { tabId: number }; response: TabState };
   /** Side-by-side page → worker: compare two library versions by id (bookmarkable). */
   GetComparison: { request: { copyId: string; knownId: string }; response: Comparison };
+  /**
+   * Popup → worker: "this match is wrong" (rejected: true) or its undo, for the tab's page
+   * and the version it was matched with (library ids). The library remembers the pair; the
+   * tab is analysed again and its new state returned.
+   */
+  SetMatchRejected: { request: { tabId: number; pageId: string; otherId: string; rejected: boolean }; response: TabState };
 }
 
 export type MessageName = keyof Protocol;
@@ -72,6 +78,7 @@ export const senderKinds: { readonly [N in MessageName]: SenderKind } = {
   NotArticle: 'content',
   GetTabState: 'extension-page',
   GetComparison: 'extension-page',
+  SetMatchRejected: 'extension-page',
 };
 
 type Validator<N extends MessageName> = (payload: unknown) => Request<N>;
@@ -107,6 +114,14 @@ export const validators: { readonly [N in MessageName]: Validator<N> } = {
     const id = (v: unknown) => typeof v === 'string' && v.length > 0 && v.length <= 200;
     if (!isRecord(p) || !id(p.copyId) || !id(p.knownId)) throw new ProtocolError('GetComparison: copyId and knownId must be short strings');
     return { copyId: p.copyId as string, knownId: p.knownId as string };
+  },
+  SetMatchRejected: (p) => {
+    const id = (v: unknown) => typeof v === 'string' && v.length > 0 && v.length <= 200;
+    if (!isRecord(p) || !Number.isSafeInteger(p.tabId) || (p.tabId as number) < 0 || !id(p.pageId) || !id(p.otherId) || typeof p.rejected !== 'boolean') {
+      throw new ProtocolError('SetMatchRejected: tabId, pageId, otherId and rejected are required');
+    }
+    if (p.pageId === p.otherId) throw new ProtocolError('SetMatchRejected: a version cannot be matched with itself');
+    return { tabId: p.tabId as number, pageId: p.pageId as string, otherId: p.otherId as string, rejected: p.rejected };
   },
 };
 

@@ -1,0 +1,80 @@
+// The popup against the mock client, rendered into a linkedom document: each state shows
+// its message, and a report shows its three sections with the pieces a reader needs.
+import { parseHTML } from 'linkedom';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { handComparison } from '../../core/testing/handComparison';
+import type { TabState } from '../../shared/messages';
+import english from '../../../public/_locales/en/messages.json' with { type: 'json' };
+import { setFallbackMessages } from '../../platform/i18n';
+import { mockClient } from '../client.mock';
+import { App } from './App';
+
+let root: HTMLElement;
+
+beforeAll(() => {
+  const { window, document } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
+  Object.assign(globalThis, { window, document, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
+  setFallbackMessages(english);
+});
+
+afterEach(async () => {
+  await act(() => render(null, root));
+});
+
+/** Renders the popup for tab 1 in `state` and waits until it has asked the client. */
+async function show(state: TabState): Promise<HTMLElement> {
+  root = document.getElementById('app')!;
+  // act() flushes effects and the state updates of the client's (resolved) promises.
+  await act(async () => {
+    render(<App client={mockClient({ 1: state })} />, root);
+  });
+  for (let i = 0; i < 20 && root.querySelector('[data-state]')?.getAttribute('data-state') !== state.state; i++) {
+    await act(() => new Promise((r) => setTimeout(r, 0)));
+  }
+  return root;
+}
+
+describe('popup', () => {
+  it('says when the page is not an article', async () => {
+    const el = await show({ state: 'not-article' });
+    expect(el.textContent).toContain(english.stateNotArticle.message);
+  });
+
+  it('says when no other version is known', async () => {
+    const el = await show({ state: 'no-known-version', article: { title: 'T', url: 'https://a.example/' } });
+    expect(el.textContent).toContain(english.stateNoKnownVersion.message);
+  });
+
+  it('shows an error as text', async () => {
+    const el = await show({ state: 'error', message: '<b>boom</b>' });
+    expect(el.textContent).toContain('<b>boom</b>');
+    expect(el.querySelector('b')).toBeNull();
+  });
+
+  it('renders Source, Differences (substantive first) and Key quotes of a report', async () => {
+    const { report } = handComparison;
+    const el = await show({ state: 'report', report });
+    expect(el.querySelector('[data-testid="source"]')?.textContent).toContain(report.source.outlet);
+    expect(el.querySelector('[data-testid="likely-original"]')?.textContent).toContain(report.source.title);
+    const substantive = [...el.querySelectorAll('[data-testid="substantive"] li.wt-diff')];
+    expect(substantive.length).toBe(report.differences.filter((d) => d.significance === 'substantive').length);
+    const style = el.querySelector('[data-testid="style"]');
+    if (report.differences.some((d) => d.significance === 'style')) expect(style).not.toBeNull();
+    const statuses = [...el.querySelectorAll('[data-testid="quotes"] li.wt-quote')].map((li) => li.getAttribute('data-status'));
+    expect(statuses.sort()).toEqual(report.quotes.map((q) => q.status).sort());
+    // Altered quotes come first.
+    if (report.quotes.some((q) => q.status === 'altered')) expect(statuses[0]).toBe('altered');
+  });
+
+  it('only links http(s) URLs', async () => {
+    const { report } = handComparison;
+    const el = await show({ state: 'report', report: { ...report, source: { ...report.source, url: 'javascript:alert(1)' } } });
+    // Absolute links (to pages) must be http(s); relative ones stay inside the extension.
+    const hrefs = [...el.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+    expect(hrefs.filter((h) => /^[a-z][a-z0-9+.-]*:/i.test(h) && !/^https?:/i.test(h))).toEqual([]);
+    expect(hrefs).not.toContain('javascript:alert(1)');
+    expect(el.textContent).toContain(report.source.title);
+  });
+});
