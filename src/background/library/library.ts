@@ -15,6 +15,7 @@ import {
   type Origin,
   type Usage,
 } from './schema';
+import { rejectedWith, setMatchRejected } from './rejections';
 import { canonicalUrl, hostOf } from './urls';
 
 export const DEFAULT_DB_NAME = 'wiretrace-library';
@@ -48,6 +49,12 @@ export interface StoredTimes {
   lastUsedAt: number;
 }
 
+export interface PutOptions {
+  times?: StoredTimes;
+  /** Other URLs that lead to this version (the feed link or search result it was fetched by). */
+  alsoUrls?: string[];
+}
+
 export interface LibraryOptions {
   /** Clock, for tests. */
   now?: () => number;
@@ -75,29 +82,32 @@ export class Library {
   ) {}
 
   /** Store (or refresh) a version. Same canonical URL → same record, same id. */
-  async putArticle(article: Article, origin: Origin, times?: StoredTimes): Promise<StoredArticle> {
+  async putArticle(article: Article, origin: Origin, options: PutOptions = {}): Promise<StoredArticle> {
     const fingerprint = fingerprintArticle(article);
     try {
-      return await this.write(article, origin, fingerprint, times);
+      return await this.write(article, origin, fingerprint, options);
     } catch (e) {
       if (!isQuotaError(e)) throw e;
       // The browser's own quota, not ours: make room and try once more, never in a loop.
       await this.evictOldest(Math.max(1, Math.ceil((await this.count()) / 10)));
-      return this.write(article, origin, fingerprint, times);
+      return this.write(article, origin, fingerprint, options);
     }
   }
 
-  private async write(article: Article, origin: Origin, fingerprint: Fingerprint, times?: StoredTimes): Promise<StoredArticle> {
+  private async write(article: Article, origin: Origin, fingerprint: Fingerprint, options: PutOptions): Promise<StoredArticle> {
     const url = libraryKey(article);
     const host = hostOf(url);
+    const times = options.times;
     const now = times?.lastUsedAt ?? this.now();
     const tx = this.db.transaction(['articles', 'fingerprints', 'meta'], 'readwrite');
     const articles = tx.objectStore('articles');
-    const existing = await articles.index('url').get(url);
+    const existing = (await articles.index('url').get(url)) ?? (await articles.index('urls').get(url));
+    const urls = [...new Set([...(existing?.urls ?? []), url, ...[article.url, ...(options.alsoUrls ?? [])].filter(Boolean).map(canonicalUrl)])];
     const bytes = JSON.stringify(article).length + fingerprintBytes(fingerprint);
     const record: ArticleRecord = {
       id: existing?.id ?? newId(),
       url,
+      urls,
       host,
       article,
       origin: existing?.origin ?? origin,
@@ -130,8 +140,9 @@ export class Library {
     return record && fp ? { ...record, fingerprint: { sig: fp.sig, bands: fp.bands } } : undefined;
   }
 
+  /** The version stored under this URL or reached by it (a feed link, a redirect). */
   async getArticleByUrl(url: string): Promise<StoredArticle | undefined> {
-    const record = await this.db.getFromIndex('articles', 'url', canonicalUrl(url));
+    const record = await this.db.getFromIndex('articles', 'urls', canonicalUrl(url));
     return record ? this.getArticle(record.id) : undefined;
   }
 
@@ -158,7 +169,7 @@ export class Library {
     const out: CandidateArticle[] = [];
     for (const { id, similarity } of ranked) {
       const record = await tx.objectStore('articles').get(id);
-      if (!record || record.url === selfUrl) continue;
+      if (!record || record.url === selfUrl || record.urls.includes(selfUrl)) continue;
       const fp = fps.get(id)!;
       out.push({ ...record, fingerprint: { sig: fp.sig, bands: fp.bands }, similarity });
     }
@@ -245,6 +256,16 @@ export class Library {
     ]);
     await tx.objectStore('meta').put({ ...usage, bytes: 0 }, 'usage');
     await tx.done;
+  }
+
+  /** Ids the reader said are not versions of `id`'s story ("this match is wrong"). */
+  rejectedWith(id: string): Promise<Set<string>> {
+    return rejectedWith(this, id);
+  }
+
+  /** Remembers (or forgets) that two versions are not the same story. */
+  setMatchRejected(a: string, b: string, rejected: boolean): Promise<void> {
+    return setMatchRejected(this, a, b, rejected, this.now());
   }
 
   close(): void {
