@@ -23,8 +23,9 @@ describe('schema upgrades', () => {
           for (let v = oldVersion; v < from; v++) await MIGRATIONS[v](db, tx);
         },
       });
-      // What version 1 wrote for one article.
-      await old.put('articles', { id: 'old-1', url: article.url, host: 'old.test', article, origin: 'visited', addedAt: 5, lastUsedAt: 6, bytes: 1000 });
+      // What versions 1 and 2 wrote for one article (no `urls` before version 3).
+      const record = { id: 'old-1', url: article.url, host: 'old.test', article, origin: 'visited' as const, addedAt: 5, lastUsedAt: 6, bytes: 1000 };
+      await old.put('articles', from >= 3 ? { ...record, urls: [article.url] } : (record as never));
       await old.put('fingerprints', { id: 'old-1', host: 'old.test', sig: fp.sig, bands: fp.bands });
       await old.put('meta', { bytes: 1000, capBytes: 50_000_000 }, 'usage');
       old.close();
@@ -35,6 +36,10 @@ describe('schema upgrades', () => {
       expect((await lib.usage()).capBytes).toBe(50_000_000);
       const copy = gen.copyOf(article, 'copy.test');
       expect((await lib.findCandidates(copy))[0]?.id).toBe('old-1');
+      expect((await lib.getArticleByUrl(article.url))?.id).toBe('old-1');
+      // Storing it again updates the same record.
+      expect((await lib.putArticle(article, 'feed')).id).toBe('old-1');
+      expect(await lib.count()).toBe(1);
       // The stores added since are usable.
       await discoveryStore.putFeed(lib, { url: 'https://f.test/rss', itemCount: 0, seen: [] });
       expect(await discoveryStore.listFeeds(lib)).toHaveLength(1);

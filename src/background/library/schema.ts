@@ -12,6 +12,8 @@ export interface ArticleRecord {
   id: string;
   /** Canonical URL (see urls.ts), or `text:<hash>` for pasted text. Unique. */
   url: string;
+  /** Every canonical URL this version was reached by (its own, a feed link, a redirect). */
+  urls: string[];
   host: string;
   article: Article;
   origin: Origin;
@@ -43,7 +45,7 @@ export interface FeedRecord {
   title?: string;
   lastPollAt?: number;
   /** Reader-facing result of the last poll: 'ok' or the error. */
-  lastResult?: { ok: true; items: number; added: number } | { ok: false; error: string };
+  lastResult?: { ok: true; items: number; added: number; failed: number; firstError?: string } | { ok: false; error: string };
   /** Items the feed listed at the last successful poll. */
   itemCount: number;
   /** Canonical URLs of items already fetched (capped), so a poll fetches only new ones. */
@@ -74,7 +76,7 @@ export interface Usage {
 }
 
 export interface LibrarySchema extends DBSchema {
-  articles: { key: string; value: ArticleRecord; indexes: { url: string; lastUsedAt: number; host: string } };
+  articles: { key: string; value: ArticleRecord; indexes: { url: string; urls: string; lastUsedAt: number; host: string } };
   fingerprints: { key: string; value: FingerprintRecord; indexes: { bands: number } };
   reports: { key: string; value: ReportRecord; indexes: { at: number } };
   meta: { key: string; value: Usage };
@@ -108,6 +110,18 @@ export const MIGRATIONS: Migration[] = [
     db.createObjectStore('feeds', { keyPath: 'url' });
     db.createObjectStore('failures', { keyPath: 'url' }).createIndex('at', 'at');
     db.createObjectStore('status', { keyPath: 'key' });
+  },
+  // v3: articles remember every URL they were reached by, so a feed link or search result
+  // whose page names another canonical URL is not fetched again. Backfills `urls`.
+  async (_db, tx) => {
+    const articles = tx.objectStore('articles');
+    articles.createIndex('urls', 'urls', { multiEntry: true });
+    let cursor = await articles.openCursor();
+    while (cursor) {
+      const record = cursor.value as Omit<ArticleRecord, 'urls'> & { urls?: string[] };
+      if (!record.urls) await cursor.update({ ...record, urls: [record.url] });
+      cursor = await cursor.continue();
+    }
   },
 ];
 

@@ -11,6 +11,7 @@ export const EXPORT_VERSION = 1;
 
 export interface ExportLine {
   url: string;
+  urls: string[];
   origin: Origin;
   addedAt: number;
   lastUsedAt: number;
@@ -32,7 +33,7 @@ export async function exportJsonLines(library: Library): Promise<string> {
   let cursor = await library.db.transaction('articles').store.index('lastUsedAt').openCursor();
   while (cursor) {
     const r = cursor.value;
-    const line: ExportLine = { url: r.url, origin: r.origin, addedAt: r.addedAt, lastUsedAt: r.lastUsedAt, article: r.article };
+    const line: ExportLine = { url: r.url, urls: r.urls, origin: r.origin, addedAt: r.addedAt, lastUsedAt: r.lastUsedAt, article: r.article };
     lines.push(JSON.stringify(line));
     cursor = await cursor.continue();
   }
@@ -74,7 +75,7 @@ export async function importJsonLines(library: Library, text: string): Promise<I
       const article = validateArticle(rec.article);
       const origin = ORIGINS.includes(rec.origin as Origin) ? (rec.origin as Origin) : 'manual';
       const now = Date.now();
-      await library.putArticle(article, origin, { addedAt: finite(rec.addedAt, now), lastUsedAt: finite(rec.lastUsedAt, now) });
+      await library.putArticle(article, origin, { times: { addedAt: finite(rec.addedAt, now), lastUsedAt: finite(rec.lastUsedAt, now) }, alsoUrls: Array.isArray(rec.urls) ? rec.urls.filter((u): u is string => typeof u === 'string').slice(0, 20) : [] });
       result.imported++;
     } catch (e) {
       skip(i + 1, e instanceof Error ? e.message : String(e));

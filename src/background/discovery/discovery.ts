@@ -1,0 +1,171 @@
+// Where known versions come from, besides pages the reader opens: publisher feeds polled
+// on a schedule, a search endpoint asked for Bulletin-style pages with no local match,
+// and "compare with…" a URL. Every page goes through fetchBounded, is deduplicated by
+// canonical URL against the library, and every failure is recorded with a back-off so
+// nothing is retried in a tight loop. Browser effects (fetch, extraction in an offscreen
+// document) come in through `deps`, so all of this runs in Node tests.
+import { parseFeed } from '../../core/feeds/parse';
+import type { Article } from '../../core/types';
+import { canonicalUrl, discoveryStore as store, hostOf, type Library, type StoredArticle } from '../library';
+import type { FeedRecord } from '../library';
+import { fetchBounded, type FetchFn } from './fetch-bounded';
+import { searchQuery, searchUrl } from './query';
+
+export type ExtractFn = (html: string, url: string) => Promise<Article | null>;
+
+export interface DiscoveryDeps {
+  library: Library;
+  extract: ExtractFn;
+  fetch?: FetchFn;
+  now?: () => number;
+}
+
+/** New items fetched per feed per poll: a feed listing 100 new links costs 10 fetches. */
+export const ITEMS_PER_POLL = 10;
+/** Search results fetched and indexed per search. */
+export const SEARCH_RESULTS = 3;
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function resolveHttp(link: string, base: string): string | undefined {
+  try {
+    const u = new URL(link, base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Fetch, extract and store the article at `url`, unless the library already has it or an
+ * earlier failure's back-off has not run out. Throws with a reader-facing message.
+ */
+export async function fetchArticle(deps: DiscoveryDeps, url: string, origin: 'feed' | 'search' | 'manual', kind: 'page' | 'compare' = 'page'): Promise<StoredArticle> {
+  const now = deps.now?.() ?? Date.now();
+  const known = await deps.library.getArticleByUrl(url);
+  if (known) return known;
+  const blocked = kind === 'page' ? await store.blockingFailure(deps.library, canonicalUrl(url), now) : undefined;
+  if (blocked) throw new Error(`${blocked.error} (not retried before ${new Date(blocked.retryAt).toISOString()})`);
+  try {
+    const page = await fetchBounded(url, 'html', undefined, deps.fetch);
+    // A redirect may land on a page the library already has.
+    if (page.url !== url) {
+      const landed = await deps.library.getArticleByUrl(page.url);
+      if (landed) return landed;
+    }
+    const article = await deps.extract(page.body, page.url);
+    if (!article) throw new Error('no article found on the page');
+    const stored = await deps.library.putArticle(article, origin, { alsoUrls: [url, page.url] });
+    await store.clearFailure(deps.library, canonicalUrl(url));
+    return stored;
+  } catch (e) {
+    await store.recordFailure(deps.library, canonicalUrl(url), kind, message(e), now);
+    throw e;
+  }
+}
+
+/** Poll one feed: fetch it, then fetch and index its new items. Never throws. */
+export async function pollFeed(deps: DiscoveryDeps, feedUrl: string, options: { force?: boolean } = {}): Promise<FeedRecord> {
+  const now = deps.now?.() ?? Date.now();
+  const prev: FeedRecord = (await store.getFeed(deps.library, feedUrl)) ?? { url: feedUrl, itemCount: 0, seen: [] };
+  const blocked = options.force ? undefined : await store.blockingFailure(deps.library, feedUrl, now);
+  if (blocked) return prev;
+  let record: FeedRecord;
+  try {
+    const got = await fetchBounded(feedUrl, 'feed', undefined, deps.fetch);
+    const feed = parseFeed(got.body, got.contentType);
+    const links = feed.items.map((i) => resolveHttp(i.link, got.url)).filter((u): u is string => Boolean(u));
+    const seen = new Set(prev.seen);
+    const fresh = links.filter((u) => !seen.has(canonicalUrl(u))).slice(0, ITEMS_PER_POLL);
+    let added = 0;
+    const itemErrors: string[] = [];
+    for (const link of fresh) {
+      try {
+        await fetchArticle(deps, link, 'feed');
+        added++;
+        seen.add(canonicalUrl(link));
+      } catch (e) {
+        // The item is retried at a later poll once its own back-off allows.
+        itemErrors.push(`${link}: ${message(e)}`);
+      }
+    }
+    record = {
+      url: feedUrl,
+      title: feed.title ?? prev.title,
+      lastPollAt: now,
+      lastResult: { ok: true, items: links.length, added, failed: itemErrors.length, ...(itemErrors.length ? { firstError: itemErrors[0] } : {}) },
+      itemCount: links.length,
+      seen: [...seen],
+    };
+    await store.clearFailure(deps.library, feedUrl);
+  } catch (e) {
+    await store.recordFailure(deps.library, feedUrl, 'feed', message(e), now);
+    record = { ...prev, lastPollAt: now, lastResult: { ok: false, error: message(e) } };
+  }
+  await store.putFeed(deps.library, record);
+  return record;
+}
+
+/** Poll the feeds whose last poll is older than `everyMs` (or every feed when forced). */
+export async function pollFeeds(deps: DiscoveryDeps, urls: string[], everyMs: number, options: { force?: boolean } = {}): Promise<FeedRecord[]> {
+  const now = deps.now?.() ?? Date.now();
+  const out: FeedRecord[] = [];
+  for (const url of urls) {
+    const prev = await store.getFeed(deps.library, url);
+    if (!options.force && prev?.lastPollAt !== undefined && now - prev.lastPollAt < everyMs) continue;
+    out.push(await pollFeed(deps, url, options));
+  }
+  return out;
+}
+
+export interface SearchOutcome {
+  query: string;
+  url: string;
+  results: number;
+  added: number;
+  error?: string;
+}
+
+/**
+ * Ask the search endpoint about `article` and index the top results from other hosts.
+ * The query and its outcome are kept for the options page. Never throws.
+ */
+export async function searchFor(deps: DiscoveryDeps, article: Article, template: string): Promise<SearchOutcome> {
+  const now = deps.now?.() ?? Date.now();
+  const query = searchQuery(article);
+  const url = searchUrl(template, query);
+  const outcome: SearchOutcome = { query, url, results: 0, added: 0 };
+  const blocked = await store.blockingFailure(deps.library, url, now);
+  if (blocked) {
+    outcome.error = `${blocked.error} (not retried yet)`;
+  } else {
+    try {
+      const got = await fetchBounded(url, 'feed', undefined, deps.fetch);
+      const ownHost = hostOf(article.canonicalUrl || article.url);
+      const links = parseFeed(got.body, got.contentType)
+        .items.map((i) => resolveHttp(i.link, got.url))
+        .filter((u): u is string => Boolean(u) && hostOf(u!) !== ownHost);
+      outcome.results = links.length;
+      for (const link of links.slice(0, SEARCH_RESULTS)) {
+        try {
+          await fetchArticle(deps, link, 'search');
+          outcome.added++;
+        } catch {
+          // Recorded as a failure of that page; the other results still count.
+        }
+      }
+    } catch (e) {
+      outcome.error = message(e);
+      await store.recordFailure(deps.library, url, 'search', outcome.error, now);
+    }
+  }
+  await store.putStatus(deps.library, 'lastSearch', { ...outcome }, now);
+  return outcome;
+}
+
+/** Bulletin-style: the page carries signals of a republisher (see core/types.ts Signal). */
+export function looksRepublished(article: Article): boolean {
+  return article.signals.length > 0;
+}

@@ -1,0 +1,133 @@
+// Every page the worker fetches on the reader's behalf goes through here, bounded in size,
+// time, redirects and content type, so a broken or hostile server (a 20 MB body, a server
+// that never finishes, a redirect loop, an image) costs little and fails with a message
+// the options page can show.
+export interface FetchLimits {
+  maxBytes: number;
+  timeoutMs: number;
+  maxRedirects: number;
+}
+
+export const PAGE_LIMITS: FetchLimits = { maxBytes: 5 * 1024 * 1024, timeoutMs: 15_000, maxRedirects: 5 };
+export const FEED_LIMITS: FetchLimits = { maxBytes: 2 * 1024 * 1024, timeoutMs: 15_000, maxRedirects: 5 };
+
+export type Expect = 'html' | 'feed';
+
+const ACCEPT: Record<Expect, string> = {
+  html: 'text/html,application/xhtml+xml;q=0.9',
+  feed: 'application/rss+xml,application/atom+xml,application/feed+json,application/json,application/xml;q=0.9,text/xml;q=0.9',
+};
+
+/** Content types accepted for each use; a missing type is tolerated (many feeds omit it). */
+function acceptable(expect: Expect, type: string): boolean {
+  if (!type) return true;
+  if (expect === 'html') return /^(text\/html|application\/xhtml\+xml)\b/i.test(type);
+  return /(xml|rss|atom|json)\b/i.test(type) || /^text\/plain\b/i.test(type) || /^text\/html\b/i.test(type);
+}
+
+export class FetchError extends Error {
+  override name = 'FetchError';
+}
+
+export interface Fetched {
+  /** Final URL after redirects. */
+  url: string;
+  status: number;
+  contentType: string;
+  body: string;
+}
+
+export type FetchFn = typeof fetch;
+
+function charsetOf(type: string): string {
+  const m = /charset\s*=\s*"?([\w.:-]+)/i.exec(type);
+  return m ? m[1].toLowerCase() : 'utf-8';
+}
+
+async function readBounded(res: Response, maxBytes: number): Promise<Uint8Array> {
+  const declared = Number(res.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await res.body?.cancel().catch(() => {});
+    throw new FetchError(`too large (${Math.round(declared / 1024)} KB; the limit is ${Math.round(maxBytes / 1024)} KB)`);
+  }
+  if (!res.body) return new Uint8Array(await res.arrayBuffer());
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw new FetchError(`too large (over ${Math.round(maxBytes / 1024)} KB)`);
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
+/**
+ * GET `url` within `limits`. Redirects are followed by hand when the Location header is
+ * readable (Node, Firefox), counting each hop; where the browser hides it (Chrome gives an
+ * opaque redirect), the browser follows them itself with its own cap of 20.
+ */
+export async function fetchBounded(url: string, expect: Expect, limits: FetchLimits = expect === 'html' ? PAGE_LIMITS : FEED_LIMITS, fetchFn: FetchFn = fetch): Promise<Fetched> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
+  try {
+    let current = url;
+    for (let hop = 0; ; hop++) {
+      if (!/^https?:\/\//i.test(current)) throw new FetchError(`not an http(s) address: ${current}`);
+      const res = await fetchFn(current, {
+        redirect: 'manual',
+        signal: controller.signal,
+        credentials: 'omit',
+        headers: { accept: ACCEPT[expect] },
+      });
+      if (res.type === 'opaqueredirect') {
+        const followed = await fetchFn(current, { redirect: 'follow', signal: controller.signal, credentials: 'omit', headers: { accept: ACCEPT[expect] } });
+        return await finish(followed, followed.url || current, expect, limits);
+      }
+      if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
+        await res.body?.cancel().catch(() => {});
+        if (hop >= limits.maxRedirects) throw new FetchError(`too many redirects (more than ${limits.maxRedirects})`);
+        current = new URL(res.headers.get('location')!, current).toString();
+        continue;
+      }
+      return await finish(res, current, expect, limits);
+    }
+  } catch (e) {
+    if (controller.signal.aborted) throw new FetchError(`timed out after ${Math.round(limits.timeoutMs / 1000)} s`);
+    if (e instanceof FetchError) throw e;
+    throw new FetchError(`could not connect (${e instanceof Error ? e.message : String(e)})`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function finish(res: Response, url: string, expect: Expect, limits: FetchLimits): Promise<Fetched> {
+  if (!res.ok) {
+    await res.body?.cancel().catch(() => {});
+    throw new FetchError(`HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
+  }
+  const contentType = res.headers.get('content-type') ?? '';
+  if (!acceptable(expect, contentType)) {
+    await res.body?.cancel().catch(() => {});
+    throw new FetchError(`unexpected content type ${contentType.split(';')[0]} (wanted ${expect === 'html' ? 'a web page' : 'a feed'})`);
+  }
+  const bytes = await readBounded(res, limits.maxBytes);
+  let body: string;
+  try {
+    body = new TextDecoder(charsetOf(contentType)).decode(bytes);
+  } catch {
+    body = new TextDecoder('utf-8').decode(bytes);
+  }
+  return { url, status: res.status, contentType, body };
+}
