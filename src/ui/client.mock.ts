@@ -5,6 +5,7 @@ import type { WiretraceClient } from './client';
 
 export function mockClient(states: Record<number, TabState>, comparisons: Record<string, Comparison> = {}): WiretraceClient {
   const ids = Object.keys(states).map(Number);
+  const original = { ...states };
   return {
     async currentTabId() {
       return ids[0];
@@ -16,6 +17,15 @@ export function mockClient(states: Record<number, TabState>, comparisons: Record
       const found = comparisons[`${copyId}|${knownId}`];
       if (!found) throw new Error('no such comparison in the mock');
       return found;
+    },
+    // A rejected match leaves the tab with no known version; undo brings the report back.
+    async setMatchRejected(tabId, _pageId, _otherId, rejected) {
+      const before = original[tabId];
+      states[tabId] =
+        rejected && before?.state === 'report'
+          ? { state: 'no-known-version', article: { title: before.report.copy.title, url: before.report.copy.url } }
+          : before;
+      return states[tabId] ?? { state: 'not-article' };
     },
   };
 }

@@ -11,6 +11,8 @@ export interface WiretraceClient {
   currentTabId(): Promise<number | undefined>;
   tabState(tabId: number): Promise<TabState>;
   comparison(copyId: string, knownId: string): Promise<Comparison>;
+  /** "This match is wrong" (or its undo) for the tab's page; returns the tab's new state. */
+  setMatchRejected(tabId: number, pageId: string, otherId: string, rejected: boolean): Promise<TabState>;
 }
 
 export function tabIdFromQuery(search: string): number | undefined {
@@ -26,6 +28,7 @@ export function extensionClient(search = location.search): WiretraceClient {
     },
     tabState: (tabId) => send('GetTabState', { tabId }),
     comparison: (copyId, knownId) => send('GetComparison', { copyId, knownId }),
+    setMatchRejected: (tabId, pageId, otherId, rejected) => send('SetMatchRejected', { tabId, pageId, otherId, rejected }),
   };
 }
 

@@ -8,19 +8,25 @@ import { DifferenceList } from '../components/DifferenceList';
 import { QuoteList } from '../components/QuoteList';
 import { OpenSideBySide } from '../components/OpenSideBySide';
 import { Section } from '../components/Section';
+import { MatchNotice, MatchWrongButton, useMatchRejection } from './MatchWrong';
 import { SourceSection } from './SourceSection';
 
 /** While the worker is checking, ask again this often. */
 export const POLL_MS = 400;
 
-export function useTabState(client: WiretraceClient): TabState | { state: 'loading' } | { state: 'no-tab' } {
-  const [state, setState] = useState<TabState | { state: 'loading' } | { state: 'no-tab' }>({ state: 'loading' });
+type PopupState = TabState | { state: 'loading' } | { state: 'no-tab' };
+
+/** The tab's state (polled while checking), the tab's id, and a setter for answers to actions. */
+export function useTabState(client: WiretraceClient): { s: PopupState; tabId?: number; set(state: TabState): void } {
+  const [state, setState] = useState<PopupState>({ state: 'loading' });
+  const [tabId, setTabId] = useState<number | undefined>();
   useEffect(() => {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     (async () => {
       const tabId = await client.currentTabId();
       if (tabId === undefined) return setState({ state: 'no-tab' });
+      setTabId(tabId);
       const poll = async () => {
         let next: TabState;
         try {
@@ -39,7 +45,7 @@ export function useTabState(client: WiretraceClient): TabState | { state: 'loadi
       clearTimeout(timer);
     };
   }, [client]);
-  return state;
+  return { s: state, tabId, set: setState };
 }
 
 function Note({ kind, children }: { kind: string; children: preact.ComponentChildren }) {
@@ -51,10 +57,12 @@ function Note({ kind, children }: { kind: string; children: preact.ComponentChil
 }
 
 export function App({ client }: { client: WiretraceClient }) {
-  const s = useTabState(client);
+  const { s, tabId, set } = useTabState(client);
+  const match = useMatchRejection({ client, tabId: tabId ?? -1, onState: set });
   return (
     <main class="wt-popup">
       <h1 class="wt-title">{t('popupTitle')}</h1>
+      <MatchNotice message={match.message} undo={match.undo} busy={match.busy} onUndo={match.restore} />
       {s.state === 'loading' || s.state === 'checking' ? <Note kind="checking">{t('stateChecking')}</Note> : null}
       {s.state === 'no-tab' ? <Note kind="no-tab">{t('stateNoTab')}</Note> : null}
       {s.state === 'not-article' ? <Note kind="not-article">{t('stateNotArticle')}</Note> : null}
@@ -69,6 +77,7 @@ export function App({ client }: { client: WiretraceClient }) {
         <div data-testid="state" data-state="report">
           <SourceSection report={s.report} />
           <OpenSideBySide report={s.report} />
+          {tabId !== undefined ? <MatchWrongButton report={s.report} busy={match.busy} onReject={match.reject} /> : null}
           <Section id="differences" title={t('sectionDifferences')}>
             <DifferenceList differences={s.report.differences} />
           </Section>
