@@ -20,11 +20,15 @@ export function compareQuotes(copy: ExtractedQuote[], known: ExtractedQuote[], c
   const used = new Set<number>();
   const copyStrict = ` ${strict(copyText)} `;
   const knownStrict = ` ${strict(knownText)} `;
+  // Each quote's forms once (quotes × quotes comparisons below must not re-tokenise).
+  const knownForms = known.map((q) => strict(q.text));
   const knownKeys = known.map((q) => keys(q.text));
+  const byStrict = new Map<string, number[]>();
+  knownForms.forEach((f, i) => byStrict.set(f, [...(byStrict.get(f) ?? []), i]));
   for (const q of copy) {
     const s = strict(q.text);
-    let j = known.findIndex((k, i) => !used.has(i) && strict(k.text) === s);
-    if (j < 0) j = known.findIndex((k) => strict(k.text) === s);
+    const same = byStrict.get(s) ?? [];
+    const j = same.find((i) => !used.has(i)) ?? same[0] ?? -1;
     if (j >= 0) {
       used.add(j);
       out.push({ text: q.text, speaker: q.speaker ?? known[j].speaker, status: 'verbatim' });
@@ -34,8 +38,9 @@ export function compareQuotes(copy: ExtractedQuote[], known: ExtractedQuote[], c
     let best = -1;
     let bestSim = 0;
     knownKeys.forEach((kk, i) => {
+      if (used.has(i) || Math.min(kk.length, qk.length) * 2 < Math.max(kk.length, qk.length) * QUOTE_MATCH_MIN) return; // dice bound
       const sim = dice(qk, kk);
-      if (sim > bestSim && !used.has(i)) { best = i; bestSim = sim; }
+      if (sim > bestSim) { best = i; bestSim = sim; }
     });
     if (best >= 0 && bestSim >= QUOTE_MATCH_MIN && qk.length >= 3) {
       used.add(best);
@@ -49,7 +54,7 @@ export function compareQuotes(copy: ExtractedQuote[], known: ExtractedQuote[], c
     out.push({ text: q.text, ...(q.speaker ? { speaker: q.speaker } : {}), status });
   }
   known.forEach((k, i) => {
-    if (used.has(i) || copyStrict.includes(` ${strict(k.text)} `)) return;
+    if (used.has(i) || copyStrict.includes(` ${knownForms[i]} `)) return;
     out.push({ text: k.text, ...(k.speaker ? { speaker: k.speaker } : {}), status: 'missing' });
   });
   return out;

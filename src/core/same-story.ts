@@ -2,7 +2,8 @@
 // (page junk and credit lines removed by prepare.ts), on matching keys so that US/UK
 // spelling, number style, case and typography do not break shingles.
 //
-// Scheme: every run of SHINGLE keys inside a block is hashed; a token of A counts as found
+// Scheme: every run of SHINGLE keys inside a block (sentences joined, so split or merged
+// sentences still match) is hashed; a token of A counts as found
 // in B when any A-shingle containing it occurs in B. reusedShare(A,B) = found tokens / all
 // tokens of A. A single changed word then costs about one token, not SHINGLE tokens.
 // Decision: the two are versions of one text when the larger of the two containments is at
@@ -22,26 +23,47 @@ export const SAME_MIN = 0.3;
 /** Fewer shared tokens than this is never a shared text (headline-sized overlaps). */
 export const MIN_SHARED_TOKENS = 25;
 
-function shingleSet(p: Prepared): Set<string> {
-  const set = new Set<string>();
-  for (const u of p.units) for (let i = 0; i + SHINGLE <= u.keys.length; i++) set.add(u.keys.slice(i, i + SHINGLE).join(' '));
-  // Shingles across sentence boundaries inside one block, so split/merged sentences still match.
-  const byBlock = new Map<number, string[]>();
-  for (const u of p.units) byBlock.set(u.block, [...(byBlock.get(u.block) ?? []), ...u.keys]);
-  for (const ks of byBlock.values()) for (let i = 0; i + SHINGLE <= ks.length; i++) set.add(ks.slice(i, i + SHINGLE).join(' '));
+// Keys become small integers and a shingle one 32-bit hash of its four ids: no strings built
+// per shingle (a 10,000-word pair hashes ~20,000 shingles in well under a millisecond).
+// A hash collision can only add a shared token, at odds of ~n/2^32.
+class KeyIds {
+  private ids = new Map<string, number>();
+  id(k: string): number {
+    let v = this.ids.get(k);
+    if (v === undefined) this.ids.set(k, (v = this.ids.size + 1));
+    return v;
+  }
+}
+
+/** Key ids of each block's text, in order (sentences of one block run on). */
+function blockRuns(p: Prepared, ids: KeyIds): Int32Array[] {
+  const byBlock = new Map<number, number[]>();
+  for (const u of p.units) {
+    let run = byBlock.get(u.block);
+    if (!run) byBlock.set(u.block, (run = []));
+    for (const k of u.keys) run.push(ids.id(k));
+  }
+  return [...byBlock.values()].map((r) => Int32Array.from(r));
+}
+
+function hashAt(run: Int32Array, i: number): number {
+  let h = 0x811c9dc5;
+  for (let j = i; j < i + SHINGLE; j++) h = Math.imul(h ^ run[j], 0x01000193);
+  return h >>> 0;
+}
+
+function shingleSet(runs: Int32Array[]): Set<number> {
+  const set = new Set<number>();
+  for (const run of runs) for (let i = 0; i + SHINGLE <= run.length; i++) set.add(hashAt(run, i));
   return set;
 }
 
 /** Tokens of `a` found in `b` (see scheme above). */
-export function sharedTokens(a: Prepared, bShingles: Set<string>): number {
+function sharedTokens(runs: Int32Array[], other: Set<number>): number {
   let found = 0;
-  const byBlock = new Map<number, string[]>();
-  for (const u of a.units) byBlock.set(u.block, [...(byBlock.get(u.block) ?? []), ...u.keys]);
-  for (const ks of byBlock.values()) {
-    const hit = new Uint8Array(ks.length);
-    for (let i = 0; i + SHINGLE <= ks.length; i++) {
-      if (bShingles.has(ks.slice(i, i + SHINGLE).join(' '))) hit.fill(1, i, i + SHINGLE);
-    }
+  for (const run of runs) {
+    const hit = new Uint8Array(run.length);
+    for (let i = 0; i + SHINGLE <= run.length; i++) if (other.has(hashAt(run, i))) hit.fill(1, i, i + SHINGLE);
     for (const h of hit) found += h;
   }
   return found;
@@ -56,8 +78,11 @@ export interface Containment {
 }
 
 export function containment(a: Prepared, b: Prepared): Containment {
-  const sharedA = sharedTokens(a, shingleSet(b));
-  const sharedB = sharedTokens(b, shingleSet(a));
+  const ids = new KeyIds();
+  const ra = blockRuns(a, ids);
+  const rb = blockRuns(b, ids);
+  const sharedA = sharedTokens(ra, shingleSet(rb));
+  const sharedB = sharedTokens(rb, shingleSet(ra));
   const na = textSize(a);
   const nb = textSize(b);
   return { aInB: na ? sharedA / na : 0, bInA: nb ? sharedB / nb : 0, sharedA, sharedB };

@@ -9,17 +9,36 @@
 // Pronouns resolve to the last person who was a sentence subject; a surname alone expands
 // to the full name the text introduced ("Macron" → "Emmanuel Macron").
 import { NON_PERSON, isPersonName, nameFromPhrase, nameRegistry } from './names';
-import { SPEECH_VERBS, isParticiple } from './speech-verbs';
+import { isParticiple, speechVerbMatches, type VerbMatch } from './speech-verbs';
 
 // A name phrase may hold abbreviations with periods: "Gov. Kasich", "U.S. Sen. Ted Cruz".
 const WHO = `(?:[^.;:"“”!?\\n]|(?<=\\b(?:\\p{Lu}\\p{Ll}{0,3}|Gov|Sen|Sens|Rep|Reps|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Ariz|Calif|Fla|Ill|Mass|Mich|Tenn|Tex|Va|Wash|Wis|N\\.Y|N\\.H|D\\.C|S\\.C|N\\.C))\\.)`;
-// Verbs are matched in lower case only ("Post", "Press" are names) and never before 's.
-const VERB_RE = new RegExp(`\\b(${SPEECH_VERBS}|Said|Says|Added|Asked|Wrote)\\b(?!['’])`, 'gu');
-const AFTER_WHO_VERB = new RegExp(`^(?<who>${WHO}{1,100}?)\\s+(?:has |had |also |later |then |simply |quickly |flatly |angrily |pointedly |once |again )?(?<verb>${SPEECH_VERBS})\\b(?!['’])`, 'u');
 // `"…," said X` — not participles or "told" ("…," telling reporters: the addressee).
 const AFTER_VERB_WHO = new RegExp(`^(?:[Ss]aid|[Ss]ays|[Aa]dded|[Aa]sked|[Ww]rote|[Ee]xplained|[Rr]eplied|[Rr]esponded|[Nn]oted|[Cc]ontinued|[Dd]eclared|[Aa]nnounced|[Ww]arned|[Ii]nsisted|[Aa]rgued|[Rr]ecalled|[Aa]cknowledged|[Cc]onceded|[Aa]dmitted|[Cc]laimed|[Cc]omplained|[Qq]uipped|[Jj]oked|[Tt]weeted|[Ss]tated|[Rr]emarked|[Cc]ountered|[Ss]uggested|[Aa]dds|[Ss]ay)\\s+(?<who>${WHO}{1,100}?)(?=[,.;:!?]|$|\\s+(?:on|in|at|while|after|before|during|when|as|from|who|about)\\b|\\s+to\\s+\\p{Ll})`, 'iu');
 const LATER_VERB_WHO = new RegExp(`,\\s*(?:said|says|added|wrote|explained|noted|argued|asked)\\s+(?<who>${WHO}{1,100}?)(?=[,.;:!?]|$|\\s+(?:on|in|at|while|after|before|during|when|as|from|who|about)\\b|\\s+to\\s+\\p{Ll})`, 'u');
-const LATER_IN_SENTENCE = new RegExp(`,\\s*(?<who>${WHO}{1,80}?)\\s+(?:${SPEECH_VERBS})\\b(?!['’])[^"“”]*$`, 'u');
+const WHO_ONLY = new RegExp(`^${WHO}{1,100}$`, 'u');
+const WHO_TRAILING = /\s+(?:has|had|also|later|then|simply|quickly|flatly|angrily|pointedly|once|again)$/;
+
+/** `X said` at the start of `after`: the text before the first speech verb, when it can be a name phrase. */
+function whoBeforeVerb(after: string): string | undefined {
+  const v = speechVerbMatches(after.slice(0, 160))[0];
+  if (!v || v.index === 0) return undefined;
+  const who = after.slice(0, v.index).replace(/\s+$/, '').replace(WHO_TRAILING, '');
+  return who && WHO_ONLY.test(who) ? who : undefined;
+}
+
+/** `…, X said.` later in the sentence (no quote after it). */
+function whoLaterInSentence(rest: string): string | undefined {
+  for (const v of speechVerbMatches(rest)) {
+    if (/["“”]/.test(rest.slice(v.index))) continue;
+    const comma = rest.lastIndexOf(',', v.index);
+    if (comma < 0) continue;
+    const who = rest.slice(comma + 1, v.index).trim();
+    if (who && who.length <= 80 && WHO_ONLY.test(who)) return who;
+  }
+  return undefined;
+}
+
 // Where a sentence's subject ends: its first verb-like word.
 const SUBJECT_END = /\s(?:\p{Ll}+ed|said|says|told|tells|spoke|met|is|was|are|were|has|had|have|will|would|wants|took|made|gave|went|came|saw|sent|led|thinks|believes|knows|sees|appears|makes|takes|gets|does|did|can|could|may|might|must|should|shot|put|puts|writes|wrote|calls|argues|notes|adds|explains|insists|claims|warns)\b/u;
 
@@ -38,13 +57,12 @@ function sentenceStart(text: string, from: number, pos: number): number {
 const DETERMINER = /\b(a|an|the|his|her|its|their|our|my|your|this|that|these|those|whose|no|any|every|each)\s+$/i;
 
 /** Speech verbs in a clause, leaving out nouns: "a post", "his remarks", "reiterated charges". */
-function speechVerbs(clause: string): RegExpMatchArray[] {
-  const all = [...clause.matchAll(VERB_RE)];
+function speechVerbs(clause: string): VerbMatch[] {
+  const all = speechVerbMatches(clause);
   return all.filter((m, i) => {
-    const lead = clause.slice(0, m.index);
-    if (DETERMINER.test(lead)) return false;
+    if (DETERMINER.test(clause.slice(0, m.index))) return false;
     const prev = all[i - 1];
-    return !(prev && (prev.index ?? 0) + prev[0].length + 1 >= (m.index ?? 0));
+    return !(prev && prev.index + prev.verb.length + 1 >= m.index);
   });
 }
 
@@ -57,19 +75,19 @@ function sentenceSubject(sentence: string, reg: Map<string, string>): string | u
 }
 
 /** The subject of speech verb `v` found in `before` (the sentence up to the quote). */
-function subjectOfVerb(before: string, verbs: RegExpMatchArray[], v: RegExpMatchArray, reg: Map<string, string>): string | undefined {
-  const vi = v.index ?? 0;
+function subjectOfVerb(before: string, verbs: VerbMatch[], v: VerbMatch, reg: Map<string, string>): string | undefined {
+  const vi = v.index;
   const lead = before.slice(0, vi);
-  const rest = before.slice(vi + v[0].length).replace(/^[\s,]+|[\s,:]+$/g, '');
+  const rest = before.slice(vi + v.verb.length).replace(/^[\s,]+|[\s,:]+$/g, '');
   // Inverted: `Said Dorothy Poynter, who grew up with Ali, "…"`, `In other words, explained CBS moderator Nancy Cordes: "…"`.
   const leadWords = lead.trim().split(/\s+/).filter(Boolean).length;
-  if ((leadWords === 0 || (leadWords <= 4 && /,\s*$/.test(lead) && /^\p{Lu}/u.test(rest))) && /^(\p{Lu}|(the|a|an|one|another)\s)/u.test(rest) && !isParticiple(v[1])) return nameFromPhrase(rest, reg);
+  if ((leadWords === 0 || (leadWords <= 4 && /,\s*$/.test(lead) && /^\p{Lu}/u.test(rest))) && /^(\p{Lu}|(the|a|an|one|another)\s)/u.test(rest) && !isParticiple(v.verb)) return nameFromPhrase(rest, reg);
   let subj = lead;
   // "X called it …, saying "…"": a participle's subject is that of the verb before it.
-  if (isParticiple(v[1])) {
+  if (isParticiple(v.verb)) {
     const k = verbs.indexOf(v);
     const p = verbs[k - 1];
-    if (p && (p.index ?? 0) > 0) subj = before.slice(0, p.index);
+    if (p && p.index > 0) subj = before.slice(0, p.index);
     else return sentenceSubject(before, reg);
   }
   subj = subj.replace(/\s+(that|who|which)\s*$/i, '').replace(/,\s*$/, '');
@@ -123,14 +141,14 @@ export function attributeQuotes(text: string, spans: { start: number; end: numbe
     // 1. "…," said X / "…," X said — when the quote closes its clause; otherwise only a short
     //    subject right after it ("…" the Post's editor responded).
     const closesClause = /[,.!?]$/.test(text.slice(s.start, s.end + 1)) || /^["”»]?[,.!?]/.test(text.slice(s.end).replace(/^["”»]/, ''));
-    const m1 = AFTER_VERB_WHO.exec(after) ?? AFTER_WHO_VERB.exec(after);
+    const w1 = AFTER_VERB_WHO.exec(after)?.groups?.who ?? whoBeforeVerb(after);
     const short = (w: string) => !w.includes(',') && w.trim().split(/\s+/).length <= 6 && /^(\p{Lu}|(he|she|they|the|a|an)\b)/u.test(w.trim());
-    if (m1?.groups?.who && !/["“”]/.test(m1.groups.who) && (closesClause || short(m1.groups.who))) who = nameFromPhrase(m1.groups.who, reg);
+    if (w1 && !/["“”]/.test(w1) && (closesClause || short(w1))) who = nameFromPhrase(w1, reg);
     // 2. The subject of the nearest speech verb before the quote in the same sentence.
     if (!who) {
       const verbs = speechVerbs(before);
       const v = verbs[verbs.length - 1];
-      if (v && /^according$/i.test(v[1])) {
+      if (v && v.verb === 'according') {
         const m = /according to\s+(?<who>[^,.;"“]+)/i.exec(before.slice(v.index));
         if (m?.groups) who = nameFromPhrase(m.groups.who, reg);
       } else if (v) who = subjectOfVerb(before, verbs, v, reg);
@@ -138,8 +156,8 @@ export function attributeQuotes(text: string, spans: { start: number; end: numbe
     // 3. ", X said." later in the same sentence.
     if (!who) {
       const rest = after.split(/(?<=[.!?])\s/)[0] ?? '';
-      const m = LATER_VERB_WHO.exec(rest) ?? LATER_IN_SENTENCE.exec(rest);
-      if (m?.groups?.who) who = nameFromPhrase(m.groups.who, reg);
+      const w3 = LATER_VERB_WHO.exec(rest)?.groups?.who ?? whoLaterInSentence(rest);
+      if (w3) who = nameFromPhrase(w3, reg);
     }
     // "Hoff's letter makes a libertarian-style case: "…"": the sentence's subject.
     if (!who && /:\s*$/.test(before)) who = sentenceSubject(before, reg);

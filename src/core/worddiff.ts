@@ -5,7 +5,7 @@
 // Budget: MAX_EDIT tokens of edit distance; past it jsdiff gives up and the pair is reported
 // as one replaced passage.
 import { diffArrays } from 'diff';
-import { normaliseTypography } from './text/normalise';
+import { normaliseTypography, spaced, WORD_RE } from './text/normalise';
 import { canonicalSpelling } from './text/spelling';
 
 export interface DTok {
@@ -25,12 +25,24 @@ export const MAX_EDIT = 400;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
+// Words (as normalise.ts WORD_RE) or any single non-space mark, with the spaces before it.
+const FAST_TOKEN = new RegExp(`(\\s*)(${WORD_RE.source}|\\S)`, 'gu');
+
 export function diffTokens(text: string, lang = 'en'): DTok[] {
+  const norm = normaliseTypography(text);
+  if (spaced(norm)) {
+    const out: DTok[] = [];
+    for (const m of norm.matchAll(FAST_TOKEN)) {
+      const word = /[\p{L}\p{N}]/u.test(m[2]);
+      out.push({ text: m[2], word, pre: m[1], loose: word ? canonicalSpelling(m[2].toLowerCase()) : m[2] });
+    }
+    return out;
+  }
   let seg = segmenters.get(lang);
   if (!seg) segmenters.set(lang, (seg = new Intl.Segmenter(lang, { granularity: 'word' })));
   const out: DTok[] = [];
   let pre = '';
-  for (const s of seg.segment(normaliseTypography(text))) {
+  for (const s of seg.segment(norm)) {
     if (/^\s+$/.test(s.segment)) { pre += s.segment; continue; }
     const word = !!s.isWordLike;
     // Punctuation runs (", " or ".\"") come as one segment; split them so each mark is a token.

@@ -38,8 +38,19 @@ function segmenter(cache: Map<string, Intl.Segmenter>, lang: string, granularity
   return s;
 }
 
+// Scripts written without spaces between words need Intl.Segmenter's dictionaries; text
+// without them takes a regex that follows the same UAX #29 rules for the cases news text
+// has ("U.S", "Europe's", "1,000" and "3.5" are one word; "Jean-Noel" is two) and is ~20x
+// faster, which keeps compare() of a 10,000-word pair within its budget.
+const NEEDS_SEGMENTER = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/;
+export const WORD_RE = /[\p{L}\p{M}\p{N}_]+(?:(?:(?<=\p{L})['’.](?=\p{L})|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{M}\p{N}_]+)*/gu;
+
+/** True when `text` can be split into words by WORD_RE rather than Intl.Segmenter. */
+export const spaced = (text: string) => !NEEDS_SEGMENTER.test(text);
+
 /** Word-like tokens (letters/numbers), locale-aware so CJK and Thai split properly. */
 export function words(text: string, lang = 'en'): string[] {
+  if (spaced(text)) return text.match(WORD_RE) ?? [];
   const out: string[] = [];
   for (const seg of segmenter(wordSegmenters, lang, 'word').segment(text)) {
     if (seg.isWordLike) out.push(seg.segment);
