@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM, chromiumArgs, DIST } from '../browser';
-import { ExtensionDriver } from '../fixtures';
+import { ExtensionDriver } from '../driver';
 import { PopupPage } from '../pages/popup';
 import { OUTLET_A, startHostileSite, type HostileSite } from './server';
 
@@ -47,7 +47,7 @@ export async function openHarness(): Promise<Harness> {
   const site = await startHostileSite();
   const { context, worker, extensionId } = await launch();
   const sites = { port: site.port, url: (host: string, path: string) => site.url(path, host), close: async () => {} };
-  const ext = new ExtensionDriver(context, worker, extensionId, sites as never);
+  const ext = new ExtensionDriver(context, worker, sites as never);
   return {
     context,
     worker,
@@ -124,3 +124,27 @@ export async function slices(page: Page): Promise<{ name: string; ms: number }[]
 
 /** Text of the whole popup (report sections included). */
 export const popupText = (popup: PopupPage) => popup.page.locator('main').innerText();
+
+/**
+ * The popup of `tabId` once it shows `expected`. The worker answers "not an article" for a
+ * loaded tab whose content script has not reported yet, so a single look can be early.
+ */
+export async function settledTo(h: Harness, tabId: number, expected: string, timeout = 20_000): Promise<PopupPage> {
+  let popup: PopupPage | undefined;
+  await expect
+    .poll(
+      async () => {
+        await popup?.page.close();
+        popup = await h.ext.popup(tabId);
+        return popup.settledState();
+      },
+      { timeout, intervals: [250, 500, 1000] },
+    )
+    .toBe(expected);
+  return popup!;
+}
+
+/** Waits until the content script has finished its work on `page` (its last measure). */
+export async function contentScriptDone(page: Page, last: RegExp = /^wiretrace:(extract|size)$|^wiretrace:detect$/): Promise<void> {
+  await expect.poll(async () => (await slices(page)).some((s) => last.test(s.name)), { timeout: 15_000 }).toBe(true);
+}
