@@ -8,7 +8,7 @@ import { prepare, type Prepared } from './prepare';
 import { extractQuotes } from './quotes';
 import { compareQuotes } from './quote-compare';
 import { containment, decideSame } from './same-story';
-import { decideSource, outletOf, signalsOf } from './source';
+import { decideSource, outletOf } from './source';
 import { keys } from './text/tokens';
 import { normaliseTypography } from './text/normalise';
 import type { Article, Difference, QuoteReport, Report, VersionRef } from './types';
@@ -114,7 +114,7 @@ export function compare(page: Article, other: Article, opts: { now?: string } = 
     otherVersions: [],
     differences,
     quotes,
-    signals: signalsOf(copy.article),
+    signals: dir.copySignals,
     rows,
     generatedAt: opts.now ?? new Date().toISOString(),
   };

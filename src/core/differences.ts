@@ -7,7 +7,6 @@ import { claimNotes, hunkKind, isStyle, wordChanges } from './classify';
 import type { Prepared } from './prepare';
 import type { AlignedRow, Difference, DiffSpan, WordChange } from './types';
 import { wordDiff, type Hunk } from './worddiff';
-import { keys } from './text/tokens';
 
 /** Below this LCS-Dice a changed sentence is "reworded" whatever its edits (a rewrite, not an edit). */
 export const CLOSE_EDIT_MIN = 0.5;
@@ -55,7 +54,7 @@ export function pairDifferences(pairs: PairDiff[], copy: Prepared, known: Prepar
     }
     const substantive = p.changes.filter((c) => !isStyle(c.kind) && !(quoted(c.copy) && quoted(c.known)));
     if (!substantive.length) continue;
-    const close = lcsDice(keys(p.copyText), keys(p.knownText)) >= CLOSE_EDIT_MIN;
+    const close = lcsDice(p.group.a.flatMap((i) => copy.units[i].keys), p.group.b.flatMap((i) => known.units[i].keys)) >= CLOSE_EDIT_MIN;
     const notes = close ? claimNotes(substantive) : [];
     out.push({
       kind: notes.length ? 'claim-changed' : 'reworded',

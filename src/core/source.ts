@@ -39,6 +39,8 @@ export interface Direction {
   /** True when `a` is the likely source of `b`. */
   aIsSource: boolean;
   evidence: string[];
+  /** Signals of the version found to be the copy (computed here anyway). */
+  copySignals: Signal[];
 }
 
 export function decideSource(a: Prepared, b: Prepared): Direction {
@@ -59,12 +61,14 @@ export function decideSource(a: Prepared, b: Prepared): Direction {
     score += hasCredit(a) ? 2 : -2;
     ev.push(`only ${outletOf(hasCredit(a) ? A : B)} carries a byline or credit`);
   }
-  const sa = signalsOf(A).filter((s) => s.name !== 'no-byline-or-credit').length;
-  const sb = signalsOf(B).filter((s) => s.name !== 'no-byline-or-credit').length;
+  const sigA = signalsOf(A);
+  const sigB = signalsOf(B);
+  const sa = sigA.filter((s) => s.name !== 'no-byline-or-credit').length;
+  const sb = sigB.filter((s) => s.name !== 'no-byline-or-credit').length;
   if (sa !== sb) {
     score += Math.max(-3, Math.min(3, sb - sa));
     ev.push(`${outletOf(sa > sb ? A : B)} shows ${Math.max(sa, sb)} copy-site signals`);
   }
   // Nothing decides: the version the reader's library knew first (b, the other) stays the source.
-  return { aIsSource: score > 0, evidence: ev };
+  return { aIsSource: score > 0, evidence: ev, copySignals: score > 0 ? sigB : sigA };
 }

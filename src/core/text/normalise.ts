@@ -12,6 +12,8 @@ const TYPO_RE = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4\u201C\u201D\u201E\u
 
 /** NFKC, straight quotes, ASCII dashes, single spaces. Keeps case. */
 export function normaliseTypography(text: string): string {
+  // Printable ASCII is already NFKC with plain quotes: only white space can change.
+  if (/^[\x20-\x7E]*$/.test(text)) return text.includes('  ') || text[0] === ' ' || text.endsWith(' ') ? text.replace(/ +/g, ' ').trim() : text;
   return text
     .normalize('NFKC')
     .replace(TYPO_RE, (c) => QUOTE_MAP[c] ?? c)
