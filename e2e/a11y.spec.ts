@@ -22,6 +22,15 @@ async function expectNoViolations(page: Page, what: string): Promise<void> {
   }
 }
 
+/** Readable without sideways scrolling (WCAG 1.4.10 reflow) at the widths a popup and a tab get. */
+async function expectReflow(page: Page, what: string, widths = [360, 800]): Promise<void> {
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: 700 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${what} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
+  }
+}
+
 async function seedReport(ext: ExtensionDriver): Promise<number> {
   const cbc = await ext.open(PAGES.cbcStory);
   await settledPopup(ext, cbc.tabId, 'no-known-version');
@@ -35,11 +44,13 @@ test('the popup and the side-by-side page with a report', async ({ ext }) => {
   const popup = await settledPopup(ext, tabId, 'report');
   await popup.page.setViewportSize({ width: 400, height: 600 });
   await expectNoViolations(popup.page, 'popup (report)');
+  await expectReflow(popup.page, 'popup (report)');
 
   const compare = await ext.context.newPage();
   await compare.goto(`chrome-extension://${ext.extensionId}/src/ui/compare/index.html?tabId=${tabId}`);
   await expect(compare.locator('table.rows')).toBeVisible();
   await expectNoViolations(compare, 'side-by-side page');
+  await expectReflow(compare, 'side-by-side page', [360, 800, 1280]);
 });
 
 test('the popup when there is nothing to report', async ({ ext }) => {

@@ -26,18 +26,20 @@ interface Props {
   heading: boolean;
   note?: string;
   hideStyle: boolean;
+  /** The column's name, shown above the cell when the table is stacked on narrow screens. */
+  label: string;
 }
 
-export function Cell({ side, pieces, heading, note, hideStyle }: Props) {
+export function Cell({ side, pieces, heading, note, hideStyle, label }: Props) {
   if (!pieces) {
     return (
-      <td class={`cell cell-${side} gap`} data-side={side}>
+      <td class={`cell cell-${side} gap`} data-side={side} data-label={label}>
         <span class="gap-label">{side === 'copy' ? t('compare_gapCopy') : t('compare_gapOriginal')}</span>
       </td>
     );
   }
   return (
-    <td class={`cell cell-${side}${heading ? ' subheading' : ''}`} data-side={side}>
+    <td class={`cell cell-${side}${heading ? ' subheading' : ''}`} data-side={side} data-label={label}>
       {note ? <p class="moved-note">{note}</p> : null}
       <p class="text">
         {pieces.map((p, i) =>

@@ -42,6 +42,8 @@ interface Props {
 
 export function RowsTable({ report, copy, known, cells, targets, hideStyle }: Props) {
   const isTarget = new Set(targets.map((x) => x.at));
+  const knownLabel = `${t('likelyOriginal')}: ${report.source.outlet}`;
+  const copyLabel = `${t('inCopy')}: ${report.copy.outlet}`;
   return (
     <table class="rows">
       <caption class="visually-hidden">{t('compare_tableCaption')}</caption>
@@ -55,12 +57,8 @@ export function RowsTable({ report, copy, known, cells, targets, hideStyle }: Pr
           <th scope="col">
             <span class="visually-hidden">{t('compare_colRow')}</span>
           </th>
-          <th scope="col">
-            {t('likelyOriginal')}: {report.source.outlet}
-          </th>
-          <th scope="col">
-            {t('inCopy')}: {report.copy.outlet}
-          </th>
+          <th scope="col">{knownLabel}</th>
+          <th scope="col">{copyLabel}</th>
         </tr>
       </thead>
       <tbody>
@@ -74,8 +72,8 @@ export function RowsTable({ report, copy, known, cells, targets, hideStyle }: Pr
               <th scope="row" id={`row-${i}`} tabIndex={-1} class="marker">
                 {relationLabel(row)}
               </th>
-              <Cell side="known" pieces={cells[i]?.known} heading={heading('known')} note={movedNote(row, 'known')} hideStyle={hideStyle} />
-              <Cell side="copy" pieces={cells[i]?.copy} heading={heading('copy')} note={movedNote(row, 'copy')} hideStyle={hideStyle} />
+              <Cell side="known" pieces={cells[i]?.known} heading={heading('known')} note={movedNote(row, 'known')} hideStyle={hideStyle} label={knownLabel} />
+              <Cell side="copy" pieces={cells[i]?.copy} heading={heading('copy')} note={movedNote(row, 'copy')} hideStyle={hideStyle} label={copyLabel} />
             </tr>
           );
         })}
