@@ -16,7 +16,7 @@ export default defineConfig({
     sourcemap: false,
     target: 'es2022',
     // Extension pages the manifest does not name (CRXJS builds only those it names).
-    rolldownOptions: { input: { compare: 'src/ui/compare/index.html' } },
+    rolldownOptions: { input: { compare: 'src/ui/compare/index.html', offscreen: 'src/background/discovery/offscreen.html' } },
   },
   // The dev server is only used by CRXJS' HMR; pin it to loopback.
   server: { host: '127.0.0.1', strictPort: true, port: 5173 },

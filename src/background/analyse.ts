@@ -9,6 +9,12 @@ export interface AnalyseDeps {
   compare: CompareFn;
   /** settings.indexVisitedArticles: when off, the page is compared but not remembered. */
   remember: boolean;
+  /**
+   * When no stored version matches: look further (feeds not yet polled, the search
+   * endpoint; background/discovery). True when it stored something, so candidates are
+   * looked up once more.
+   */
+  discover?: (article: Article) => Promise<boolean>;
 }
 
 /** How many stored versions are compared at most; the library ranks them by similarity. */
@@ -43,15 +49,20 @@ export async function analyseArticle(article: Article, deps: AnalyseDeps): Promi
   const excludeHost = hostOf(article.canonicalUrl || article.url);
   // Versions the reader marked "this match is wrong" for this page are never matched again.
   const rejected = stored && deps.library.rejectedWith ? await deps.library.rejectedWith(stored.id) : new Set<string>();
-  const candidates = (await deps.library.findCandidates(article, { excludeHost, limit: MAX_CANDIDATES })).filter(
-    (c) => c.id !== stored?.id && !rejected.has(c.id),
-  );
+  const relatedVersions = async (): Promise<Report[]> => {
+    const candidates = (await deps.library.findCandidates(article, { excludeHost, limit: MAX_CANDIDATES })).filter(
+      (c) => c.id !== stored?.id && !rejected.has(c.id),
+    );
+    const out: Report[] = [];
+    for (const candidate of candidates) {
+      const report = deps.compare(article, candidate.article);
+      if (report.verdict !== 'unrelated') out.push(withIds(report, stored?.id, candidate.id));
+    }
+    return out;
+  };
 
-  const related: Report[] = [];
-  for (const candidate of candidates) {
-    const report = deps.compare(article, candidate.article);
-    if (report.verdict !== 'unrelated') related.push(withIds(report, stored?.id, candidate.id));
-  }
+  let related = await relatedVersions();
+  if (related.length === 0 && deps.discover && (await deps.discover(article))) related = await relatedVersions();
   if (related.length === 0) {
     return { state: 'no-known-version', article: { title: article.title, url: article.url } };
   }

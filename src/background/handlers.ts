@@ -6,6 +6,8 @@ import { ProtocolError, samePage, type Comparison, type Handlers, type TabState 
 import type { Settings } from '../shared/settings';
 import { analyseArticle } from './analyse';
 import { badgeFor } from './badge-view';
+import { createDiscoveryHandlers } from './discovery/handlers';
+import type { DiscoveryService } from './discovery/service';
 import type { CompareFn, LibraryPort } from './ports';
 import type { TabStates } from './tab-state';
 
@@ -17,6 +19,8 @@ export interface HandlerDeps {
   tabInfo: (tabId: number) => Promise<{ url?: string; loading: boolean } | undefined>;
   setBadge: (tabId: number, text: string, color: string) => Promise<void>;
   clearBadge: (tabId: number) => Promise<void>;
+  /** Feeds, search and compare-with (background/discovery); absent in some tests. */
+  discovery?: DiscoveryService;
 }
 
 function errorState(err: unknown): TabState {
@@ -33,7 +37,8 @@ export function createHandlers(deps: HandlerDeps) {
   async function analyse(article: Article): Promise<TabState> {
     try {
       const [library, settings] = await Promise.all([deps.library(), deps.settings()]);
-      return await analyseArticle(article, { library, compare: deps.compare, remember: settings.indexVisitedArticles });
+      const discover = deps.discovery ? (a: Article) => deps.discovery!.discoverFor(a) : undefined;
+      return await analyseArticle(article, { library, compare: deps.compare, remember: settings.indexVisitedArticles, discover });
     } catch (err) {
       return errorState(err);
     }
@@ -111,6 +116,30 @@ export function createHandlers(deps: HandlerDeps) {
         known: known.article,
       };
     },
+
+    /** "Compare with…": the tab's page against a pasted URL (fetched, bounded) or text. */
+    async CompareWith({ tabId, url, text }) {
+      if (!deps.discovery) throw new Error('compare-with is not available in this build');
+      const tab = await deps.tabInfo(tabId);
+      if (!tab?.url) throw new Error('the tab has no page');
+      const library = await deps.library();
+      const page = await library.getArticleByUrl(tab.url);
+      if (!page) throw new Error('this page has not been read as an article (is indexing of pages you open turned off?)');
+      const other = await deps.discovery.versionFor({ url, text });
+      if (other.id === page.id) throw new Error('that is this same page');
+      const report = deps.compare(page.article, other.article);
+      const pageSide = report.pageRole === 'copy' ? 'copy' : 'source';
+      const otherSide = pageSide === 'copy' ? 'source' : 'copy';
+      const state: TabState = {
+        state: 'report',
+        report: { ...report, [pageSide]: { ...report[pageSide], id: page.id }, [otherSide]: { ...report[otherSide], id: other.id } },
+      };
+      await deps.tabStates.write(tabId, tab.url, state);
+      await showBadge(tabId, state);
+      return state;
+    },
+
+    ...createDiscoveryHandlers(() => deps.discovery),
   } satisfies Handlers;
 
   return handlers;

@@ -7,16 +7,19 @@ import { serveMessages } from '../platform/messaging';
 import { localArea, sessionArea } from '../platform/storage';
 import { onTabClosed, onTabNavigating, tabInfo } from '../platform/tabs';
 import { loadSettings } from '../shared/settings';
+import { ensureAlarm, onAlarm } from '../platform/alarms';
+import { extractPage } from './discovery/extract-page';
+import { createDiscoveryService } from './discovery/service';
 import { createHandlers } from './handlers';
-import { openLibrary } from './library';
+import { openLibrary, type Library } from './library';
 import type { LibraryPort } from './ports';
 import { createTabStates } from './tab-state';
 
 const tabStates = createTabStates(sessionArea());
 
 // Opening IndexedDB once per worker lifetime; a cache, not state (reopened after a restart).
-let library: Promise<LibraryPort> | undefined;
-function getLibrary(): Promise<LibraryPort> {
+let library: Promise<Library> | undefined;
+function getLibrary(): Promise<Library> {
   library ??= openLibrary().catch((err: unknown) => {
     library = undefined;
     throw err;
@@ -24,17 +27,33 @@ function getLibrary(): Promise<LibraryPort> {
   return library;
 }
 
+const settings = () => loadSettings(localArea());
+const discovery = createDiscoveryService({ library: getLibrary, settings, extract: extractPage });
+
 serveMessages(
   createHandlers({
-    library: getLibrary,
+    library: getLibrary as () => Promise<LibraryPort>,
     compare,
-    settings: () => loadSettings(localArea()),
+    settings,
     tabStates,
     tabInfo,
     setBadge,
     clearBadge,
+    discovery,
   }),
 );
+
+// Feeds are polled on an alarm (the worker may be asleep); the period follows the
+// reader's setting, re-read each time the worker starts and at each poll.
+const FEED_ALARM = 'wiretrace-feeds';
+async function scheduleFeeds(): Promise<void> {
+  const s = await settings();
+  await ensureAlarm(FEED_ALARM, s.feeds.pollMinutes);
+}
+onAlarm(FEED_ALARM, () => {
+  void discovery.pollDue().finally(() => void scheduleFeeds());
+});
+void scheduleFeeds().catch(() => {});
 
 // A new document in the tab: the old report and badge no longer describe it.
 onTabNavigating((tabId) => {

@@ -76,6 +76,13 @@ describe('receiver and send', () => {
       throw new Error('not in library');
     },
     SetMatchRejected: async () => ({ state: 'checking' }),
+    CompareWith: async () => ({ state: 'checking' }),
+    GetLibraryStatus: async () => ({ count: 0, bytes: 0, capBytes: 1, feeds: [], failures: [] }),
+    PollFeedsNow: async () => ({ count: 0, bytes: 0, capBytes: 1, feeds: [], failures: [] }),
+    SetLibraryCap: async () => ({ count: 0, bytes: 0, capBytes: 1, feeds: [], failures: [] }),
+    ExportLibrary: async () => ({ text: '' }),
+    ImportLibrary: async () => ({ imported: 0, skipped: 0, errors: [] }),
+    ClearLibrary: async () => ({ count: 0, bytes: 0, capBytes: 1, feeds: [], failures: [] }),
   };
   const receive = createReceiver(handlers, OWN, ORIGIN);
 

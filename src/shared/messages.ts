@@ -31,6 +31,26 @@ export interface Comparison {
   known: Article;
 }
 
+/** The options page's view of the library and of discovery (feeds, search, failures). */
+export interface LibraryStatus {
+  count: number;
+  /** Approximate bytes stored, and the reader's cap. */
+  bytes: number;
+  capBytes: number;
+  feeds: {
+    url: string;
+    title?: string;
+    enabled: boolean;
+    lastPollAt?: number;
+    lastResult?: { ok: true; items: number; added: number; failed: number; firstError?: string } | { ok: false; error: string };
+    itemCount: number;
+  }[];
+  /** Recent failed fetches, newest first: what failed, why, and when it is tried again. */
+  failures: { url: string; kind: 'feed' | 'page' | 'search' | 'compare'; error: string; at: number; count: number; retryAt: number }[];
+  /** The last query sent to the search endpoint and what came back. */
+  lastSearch?: { at: number; query: string; url: string; results: number; added: number; error?: string };
+}
+
 export interface Protocol {
   /** Content script → worker: the page is an article. */
   ArticleFound: { request: { article: Article }; response: { ok: true } };
@@ -46,6 +66,17 @@ export interface Protocol {
    * tab is analysed again and its new state returned.
    */
   SetMatchRejected: { request: { tabId: number; pageId: string; otherId: string; rejected: boolean }; response: TabState };
+  /** Popup → worker: compare the tab's page with a pasted URL (fetched, bounded) or text. */
+  CompareWith: { request: { tabId: number; url?: string; text?: string }; response: TabState };
+  /** Options page → worker: library size, feeds with their last poll, failures, last search. */
+  GetLibraryStatus: { request: Record<string, never>; response: LibraryStatus };
+  /** Options page → worker: poll the enabled feeds now (after the reader changed them). */
+  PollFeedsNow: { request: Record<string, never>; response: LibraryStatus };
+  /** Options page → worker: the library's size cap in bytes (evicts oldest unused at once). */
+  SetLibraryCap: { request: { capBytes: number }; response: LibraryStatus };
+  ExportLibrary: { request: Record<string, never>; response: { text: string } };
+  ImportLibrary: { request: { text: string }; response: { imported: number; skipped: number; errors: string[] } };
+  ClearLibrary: { request: Record<string, never>; response: LibraryStatus };
 }
 
 export type MessageName = keyof Protocol;
@@ -79,6 +110,13 @@ export const senderKinds: { readonly [N in MessageName]: SenderKind } = {
   GetTabState: 'extension-page',
   GetComparison: 'extension-page',
   SetMatchRejected: 'extension-page',
+  CompareWith: 'extension-page',
+  GetLibraryStatus: 'extension-page',
+  PollFeedsNow: 'extension-page',
+  SetLibraryCap: 'extension-page',
+  ExportLibrary: 'extension-page',
+  ImportLibrary: 'extension-page',
+  ClearLibrary: 'extension-page',
 };
 
 type Validator<N extends MessageName> = (payload: unknown) => Request<N>;
@@ -123,6 +161,28 @@ export const validators: { readonly [N in MessageName]: Validator<N> } = {
     if (p.pageId === p.otherId) throw new ProtocolError('SetMatchRejected: a version cannot be matched with itself');
     return { tabId: p.tabId as number, pageId: p.pageId as string, otherId: p.otherId as string, rejected: p.rejected };
   },
+  CompareWith: (p) => {
+    if (!isRecord(p) || !Number.isSafeInteger(p.tabId) || (p.tabId as number) < 0) throw new ProtocolError('CompareWith: tabId must be a non-negative integer');
+    if (typeof p.text === 'string' && p.url === undefined) {
+      if (!p.text.trim() || p.text.length > 1_000_000) throw new ProtocolError('CompareWith: text must be 1 to 1,000,000 characters');
+      return { tabId: p.tabId as number, text: p.text };
+    }
+    return { tabId: p.tabId as number, url: httpUrl(p.url, 'CompareWith.url') };
+  },
+  GetLibraryStatus: () => ({}),
+  PollFeedsNow: () => ({}),
+  SetLibraryCap: (p) => {
+    if (!isRecord(p) || typeof p.capBytes !== 'number' || !Number.isFinite(p.capBytes) || p.capBytes < 1024 * 1024 || p.capBytes > 64 * 1024 ** 3) {
+      throw new ProtocolError('SetLibraryCap: capBytes must be between 1 MB and 64 GB');
+    }
+    return { capBytes: Math.round(p.capBytes) };
+  },
+  ExportLibrary: () => ({}),
+  ImportLibrary: (p) => {
+    if (!isRecord(p) || typeof p.text !== 'string' || p.text.length > 512 * 1024 * 1024) throw new ProtocolError('ImportLibrary: text must be a string');
+    return { text: p.text };
+  },
+  ClearLibrary: () => ({}),
 };
 
 /** Same document, ignoring the fragment: `#comments` does not make another page. */

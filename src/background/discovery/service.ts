@@ -1,0 +1,114 @@
+// Discovery as the worker uses it: one object over the library and the settings that
+// polls feeds, searches for pages with no local match, fetches pages to compare with, and
+// reports its state to the options page. Browser effects come in as deps (tested in Node).
+import type { Article } from '../../core/types';
+import type { LibraryStatus } from '../../shared/messages';
+import type { Settings } from '../../shared/settings';
+import { discoveryStore as store, exportJsonLines, importJsonLines, type ImportResult, type Library, type StoredArticle } from '../library';
+import { fetchArticle, looksRepublished, pollFeeds, searchFor, type ExtractFn } from './discovery';
+import type { FetchFn } from './fetch-bounded';
+import { searchQuery } from './query';
+
+export interface ServiceDeps {
+  library: () => Promise<Library>;
+  settings: () => Promise<Settings>;
+  extract: ExtractFn;
+  fetch?: FetchFn;
+  now?: () => number;
+}
+
+export type DiscoveryService = ReturnType<typeof createDiscoveryService>;
+
+/** A pasted text as an article (first line as headline, paragraphs as blocks). */
+export function articleFromText(text: string): Article {
+  const paras = text
+    .split(/\n\s*\n|\r?\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const [title = 'Pasted text', ...rest] = paras;
+  return { url: '', title: title.slice(0, 300), blocks: (rest.length ? rest : [title]).map((t) => ({ text: t })), signals: [] };
+}
+
+export function createDiscoveryService(deps: ServiceDeps) {
+  const ctx = async () => ({ library: await deps.library(), extract: deps.extract, fetch: deps.fetch, now: deps.now });
+
+  return {
+    /** Poll the enabled feeds that are due (all of them when forced). */
+    async pollDue(force = false): Promise<void> {
+      const settings = await deps.settings();
+      if (!settings.feeds.enabled || settings.feeds.urls.length === 0) return;
+      await pollFeeds(await ctx(), settings.feeds.urls, settings.feeds.pollMinutes * 60_000, { force });
+    },
+
+    /**
+     * No local version matched `article`: poll feeds never polled yet, then (for a
+     * Bulletin-style page, when enabled) ask the search endpoint. True when anything new
+     * was stored, so the caller looks for candidates again.
+     */
+    async discoverFor(article: Article): Promise<boolean> {
+      const settings = await deps.settings();
+      const c = await ctx();
+      let added = false;
+      if (settings.feeds.enabled && settings.feeds.urls.length) {
+        const polled = await pollFeeds(c, settings.feeds.urls, settings.feeds.pollMinutes * 60_000);
+        added = polled.some((f) => f.lastResult?.ok && f.lastResult.added > 0);
+      }
+      if (settings.search.enabled && settings.search.urlTemplate && looksRepublished(article)) {
+        const outcome = await searchFor(c, article, settings.search.urlTemplate);
+        added ||= outcome.added > 0;
+      }
+      return added;
+    },
+
+    /** The other version for "compare with…": a URL (fetched, bounded) or pasted text. */
+    async versionFor(input: { url?: string; text?: string }): Promise<StoredArticle> {
+      const c = await ctx();
+      if (input.url) return fetchArticle(c, input.url, 'manual', 'compare');
+      return c.library.putArticle(articleFromText(input.text ?? ''), 'manual');
+    },
+
+    async status(): Promise<LibraryStatus> {
+      const lib = await deps.library();
+      const settings = await deps.settings();
+      const [usage, feeds, failures, lastSearch] = await Promise.all([
+        lib.usage(),
+        store.listFeeds(lib),
+        store.recentFailures(lib, 20),
+        store.getStatus(lib, 'lastSearch'),
+      ]);
+      const enabled = new Set(settings.feeds.urls);
+      return {
+        count: usage.count,
+        bytes: usage.bytes,
+        capBytes: usage.capBytes,
+        feeds: settings.feeds.urls.map((url) => {
+          const f = feeds.find((x) => x.url === url);
+          return { url, title: f?.title, lastPollAt: f?.lastPollAt, lastResult: f?.lastResult, itemCount: f?.itemCount ?? 0, enabled: enabled.has(url) };
+        }),
+        failures: failures.map((f) => ({ url: f.url, kind: f.kind, error: f.error, at: f.at, count: f.count, retryAt: f.retryAt })),
+        lastSearch: lastSearch ? { at: lastSearch.at, ...(lastSearch.value as Omit<NonNullable<LibraryStatus['lastSearch']>, 'at'>) } : undefined,
+      };
+    },
+
+    /** What would be sent to the search endpoint for an article (shown before enabling). */
+    previewQuery(article: Article): string {
+      return searchQuery(article);
+    },
+
+    async setCap(capBytes: number): Promise<void> {
+      await (await deps.library()).setCapBytes(capBytes);
+    },
+
+    async exportText(): Promise<string> {
+      return exportJsonLines(await deps.library());
+    },
+
+    async importText(text: string): Promise<ImportResult> {
+      return importJsonLines(await deps.library(), text);
+    },
+
+    async clear(): Promise<void> {
+      await (await deps.library()).clear();
+    },
+  };
+}

@@ -1,0 +1,67 @@
+// Parsing fetched pages without a visible tab. Chrome's MV3 worker has no DOM, so pages
+// are parsed in an offscreen document (reason DOM_PARSER) by the same extraction code as
+// the content script; Firefox's background page has a DOM and extracts in place.
+import { ext } from './browser';
+
+const OFFSCREEN_PATH = 'src/background/discovery/offscreen.html';
+const TAG = 'wiretrace-offscreen';
+
+interface ExtractRequest {
+  [TAG]: 'extract';
+  html: string;
+  url: string;
+}
+
+interface ChromeOffscreen {
+  offscreen?: {
+    createDocument(p: { url: string; reasons: string[]; justification: string }): Promise<void>;
+    hasDocument?(): Promise<boolean>;
+  };
+  runtime: { getContexts?(f: { contextTypes: string[] }): Promise<unknown[]> };
+}
+
+let creating: Promise<void> | undefined;
+
+async function ensureDocument(): Promise<void> {
+  const c = (globalThis as unknown as { chrome: ChromeOffscreen }).chrome;
+  if (!c.offscreen) throw new Error('This browser cannot parse pages in the background.');
+  const existing = c.runtime.getContexts ? await c.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] }) : [];
+  if (existing.length > 0) return;
+  creating ??= c.offscreen
+    .createDocument({ url: OFFSCREEN_PATH, reasons: ['DOM_PARSER'], justification: 'Read articles from pages fetched for feeds, search and compare-with.' })
+    .catch((e: unknown) => {
+      // Another call created it first.
+      if (!/single offscreen/i.test(String(e))) throw e;
+    })
+    .finally(() => (creating = undefined));
+  await creating;
+}
+
+/** Worker side: extract the article of `html` in the offscreen document. */
+export async function extractOffscreen<T>(html: string, url: string): Promise<T | null> {
+  await ensureDocument();
+  const req: ExtractRequest = { [TAG]: 'extract', html, url };
+  const reply = (await ext().runtime.sendMessage(req)) as { ok: true; value: T | null } | { ok: false; error: string } | undefined;
+  if (!reply) throw new Error('the page reader did not answer');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+/** Offscreen side: answer extraction requests (and nothing else). */
+export function serveOffscreenExtraction(extract: (html: string, url: string) => unknown): void {
+  ext().runtime.onMessage.addListener(((message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+    const m = message as Partial<ExtractRequest> | undefined;
+    if (!m || m[TAG] !== 'extract' || typeof m.html !== 'string' || typeof m.url !== 'string') return undefined;
+    try {
+      sendResponse({ ok: true, value: extract(m.html, m.url) ?? null });
+    } catch (e) {
+      sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) });
+    }
+    return undefined;
+  }) as never);
+}
+
+/** True where the worker itself has a DOM (Firefox's background page). */
+export function hasDom(): boolean {
+  return typeof (globalThis as { DOMParser?: unknown }).DOMParser === 'function';
+}

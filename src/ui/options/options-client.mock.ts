@@ -1,0 +1,31 @@
+// The options page's mock twin: an in-memory library status and settings, for Vite dev
+// and tests. Nothing here touches the network.
+import type { LibraryStatus } from '../../shared/messages';
+import { defaults, validateSettings, type Settings } from '../../shared/settings';
+import type { OptionsClient } from './options-client';
+
+export function mockOptionsClient(initial: Partial<LibraryStatus> = {}, grant = true): OptionsClient & { calls: string[] } {
+  let status: LibraryStatus = { count: 12, bytes: 3_400_000, capBytes: 200 * 1024 * 1024, feeds: [], failures: [], ...initial };
+  let settings: Settings = validateSettings(structuredClone(defaults));
+  const calls: string[] = [];
+  const withFeeds = (): LibraryStatus => ({
+    ...status,
+    feeds: settings.feeds.urls.map((url) => status.feeds.find((f) => f.url === url) ?? { url, enabled: true, itemCount: 0 }),
+  });
+  return {
+    calls,
+    status: async () => withFeeds(),
+    pollNow: async () => (calls.push('poll'), withFeeds()),
+    setCap: async (capBytes) => (calls.push(`cap ${capBytes}`), (status = { ...status, capBytes }), withFeeds()),
+    exportLibrary: async () => (calls.push('export'), '{"format":"wiretrace-library","version":1}\n'),
+    importLibrary: async (text) => (calls.push(`import ${text.length}`), { imported: 1, skipped: 0, errors: [] }),
+    clearLibrary: async () => (calls.push('clear'), (status = { ...status, count: 0, bytes: 0 }), withFeeds()),
+    settings: async () => settings,
+    saveSettings: async (patch) => {
+      calls.push(`save ${JSON.stringify(patch)}`);
+      settings = validateSettings({ ...settings, ...patch, feeds: { ...settings.feeds, ...patch.feeds }, search: { ...settings.search, ...patch.search } });
+      return settings;
+    },
+    requestAccess: async (urls) => (calls.push(`access ${urls.join(' ')}`), grant),
+  };
+}

@@ -1,0 +1,39 @@
+// What the options page needs from the extension, as an interface (Dark Reader's
+// ui/connect pattern), so the page also runs in plain Vite dev and in tests with the mock.
+import type { LibraryStatus } from '../../shared/messages';
+import { loadSettings, saveSettings, type Settings } from '../../shared/settings';
+import { inExtension } from '../../platform/browser';
+import { send } from '../../platform/messaging';
+import { hasHostAccess, requestHostAccess } from '../../platform/permissions';
+import { localArea } from '../../platform/storage';
+
+export interface OptionsClient {
+  status(): Promise<LibraryStatus>;
+  pollNow(): Promise<LibraryStatus>;
+  setCap(capBytes: number): Promise<LibraryStatus>;
+  exportLibrary(): Promise<string>;
+  importLibrary(text: string): Promise<{ imported: number; skipped: number; errors: string[] }>;
+  clearLibrary(): Promise<LibraryStatus>;
+  settings(): Promise<Settings>;
+  saveSettings(patch: Partial<Settings>): Promise<Settings>;
+  /** Host access for these URLs; asks the reader (must run in a click handler). */
+  requestAccess(urls: string[]): Promise<boolean>;
+}
+
+export function extensionOptionsClient(): OptionsClient {
+  return {
+    status: () => send('GetLibraryStatus', {}),
+    pollNow: () => send('PollFeedsNow', {}),
+    setCap: (capBytes) => send('SetLibraryCap', { capBytes }),
+    exportLibrary: async () => (await send('ExportLibrary', {})).text,
+    importLibrary: (text) => send('ImportLibrary', { text }),
+    clearLibrary: () => send('ClearLibrary', {}),
+    settings: () => loadSettings(localArea()),
+    saveSettings: (patch) => saveSettings(localArea(), patch),
+    requestAccess: async (urls) => (await hasHostAccess(urls)) || requestHostAccess(urls),
+  };
+}
+
+export function defaultOptionsClient(fallback: () => OptionsClient): OptionsClient {
+  return inExtension() ? extensionOptionsClient() : fallback();
+}

@@ -1,0 +1,56 @@
+// The options page's words. Each goes through the browser's i18n (key `options_<name>`)
+// and falls back to the English here, so a translation can be added in _locales/ later
+// without touching this page.
+import { getMessage } from '../../platform/i18n';
+
+const en = {
+  title: 'Wiretrace options',
+  sources: 'Where known versions come from',
+  pagesRead: 'Remember articles I open (stays on this device), so a later copy of them is recognised',
+  feeds: 'Publisher feeds',
+  feedsEnable: 'Poll the feeds below and read their new articles',
+  feedsHelp: 'RSS, Atom or JSON Feed addresses of original publishers. Each new item’s page is fetched and read.',
+  feedAdd: 'Add feed',
+  feedUrl: 'Feed address',
+  feedRemove: 'Remove',
+  feedNeverPolled: 'not polled yet',
+  feedOffered: 'Offered feeds (off until you add one)',
+  pollEvery: 'Poll every',
+  minutes: 'minutes',
+  pollNow: 'Poll now',
+  search: 'Search',
+  searchEnable: 'When a page looks like a republished copy and no version is known, ask this search endpoint',
+  searchTemplate: 'Search URL template (must contain {query}; answers RSS, Atom or JSON)',
+  searchSave: 'Save search',
+  lastQuery: 'Last query sent',
+  noQuery: 'No query sent yet.',
+  privacy: 'Privacy: what leaves this device',
+  privacyNothing: 'Nothing. Articles you open are read and stored on this device only.',
+  privacyFeeds: 'Feed requests go to',
+  privacySearch: 'For pages with no known version, the headline and one sentence are sent to',
+  library: 'Library',
+  articles: 'articles',
+  cap: 'Size cap (MB)',
+  capSave: 'Set cap',
+  capHelp: 'When the library is full, the articles unused for longest are removed first.',
+  export: 'Export (JSON lines)',
+  import: 'Import',
+  clear: 'Clear library',
+  clearConfirm: 'Remove every stored article and report? Feeds and settings are kept.',
+  failures: 'Recent failures',
+  noFailures: 'No failed fetches.',
+  retryAfter: 'next try after',
+  denied: 'Access to that site was not granted, so it cannot be fetched.',
+  badUrl: 'Enter an http(s) address.',
+  badTemplate: 'The template must be an http(s) address containing {query}.',
+  imported: 'Imported',
+  skipped: 'skipped',
+  busy: 'Working…',
+};
+
+export type StringKey = keyof typeof en;
+
+export function s(key: StringKey): string {
+  const got = getMessage(`options_${key}`);
+  return got && got !== `options_${key}` ? got : en[key];
+}
