@@ -11,6 +11,7 @@
 //    scored with the benchmark's word 4-gram shingle F1.
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import type { Article } from '../src/core/types';
 import { looksLikeArticle } from '../src/extract/detect';
 import { extractArticle } from '../src/extract/extract';
 import { parseHtml } from '../src/extract/node-dom';
@@ -28,10 +29,25 @@ export interface ExtractionScore {
 const rounded = (s: PRF, n: number): ExtractionScore => ({ f1: round(s.f1), precision: round(s.precision), recall: round(s.recall), n });
 
 /** Our article body as one text: the blocks, one per line (title and deck are metadata). */
-export function ourText(html: string, url: string): string {
-  const article = extractArticle(parseHtml(html), url, { parse: parseHtml });
+export function bodyText(article: Article | null): string {
   return article ? article.blocks.map((b) => b.text).join('\n') : '';
 }
+
+export function ourText(html: string, url: string): string {
+  return bodyText(extractArticle(parseHtml(html), url, { parse: parseHtml }));
+}
+
+type MetaField = 'title' | 'byline' | 'siteName' | 'publishedTime';
+const META_FIELDS: MetaField[] = ['title', 'byline', 'siteName', 'publishedTime'];
+const metaKey = (field: MetaField, v: string | null | undefined): string => {
+  if (!v) return '';
+  if (field === 'publishedTime') {
+    const ms = Date.parse(v);
+    return Number.isNaN(ms) ? v : new Date(ms).toISOString().slice(0, 10);
+  }
+  return v.normalize('NFKC').toLowerCase().replace(/^by\s+/, '').replace(/[\s\p{P}]+/gu, ' ').trim();
+};
+const ourMeta = (a: Article | null, field: MetaField) => (field === 'publishedTime' ? a?.published : a?.[field]);
 
 function baselineText(html: string): string {
   return readabilityText(parseHtml(html));
@@ -42,6 +58,8 @@ export interface ReadabilityPagesResult extends ExtractionScore {
   baseline: ExtractionScore;
   baselineNews: ExtractionScore;
   detection: { accuracy: number; falsePositives: number; falseNegatives: number; n: number };
+  /** Share of pages where our metadata field equals Readability's expected one (pages that have it). */
+  metadata: Record<MetaField, { agree: number; n: number }>;
   worst: { page: string; f1: number }[];
   ms: number;
 }
@@ -63,12 +81,21 @@ export function evaluateReadabilityPages(dir: string): ReadabilityPagesResult {
   let detectRight = 0;
   let fpos = 0;
   let fneg = 0;
+  const meta = Object.fromEntries(META_FIELDS.map((f) => [f, { agree: 0, n: 0 }])) as ReadabilityPagesResult['metadata'];
   for (const entry of index) {
     const pageDir = join(dir, 'pages', entry.name);
     if (!existsSync(join(pageDir, 'source.html'))) continue;
     const html = readPage(join(pageDir, 'source.html'));
     const truth = parseHtml(`<html><body>${readPage(join(pageDir, 'expected.html'))}</body></html>`).body?.textContent ?? '';
-    const m = shingleMatch(truth, ourText(html, `https://example.test/${entry.name}`));
+    const article = extractArticle(parseHtml(html), `https://example.test/${entry.name}`, { parse: parseHtml });
+    const m = shingleMatch(truth, bodyText(article));
+    const expectedMeta = readJson<Partial<Record<MetaField, string | null>>>(join(pageDir, 'expected-metadata.json'));
+    for (const field of META_FIELDS) {
+      const want = metaKey(field, expectedMeta[field]);
+      if (!want) continue;
+      meta[field].n++;
+      if (metaKey(field, ourMeta(article, field)) === want) meta[field].agree++;
+    }
     const b = shingleMatch(truth, baselineText(html));
     ours.push(m);
     base.push(b);
@@ -89,6 +116,7 @@ export function evaluateReadabilityPages(dir: string): ReadabilityPagesResult {
     baseline: rounded(averageShingleScores(base), n),
     baselineNews: rounded(averageShingleScores(baseNews), baseNews.length),
     detection: { accuracy: round(detectRight / Math.max(1, n)), falsePositives: fpos, falseNegatives: fneg, n },
+    metadata: Object.fromEntries(META_FIELDS.map((f) => [f, { agree: round(meta[f].agree / Math.max(1, meta[f].n)), n: meta[f].n }])) as ReadabilityPagesResult['metadata'],
     worst: perPage.sort((a, b) => a.f1 - b.f1).slice(0, 8),
     ms: Math.round(performance.now() - t0),
   };

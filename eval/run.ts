@@ -3,7 +3,8 @@
 // the same data, and writes EVALUATION.md.
 //
 //   npm run eval                      every corpus found, writes EVALUATION.md
-//   npm run eval -- --json            the same, and prints one JSON object on stdout
+//   npm run -s eval -- --json         the same, and prints one JSON object on stdout
+//                                     (-s: without it npm prints its script banner first)
 //   npm run eval -- --pairs DIR       only these pair files (same layout as realdata/pairs)
 //   npm run eval -- --polnear DIR     only this PolNeAR-layout folder (attributions_*.json)
 //   npm run eval -- --zyte DIR        only this article-extraction-benchmark folder

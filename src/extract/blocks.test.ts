@@ -41,6 +41,7 @@ describe('chrome lines', () => {
     '3:59 PM',
     'Share this:',
     'Kommentare schreiben',
+    'MIRA: Madre se acerca a conocer los motivos de captura de su hijo y termina detenida',
   ])('drops "%s"', (line) => expect(isChromeLine(line)).toBe(true));
 
   it.each([

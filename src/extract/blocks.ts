@@ -50,8 +50,14 @@ function isMediaFigure(el: Element): boolean {
   return el.tagName === 'FIGURE' && !!el.querySelector('img, picture, video, iframe, svg') && squash(el.textContent ?? '').length < CHROME_ELEMENT_MAX_CHARS;
 }
 
+// A teaser: "MIRA: <another headline>", "Read more: <headline>", any length up to a headline's.
+const TEASER = /^(mira|lee también|veja também|leia também|read (more|also)|see also|lesen sie auch|mehr zum thema|à lire aussi|voir aussi|related)\s*:/iu;
+const TEASER_MAX_WORDS = 25;
+
 export function isChromeLine(text: string): boolean {
-  return text.split(/\s+/).length <= CHROME_MAX_WORDS && CHROME_LINE.test(text) && !isCreditLine(text);
+  const n = text.split(/\s+/).length;
+  if (n <= TEASER_MAX_WORDS && TEASER.test(text)) return true;
+  return n <= CHROME_MAX_WORDS && CHROME_LINE.test(text) && !isCreditLine(text);
 }
 
 function squash(text: string): string {

@@ -46,6 +46,14 @@ describe('extractArticle metadata', () => {
     expect(a?.title).toBe('Bridge to reopen in May');
   });
 
+  it('skips an author that is a profile URL and uses the next source of a name', () => {
+    const body = '<p>' + 'The museum will open a new wing for regional art next spring, its director said. '.repeat(5) + '</p>';
+    const a = extractArticle(parseHtml(`<html><head><title>Museum</title>
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Museum","author":"https://www.facebook.com/someone"}</script>
+      <meta name="author" content="Ana Ruiz"></head><body><article>${body.repeat(3)}</article></body></html>`), 'https://museum.test/a');
+    expect(a?.byline).toBe('Ana Ruiz');
+  });
+
   it('keeps only http(s) canonical URLs', () => {
     const body = '<p>' + 'The museum will open a new wing for regional art next spring, its director said. '.repeat(5) + '</p>';
     const a = extractArticle(parseHtml(`<html><head><link rel="canonical" href="javascript:alert(1)"><title>Museum</title></head>

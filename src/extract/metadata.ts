@@ -81,10 +81,15 @@ export function readMetadata(doc: Document, url: string, readability?: { title?:
   const description = clean(stringOf(ld.description)) ?? clean(meta(doc, 'og:description', 'description', 'twitter:description'));
   const visibleDeck = deck && deck !== title && deck.length < 400 ? deck : undefined;
 
+  // article:author and JSON-LD author are often profile URLs, not names: skip those.
+  const name = (v: string | undefined) => {
+    const c = clean(v);
+    return c && !/^(https?:)?\/\/|^www\./i.test(c) ? c : undefined;
+  };
   const byline =
-    clean(nameOf(ld.author) ?? nameOf(ld.creator)) ??
-    clean(meta(doc, 'author', 'article:author', 'dc.creator', 'DC.creator', 'sailthru.author', 'parsely-author')) ??
-    clean(readability?.byline);
+    name(nameOf(ld.author) ?? nameOf(ld.creator)) ??
+    name(meta(doc, 'author', 'dc.creator', 'DC.creator', 'sailthru.author', 'parsely-author', 'article:author')) ??
+    name(readability?.byline ?? undefined);
 
   const timeEl = doc.querySelector('article time[datetime], time[datetime]');
   const published = isoDate(
