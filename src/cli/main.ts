@@ -1,16 +1,18 @@
-// `wiretrace compare <a> <b> [--json]`: compares two versions of a story, each a saved HTML
+// `wiretrace compare <a> <b> [--json|--markdown]`: compares two versions of a story, each a saved HTML
 // page, a text file or an http(s) URL. Exit codes: 0 report printed, 2 bad input or usage,
 // 1 unexpected failure (a bug: the stack goes to stderr).
 import type { Writable } from 'node:stream';
 import { compare } from './engine';
+import { reportMarkdown } from '../core/reportMarkdown';
 import { formatReport } from './format';
 import { InputError, loadArticle, type LoadOptions } from './load';
 
-export const USAGE = `Usage: wiretrace compare <a> <b> [--json]
+export const USAGE = `Usage: wiretrace compare <a> <b> [--json | --markdown]
 
   <a>, <b>  an HTML file, a text file (title on the first line, paragraphs after) or an
             http(s) URL. <a> is the page you are reading; <b> the other version.
-  --json    print the report object instead of text
+  --json      print the report object instead of text
+  --markdown  print the report as Markdown (what the side-by-side page's "Copy report" gives)
 `;
 
 export interface Io {
@@ -25,7 +27,7 @@ export async function main(argv: string[], io: Io = process, load: LoadOptions =
     io.stdout.write(USAGE);
     return args.length === 0 && !flags.includes('--help') ? 2 : 0;
   }
-  const unknown = flags.filter((f) => f !== '--json');
+  const unknown = flags.filter((f) => f !== '--json' && f !== '--markdown');
   if (args[0] !== 'compare' || args.length !== 3 || unknown.length) {
     io.stderr.write(`wiretrace: ${unknown.length ? `unknown option ${unknown[0]}` : 'expected: compare <a> <b>'}\n\n${USAGE}`);
     return 2;
@@ -33,7 +35,9 @@ export async function main(argv: string[], io: Io = process, load: LoadOptions =
   try {
     const [page, other] = await Promise.all([loadArticle(args[1], load), loadArticle(args[2], load)]);
     const report = compare(page, other);
-    io.stdout.write(flags.includes('--json') ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
+    io.stdout.write(
+      flags.includes('--json') ? JSON.stringify(report, null, 2) + '\n' : flags.includes('--markdown') ? reportMarkdown(report) : formatReport(report),
+    );
     return 0;
   } catch (e) {
     if (e instanceof InputError) {
