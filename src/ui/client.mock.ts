@@ -18,6 +18,14 @@ export function mockClient(states: Record<number, TabState>, comparisons: Record
       if (!found) throw new Error('no such comparison in the mock');
       return found;
     },
+    // "Compare with…" answers with the tab's canned report when it has one.
+    async compareWith(tabId, input) {
+      if ('url' in input && !/^https?:\/\//i.test(input.url)) throw new Error('CompareWith.url must be an http(s) URL');
+      const known = Object.values(original).find((s) => s.state === 'report');
+      if (!known) throw new Error('no page to compare with in the mock');
+      states[tabId] = known;
+      return known;
+    },
     // A rejected match leaves the tab with no known version; undo brings the report back.
     async setMatchRejected(tabId, _pageId, _otherId, rejected) {
       const before = original[tabId];

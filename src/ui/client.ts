@@ -13,6 +13,8 @@ export interface WiretraceClient {
   comparison(copyId: string, knownId: string): Promise<Comparison>;
   /** "This match is wrong" (or its undo) for the tab's page; returns the tab's new state. */
   setMatchRejected(tabId: number, pageId: string, otherId: string, rejected: boolean): Promise<TabState>;
+  /** "Compare with…": the tab's page against a pasted URL or text; returns the tab's new state. */
+  compareWith(tabId: number, input: { url: string } | { text: string }): Promise<TabState>;
 }
 
 export function tabIdFromQuery(search: string): number | undefined {
@@ -28,6 +30,7 @@ export function extensionClient(search = location.search): WiretraceClient {
     },
     tabState: (tabId) => send('GetTabState', { tabId }),
     comparison: (copyId, knownId) => send('GetComparison', { copyId, knownId }),
+    compareWith: (tabId, input) => send('CompareWith', { tabId, ...input }),
     setMatchRejected: (tabId, pageId, otherId, rejected) => send('SetMatchRejected', { tabId, pageId, otherId, rejected }),
   };
 }

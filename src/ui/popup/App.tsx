@@ -9,6 +9,7 @@ import { QuoteList } from '../components/QuoteList';
 import { OpenSideBySide } from '../components/OpenSideBySide';
 import { Section } from '../components/Section';
 import { MatchNotice, MatchWrongButton, useMatchRejection } from './MatchWrong';
+import { CompareWith } from './CompareWith';
 import { SourceSection } from './SourceSection';
 
 /** While the worker is checking, ask again this often. */
@@ -85,6 +86,9 @@ export function App({ client }: { client: WiretraceClient }) {
             <QuoteList quotes={s.report.quotes} />
           </Section>
         </div>
+      ) : null}
+      {tabId !== undefined && (s.state === 'report' || s.state === 'no-known-version' || s.state === 'error') ? (
+        <CompareWith client={client} tabId={tabId} onState={set} />
       ) : null}
     </main>
   );
