@@ -62,6 +62,24 @@ export class ExtensionDriver {
     return new PopupPage(page);
   }
 
+  /**
+   * Stops the extension's service worker the way the browser does when it is idle, through
+   * chrome://serviceworker-internals (the DevTools protocol's stopAllWorkers does not reach
+   * extension workers from a page session). Resolves once the worker reports STOPPED.
+   */
+  async stopServiceWorker(): Promise<void> {
+    const page = await this.context.newPage();
+    try {
+      await page.goto('chrome://serviceworker-internals/');
+      const item = page.locator('.serviceworker-item', { hasText: `chrome-extension://${this.extensionId}/` });
+      await item.locator('cr-button[data-command="stop"]').click();
+      const status = item.locator('.serviceworker-running-status .value');
+      await waitFor(() => status.innerText(), (s) => s.trim() === 'STOPPED', 10_000);
+    } finally {
+      await page.close();
+    }
+  }
+
   /** The worker's state for a tab, asked the way the popup asks (from an extension page). */
   async tabState(tabId: number): Promise<TabState> {
     const popup = await this.popup(tabId);

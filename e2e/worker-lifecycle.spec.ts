@@ -1,0 +1,30 @@
+// The MV3 worker can be stopped at any moment and every tab's badge must follow its page:
+// the report lives in storage, not in the worker's memory, and a navigation clears it.
+import { expect, settledPopup, test } from './fixtures';
+import { PAGES } from './site';
+
+test('the library and a report survive the service worker being stopped', async ({ ext }) => {
+  const cbc = await ext.open(PAGES.cbcStory);
+  await settledPopup(ext, cbc.tabId, 'no-known-version');
+  // CBC's version is found after a restart: the library is in IndexedDB, not in memory.
+  await ext.stopServiceWorker();
+  const bulletin = await ext.open(PAGES.bulletinStory);
+  await settledPopup(ext, bulletin.tabId, 'report');
+
+  await ext.stopServiceWorker();
+
+  // The popup wakes a fresh worker, which answers from storage.
+  const popup = await settledPopup(ext, bulletin.tabId, 'report');
+  await expect(popup.likelyOriginal).toContainText('CBC News');
+});
+
+test('navigating away clears the badge and the report', async ({ ext }) => {
+  const cbc = await ext.open(PAGES.cbcStory);
+  await settledPopup(ext, cbc.tabId, 'no-known-version');
+  const bulletin = await ext.open(PAGES.bulletinStory);
+  await expect.poll(() => ext.badge(bulletin.tabId), { timeout: 20_000 }).toMatch(/^\d+%$/);
+
+  await bulletin.page.goto(ext.sites.url(...PAGES.cbcHome));
+  await expect.poll(() => ext.badge(bulletin.tabId)).toBe('');
+  await settledPopup(ext, bulletin.tabId, 'not-article');
+});
