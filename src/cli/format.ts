@@ -40,6 +40,11 @@ function quote(q: QuoteReport): string[] {
 }
 
 export function formatReport(report: Report): string {
+  if (report.verdict === 'unrelated') {
+    // Not versions of one story: no source, no copy, nothing to compare.
+    const [first, second] = report.pageRole === 'copy' ? [report.copy, report.source] : [report.source, report.copy];
+    return [`${L.verdict.unrelated}: ${pct(report.reusedShare)} of the first page's text is found in the second.`, report.reason, '', ...version('First', first), ...version('Second', second)].join('\n') + '\n';
+  }
   const substantive = report.differences.filter((d) => d.significance === 'substantive');
   const style = report.differences.filter((d) => d.significance === 'style');
   const styleCounts = new Map<string, number>();

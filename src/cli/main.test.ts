@@ -69,6 +69,17 @@ describe('wiretrace compare', () => {
     expect(report.reusedShare).toBeGreaterThan(0.5);
   }, 60_000);
 
+  it('says plainly when two pages are not versions of one story', async () => {
+    const other = join(tmp, 'other.html');
+    const para = '<p>' + 'The city football team won its third match in a row on Sunday with two late goals from its new striker. '.repeat(4) + '</p>';
+    writeFileSync(other, `<html><head><title>Team wins again</title></head><body><article>${para.repeat(4)}</article></body></html>`);
+    const { code, stdout } = await call('compare', join(SEED, 'cbc.html'), other);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Unrelated: 0%/);
+    expect(stdout).not.toMatch(/Likely original|Substantive changes/);
+    expect(stdout).toMatch(/First: CBC News/);
+  });
+
   describe('over http', () => {
     let server: Server;
     let base: string;
