@@ -6,6 +6,7 @@ import { ProtocolError, samePage, type Comparison, type Handlers, type TabState 
 import type { Settings } from '../shared/settings';
 import { analyseArticle } from './analyse';
 import { badgeFor } from './badge-view';
+import { buildComparison } from './comparison';
 import { createDiscoveryHandlers } from './discovery/handlers';
 import type { DiscoveryService } from './discovery/service';
 import type { CompareFn, LibraryPort } from './ports';
@@ -102,19 +103,7 @@ export function createHandlers(deps: HandlerDeps) {
     },
 
     async GetComparison({ copyId, knownId }): Promise<Comparison> {
-      const library = await deps.library();
-      const [a, b] = await Promise.all([library.getArticle(copyId), library.getArticle(knownId)]);
-      if (!a || !b) throw new Error('one of these versions is no longer in the library');
-      const report: Report = deps.compare(a.article, b.article);
-      // compare() decides the direction; hand back the articles in the report's orientation.
-      const aIsCopy = report.pageRole === 'copy';
-      const copy = aIsCopy ? a : b;
-      const known = aIsCopy ? b : a;
-      return {
-        report: { ...report, copy: { ...report.copy, id: copy.id }, source: { ...report.source, id: known.id } },
-        copy: copy.article,
-        known: known.article,
-      };
+      return buildComparison(await deps.library(), deps.compare, copyId, knownId);
     },
 
     /** "Compare with…": the tab's page against a pasted URL (fetched, bounded) or text. */
