@@ -104,3 +104,31 @@ describe.each([
     expect(r.rows.some((x) => x.relation === 'known-only')).toBe(true);
   });
 });
+
+describe('compare on edited copies (seed paragraphs, rearranged)', () => {
+  const paras = cbc.blocks.filter((b) => !b.heading).map((b) => b.text).slice(2, 14);
+  const known = articleFromText(['A headline for the known version here', ...paras].join('\n'), { url: 'https://known.test/a', siteName: 'Known', published: '2025-04-17T10:00:00Z' });
+  it('a trimmed copy: all of its text is reused, the dropped tail is passage-removed', () => {
+    const copy = articleFromText(['A headline for the known version here', ...paras.slice(0, 6)].join('\n'), { url: 'https://copy.test/a', siteName: 'Copy', published: '2025-04-17T12:00:00Z' });
+    const r = compare(copy, known, { now: 'x' });
+    expect(r.pageRole).toBe('copy');
+    expect(r.reusedShare).toBe(1);
+    expect(r.verdict).toBe('uncredited-copy');
+    expect(r.differences.filter((d) => d.kind === 'passage-removed').map((d) => d.known)).toEqual(paras.slice(6));
+    // From the source's side only part of its text is in the copy.
+    expect(compare(known, copy).reusedShare).toBeLessThan(0.7);
+  });
+  it('a moved paragraph shows as a moved row, not as removed and added text', () => {
+    const moved = [...paras.slice(0, 3), ...paras.slice(4), paras[3]];
+    const copy = articleFromText(['A headline for the known version here', ...moved].join('\n'), { url: 'https://copy.test/b', siteName: 'Copy', published: '2025-04-17T12:00:00Z' });
+    const r = compare(copy, known, { now: 'x' });
+    expect(r.rows.filter((x) => x.relation === 'moved').map((x) => x.knownBlock)).toEqual([known.blocks.findIndex((b) => b.text === paras[3])]);
+    expect(r.differences.filter((d) => d.significance === 'substantive')).toEqual([]);
+  });
+  it('unrelated texts get the unrelated verdict and no differences', () => {
+    const other = articleFromText('Storm closes roads across the region\nHeavy snow closed several highways on Tuesday as crews worked through the night to clear the main routes into the city, officials said, warning drivers to stay home.', { url: 'https://x.test/s' });
+    const r = compare(other, known);
+    expect(r.verdict).toBe('unrelated');
+    expect(r.differences).toEqual([]);
+  });
+});

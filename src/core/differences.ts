@@ -56,13 +56,15 @@ export function pairDifferences(pairs: PairDiff[], copy: Prepared, known: Prepar
     if (!substantive.length) continue;
     const close = lcsDice(p.group.a.flatMap((i) => copy.units[i].keys), p.group.b.flatMap((i) => known.units[i].keys)) >= CLOSE_EDIT_MIN;
     const notes = close ? claimNotes(substantive) : [];
+    // The word changes that carry a claim marker are named so, the rest stay "reworded".
+    const changes = notes.length ? p.changes.map((c) => (!isStyle(c.kind) && claimNotes([c]).length ? { ...c, kind: 'claim-changed' as const } : c)) : p.changes;
     out.push({
       kind: notes.length ? 'claim-changed' : 'reworded',
       significance: 'substantive',
       copy: p.copyText,
       known: p.knownText,
       ...(notes.length ? { note: notes.join('; ') } : {}),
-      changes: p.changes,
+      changes,
       copyBlock: cu.block,
       knownBlock: ku.block,
     });
