@@ -2,6 +2,7 @@
 // highlights, the altered quote outlined, the style toggle, keyboard jumps, the copied
 // Markdown report, and a bookmarkable URL. Also saves the README screenshots (docs/).
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import type { ExtensionDriver } from './driver';
 import { expect, settledPopup, test } from './fixtures';
 import { ComparePage } from './pages/compare';
@@ -160,4 +161,33 @@ test('the popup opens the side-by-side page on a URL that names both versions (b
   // Opened for a tab, the page swaps to the same bookmarkable URL.
   const byTab = await openCompare(ext, tabId);
   expect(new URL(byTab.page.url()).search).toBe(url.search);
+});
+
+test('any two known versions of the story can be chosen', async ({ ext }) => {
+  // A third outlet's version: CBC's page republished with its own name and address.
+  const cbcHtml = readFileSync(new URL('../test-fixtures/seed-pair/cbc.html', import.meta.url), 'utf8');
+  const cityPaper = cbcHtml
+    .replace(/https:\/\/www\.cbc\.ca\/news\/world\/ukraine-us-talks-paris-1\.7512345/g, 'http://citypaper.test/world/paris-talks')
+    .replace('content="CBC"', 'content="City Paper"')
+    .replace('"name": "CBC News"', '"name": "City Paper"');
+  await ext.context.route('http://citypaper.test/**', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: cityPaper }));
+  const bulletinTab = await seedReport(ext);
+  const city = await ext.context.newPage();
+  await city.goto('http://citypaper.test/world/paris-talks');
+  await settledPopup(ext, await ext.tabIdOf('http://citypaper.test/world/paris-talks'), 'report');
+
+  const cmp = await openCompare(ext, bulletinTab);
+  // (A label's accessible name includes its select's current text, so select by name.)
+  const first = cmp.page.locator('form.picker select[name="copy"]');
+  const second = cmp.page.locator('form.picker select[name="known"]');
+  await expect(second.locator('option')).toHaveCount(3);
+  await expect(second.locator('option', { hasText: 'City Paper' })).toHaveCount(1);
+  const cityId = await second.locator('option', { hasText: 'City Paper' }).getAttribute('value');
+
+  await first.selectOption({ label: await first.locator('option', { hasText: 'Big Town Bulletin' }).innerText() });
+  await second.selectOption(cityId!);
+  await cmp.button('Show').click();
+  await expect(cmp.page).toHaveURL(new RegExp(`known=${cityId}|copy=${cityId}`));
+  await expect(cmp.table.locator('thead')).toContainText('City Paper');
+  await expect(cmp.rowByCopy('Yermak took part in a meeting')).toHaveCount(1);
 });
