@@ -70,8 +70,8 @@ export interface Protocol {
   CompareWith: { request: { tabId: number; url?: string; text?: string }; response: TabState };
   /** Options page → worker: library size, feeds with their last poll, failures, last search. */
   GetLibraryStatus: { request: Record<string, never>; response: LibraryStatus };
-  /** Options page → worker: poll the enabled feeds now (after the reader changed them). */
-  PollFeedsNow: { request: Record<string, never>; response: LibraryStatus };
+  /** Options page → worker: poll one feed (just added) or every enabled feed ("Poll now"). */
+  PollFeedsNow: { request: { url?: string }; response: LibraryStatus };
   /** Options page → worker: the library's size cap in bytes (evicts oldest unused at once). */
   SetLibraryCap: { request: { capBytes: number }; response: LibraryStatus };
   ExportLibrary: { request: Record<string, never>; response: { text: string } };
@@ -170,7 +170,7 @@ export const validators: { readonly [N in MessageName]: Validator<N> } = {
     return { tabId: p.tabId as number, url: httpUrl(p.url, 'CompareWith.url') };
   },
   GetLibraryStatus: () => ({}),
-  PollFeedsNow: () => ({}),
+  PollFeedsNow: (p) => (isRecord(p) && p.url !== undefined ? { url: httpUrl(p.url, 'PollFeedsNow.url') } : {}),
   SetLibraryCap: (p) => {
     if (!isRecord(p) || typeof p.capBytes !== 'number' || !Number.isFinite(p.capBytes) || p.capBytes < 1024 * 1024 || p.capBytes > 64 * 1024 ** 3) {
       throw new ProtocolError('SetLibraryCap: capBytes must be between 1 MB and 64 GB');

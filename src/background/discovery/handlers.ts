@@ -13,8 +13,8 @@ export function createDiscoveryHandlers(get: () => DiscoveryService | undefined)
   };
   return {
     GetLibraryStatus: async () => service().status(),
-    PollFeedsNow: async () => {
-      await service().pollDue(true);
+    PollFeedsNow: async ({ url }) => {
+      await service().pollDue(true, url);
       return service().status();
     },
     SetLibraryCap: async ({ capBytes }) => {

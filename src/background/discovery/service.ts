@@ -33,11 +33,15 @@ export function createDiscoveryService(deps: ServiceDeps) {
   const ctx = async () => ({ library: await deps.library(), extract: deps.extract, fetch: deps.fetch, now: deps.now });
 
   return {
-    /** Poll the enabled feeds that are due (all of them when forced). */
-    async pollDue(force = false): Promise<void> {
+    /**
+     * Poll the enabled feeds that are due; forced (the reader asked), every enabled feed
+     * or only `only` (a feed just added), past any back-off.
+     */
+    async pollDue(force = false, only?: string): Promise<void> {
       const settings = await deps.settings();
       if (!settings.feeds.enabled || settings.feeds.urls.length === 0) return;
-      await pollFeeds(await ctx(), settings.feeds.urls, settings.feeds.pollMinutes * 60_000, { force });
+      const urls = only ? settings.feeds.urls.filter((u) => u === only) : settings.feeds.urls;
+      await pollFeeds(await ctx(), urls, settings.feeds.pollMinutes * 60_000, { force });
     },
 
     /**

@@ -57,7 +57,7 @@ describe('options page', () => {
     const j = client.calls.findIndex((c) => c.startsWith('save') && c.includes('wire.test'));
     expect(i).toBeGreaterThanOrEqual(0);
     expect(j).toBeGreaterThan(i);
-    expect(client.calls).toContain('poll');
+    expect(client.calls).toContain('poll https://wire.test/rss.xml');
     await act(() => render(null, root));
   });
 

@@ -48,7 +48,7 @@ export function Feeds(props: { client: OptionsClient; settings: Settings; status
     await client.saveSettings({ feeds: { ...settings.feeds, enabled: true, urls } });
     setDraft('');
     await props.onChange();
-    await client.pollNow();
+    await client.pollNow(clean);
     await props.onChange();
   }
 

@@ -15,7 +15,7 @@ export function mockOptionsClient(initial: Partial<LibraryStatus> = {}, grant = 
   return {
     calls,
     status: async () => withFeeds(),
-    pollNow: async () => (calls.push('poll'), withFeeds()),
+    pollNow: async (url) => (calls.push(url ? `poll ${url}` : 'poll'), withFeeds()),
     setCap: async (capBytes) => (calls.push(`cap ${capBytes}`), (status = { ...status, capBytes }), withFeeds()),
     exportLibrary: async () => (calls.push('export'), '{"format":"wiretrace-library","version":1}\n'),
     importLibrary: async (text) => (calls.push(`import ${text.length}`), { imported: 1, skipped: 0, errors: [] }),

@@ -9,7 +9,8 @@ import { localArea } from '../../platform/storage';
 
 export interface OptionsClient {
   status(): Promise<LibraryStatus>;
-  pollNow(): Promise<LibraryStatus>;
+  /** Poll one feed (just added) or, without a URL, every enabled feed. */
+  pollNow(url?: string): Promise<LibraryStatus>;
   setCap(capBytes: number): Promise<LibraryStatus>;
   exportLibrary(): Promise<string>;
   importLibrary(text: string): Promise<{ imported: number; skipped: number; errors: string[] }>;
@@ -23,7 +24,7 @@ export interface OptionsClient {
 export function extensionOptionsClient(): OptionsClient {
   return {
     status: () => send('GetLibraryStatus', {}),
-    pollNow: () => send('PollFeedsNow', {}),
+    pollNow: (url) => send('PollFeedsNow', url ? { url } : {}),
     setCap: (capBytes) => send('SetLibraryCap', { capBytes }),
     exportLibrary: async () => (await send('ExportLibrary', {})).text,
     importLibrary: (text) => send('ImportLibrary', { text }),

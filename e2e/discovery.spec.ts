@@ -1,0 +1,86 @@
+// Known versions the reader never opened (issue 4): a publisher feed, a search endpoint
+// and "compare with…" bring CBC's version into the library, so the Bulletin copy is
+// recognised; broken feeds show their errors and break nothing.
+//
+// Host access: the extension's manifest already holds http(s) host access (the shell needs
+// tab URLs), so the options page's permission request is answered without a prompt here.
+import { expect, settledPopup, test } from './fixtures';
+import { startFeedServer, type FeedServer } from './feed-server';
+import { OptionsPage } from './pages/options';
+import { PAGES } from './site';
+
+const CBC_HEADLINE = 'Talks about Ukraine with U.S. have put Europeans back at the table, France says';
+
+let feeds: FeedServer;
+test.afterEach(async () => {
+  await feeds?.close();
+});
+
+test('a feed listing CBC’s story lets the Bulletin copy be recognised without opening CBC', async ({ ext, context, sites }) => {
+  feeds = await startFeedServer([sites.url(...PAGES.cbcStory)]);
+  const options = await OptionsPage.open(context, ext.extensionId);
+  const feedUrl = `${feeds.base}/feed.xml`;
+  await options.addFeed(feedUrl);
+  await expect(options.feed(feedUrl)).toContainText('1 new', { timeout: 30_000 });
+  await expect(options.librarySize).toContainText('1 articles');
+  await expect(options.page.locator('.wt-privacy')).toContainText('127.0.0.1');
+
+  const bulletin = await ext.open(PAGES.bulletinStory);
+  const popup = await settledPopup(ext, bulletin.tabId, 'report');
+  await expect(popup.likelyOriginal).toContainText('CBC News');
+  await expect(popup.likelyOriginal).toContainText(CBC_HEADLINE);
+  await expect(popup.verdict).toHaveAttribute('data-verdict', 'uncredited-copy');
+});
+
+test('a search endpoint finds CBC’s story for the Bulletin page, and the query sent is shown', async ({ ext, context, sites }) => {
+  feeds = await startFeedServer([sites.url(...PAGES.cbcStory)]);
+  const options = await OptionsPage.open(context, ext.extensionId);
+  await options.enableSearch(`${feeds.base}/search?q={query}`);
+  await expect(options.page.locator('.wt-privacy')).toContainText('127.0.0.1');
+
+  const bulletin = await ext.open(PAGES.bulletinStory);
+  const popup = await settledPopup(ext, bulletin.tabId, 'report');
+  await expect(popup.likelyOriginal).toContainText('CBC News');
+  await expect(popup.likelyOriginal).toContainText(CBC_HEADLINE);
+  expect(feeds.hits.get('/search')).toBe(1);
+
+  await options.page.reload();
+  await expect(options.lastQuery).toContainText('Ukraine talks with US in Paris');
+});
+
+test('“Compare with…” a pasted URL compares the page with that version', async ({ ext, sites }) => {
+  const bulletin = await ext.open(PAGES.bulletinStory);
+  const popup = await settledPopup(ext, bulletin.tabId, 'no-known-version');
+  await popup.page.getByText('Compare with…').click();
+  await popup.page.locator('textarea[name="compare-with"]').fill(sites.url(...PAGES.cbcStory));
+  await popup.page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await expect(popup.page.locator('[data-state="report"]')).toBeVisible({ timeout: 20_000 });
+  await expect(popup.likelyOriginal).toContainText('CBC News');
+  await expect(popup.verdict).toHaveAttribute('data-verdict', 'uncredited-copy');
+});
+
+test('broken feeds show their errors in the options page and break nothing else', async ({ ext, context }) => {
+  test.setTimeout(120_000);
+  feeds = await startFeedServer([]);
+  const options = await OptionsPage.open(context, ext.extensionId);
+  const broken = {
+    missing: [`${feeds.base}/missing.xml`, /HTTP 404/],
+    invalid: [`${feeds.base}/invalid.xml`, /Invalid XML/],
+    huge: [`${feeds.base}/huge.xml`, /too large/],
+    slow: [`${feeds.base}/slow.xml`, /timed out/],
+  } as const;
+  for (const [url] of Object.values(broken)) await options.addFeed(url);
+  for (const [url, error] of Object.values(broken)) {
+    await expect(options.feed(url)).toContainText(error, { timeout: 60_000 });
+  }
+  await expect(options.failures).toContainText('invalid.xml');
+
+  // The library and the pipeline still work: CBC, then the Bulletin copy of it.
+  const cbc = await ext.open(PAGES.cbcStory);
+  await settledPopup(ext, cbc.tabId, 'no-known-version');
+  const bulletin = await ext.open(PAGES.bulletinStory);
+  const popup = await settledPopup(ext, bulletin.tabId, 'report');
+  await expect(popup.likelyOriginal).toContainText('CBC News');
+  // A failed feed is not fetched again inside its back-off, however many pages open.
+  expect(feeds.hits.get('/invalid.xml')).toBe(1);
+});
