@@ -93,6 +93,28 @@ async function main(): Promise<number> {
       'the Hegseth quote is altered',
       Boolean(bulletin.report?.quotes.some((q) => q.status === 'altered' && q.text.includes('5% defense'))),
     );
+
+    // The side-by-side page, for the Bulletin tab, in Firefox.
+    await ff.evaluate(
+      extPage.context,
+      `(async () => {
+        const tab = (await browser.tabs.query({})).find((t) => t.url && t.url.includes('bigtownbulletin.test'));
+        location.search = '?tabId=' + tab.id;
+        return true;
+      })()`,
+    );
+    const rows = await poll(
+      () =>
+        ff
+          .evaluate<{ rows: number; yermak: string }>(
+            extPage.context,
+            `({ rows: document.querySelectorAll('table.rows tbody tr').length,
+                yermak: [...document.querySelectorAll('table.rows tbody tr')].map((r) => r.textContent).find((t) => t.includes('Yermak took part')) || '' })`,
+          )
+          .catch(() => ({ rows: 0, yermak: '' })),
+      (r) => r.rows > 0,
+    );
+    check('the side-by-side page shows the aligned rows', rows.rows > 10 && rows.yermak.includes('was due to take part'), JSON.stringify(rows).slice(0, 200));
   } finally {
     await ff.close();
     await sites.close();
