@@ -17,6 +17,8 @@ import { timed } from './timing';
 
 /** Quiet time after the last DOM change before checking again. */
 const SETTLE_MS = 700;
+/** Wait before sending again when the worker did not answer. */
+const RETRY_MS = 1_000;
 /** Extraction attempts per URL (a page that looks like an article but yields none). */
 const MAX_TRIES = 3;
 
@@ -37,7 +39,10 @@ async function check(): Promise<void> {
     const m = await import('./report-article');
     if (await m.reportArticle(document, url)) reportedUrl = url;
   } catch {
-    // The worker may be restarting or the page navigating away; the next change retries.
+    // The worker was stopped before it answered (the browser may stop it at any moment)
+    // or is restarting: send again shortly, within the tries left for this URL.
+    clearTimeout(timer);
+    timer = setTimeout(() => void check(), RETRY_MS);
   } finally {
     running = false;
   }
