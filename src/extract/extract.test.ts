@@ -108,6 +108,15 @@ describe('extractArticle blocks', () => {
     expect(a?.blocks.length).toBe(cbc.blocks.length);
   });
 
+  it('falls back to JSON-LD articleBody when the visible page is a paywall stub', () => {
+    const body = 'The council voted on Tuesday to extend the transit line to the airport by 2030.';
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Transit line to reach airport', articleBody: `${body} ${body}\n\nThe vote was 9 to 2, and work starts next year after a final review of the costs.` });
+    const a = extractArticle(parseHtml(`<html><head><script type="application/ld+json">${ld}</script></head>
+      <body><article><h1>Transit line to reach airport</h1><p>Subscribe to read the full story.</p></article></body></html>`), 'https://x.test/a');
+    expect(a?.title).toBe('Transit line to reach airport');
+    expect(a?.blocks.map((b) => b.text)).toEqual([`${body} ${body}`, 'The vote was 9 to 2, and work starts next year after a final review of the costs.']);
+  });
+
   it('returns null for a page with no article text', () => {
     expect(extractArticle(parseHtml('<html><body><nav><a href="/">Home</a></nav><p>Hello.</p></body></html>'), 'https://x.test/')).toBeNull();
   });

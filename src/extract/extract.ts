@@ -3,7 +3,8 @@
 // Readability rewrites the document it is given, so it always gets a copy: the reader's
 // page is never touched.
 import { Readability } from '@mozilla/readability';
-import type { Article, Signal } from '../core/types';
+import type { Article, Block, Signal } from '../core/types';
+import { jsonLdArticle, stringOf } from './jsonld';
 import { cleanBlocks, collectBlocks } from './blocks';
 import { pageSignals } from './signals';
 import { readMetadata, visibleByline } from './metadata';
@@ -16,6 +17,8 @@ export interface ExtractOptions {
 }
 
 const MIN_CHARS = 200;
+
+const bodyChars = (blocks: Block[]) => blocks.reduce((n, b) => n + (b.heading ? 0 : b.text.length), 0);
 
 /**
  * A copy Readability may rewrite. `cloneNode(true)` throws in CRXJS dev-mode content
@@ -44,19 +47,24 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
       keepClasses: true,
     }).parse();
   } catch {
-    return null;
+    parsed = null;
   }
-  if (!parsed?.content) return null;
 
-  const meta = readMetadata(doc, url, parsed);
-  let blocks = collectBlocks(parsed.content);
+  const meta = readMetadata(doc, url, parsed ?? undefined);
+  const minChars = options.minChars ?? MIN_CHARS;
+  let blocks = parsed?.content ? collectBlocks(parsed.content) : [];
+  // Paywalled and script-rendered pages often show a stub but carry the whole text in
+  // JSON-LD articleBody for search engines: use it when Readability found too little.
+  if (bodyChars(blocks) < minChars) {
+    const ldBody = stringOf(jsonLdArticle(doc)?.articleBody);
+    if (ldBody && ldBody.length >= minChars) blocks = ldBody.split(/\n\s*\n|\n/).map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean).map((text) => ({ text }));
+  }
   // A meta description that is really the first paragraph (an excerpt) is not a deck.
   const firstText = blocks.find((b) => !b.heading)?.text;
   const subtitle = meta.subtitle && !meta.subtitleVisible && firstText?.startsWith(meta.subtitle.replace(/…$|\.\.\.$/, '')) ? undefined : meta.subtitle;
   blocks = cleanBlocks(blocks, meta.title, meta.subtitleVisible ? subtitle : undefined);
   // Headings only (or nothing) is not an article.
-  const chars = blocks.reduce((n, b) => n + (b.heading ? 0 : b.text.length), 0);
-  if (chars < (options.minChars ?? MIN_CHARS)) return null;
+  if (bodyChars(blocks) < minChars) return null;
 
   const signals: Signal[] = pageSignals(doc, meta.byline ?? visibleByline(doc), blocks);
 
