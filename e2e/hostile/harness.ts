@@ -148,3 +148,17 @@ export async function settledTo(h: Harness, tabId: number, expected: string, tim
 export async function contentScriptDone(page: Page, last: RegExp = /^wiretrace:(extract|size)$|^wiretrace:detect$/): Promise<void> {
   await expect.poll(async () => (await slices(page)).some((s) => last.test(s.name)), { timeout: 15_000 }).toBe(true);
 }
+
+/** Badge text of a tab, read through the worker that is running now. */
+export async function badgeOf(context: BrowserContext, tabId: number): Promise<string> {
+  const worker = await currentWorker(context);
+  return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Tab id showing `url`, asked of the worker that is running now. */
+export async function tabIdOf(context: BrowserContext, url: string): Promise<number> {
+  const worker = await currentWorker(context);
+  const id = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+  if (id === undefined) throw new Error(`no tab shows ${url}`);
+  return id;
+}

@@ -1,6 +1,7 @@
 // Hostile and odd pages for issue 6's e2e specs, built in code from the texts in story.ts
 // (the large ones cannot sensibly live in the repository as files). `hostilePages()` maps
 // a path to its HTML; server.ts serves them under the fixture host names.
+import { syntheticPair } from '../../bench/synthetic-pair';
 import { ARABIC, CHINESE, HEBREW, JAPANESE, SECOND, STORY, STORY_COPY } from './story';
 
 /** Strings a hostile page puts wherever the extension might show them. */
@@ -214,6 +215,15 @@ function framesPage(crossOrigin: string): string {
 </body></html>`;
 }
 
+/** A long pair (the bench's synthetic 5,000-word story and its copy): compare() takes long
+ * enough in the worker for a test to stop the worker in the middle of it. */
+function longPair(): Record<string, string> {
+  const { known, copy } = syntheticPair(5_000, 6);
+  const page = (a: typeof known) =>
+    articlePage({ title: a.title, paragraphs: a.blocks.map((b) => b.text), siteName: a.siteName, byline: a.byline, published: a.published });
+  return { '/long': page(known), '/long-copy': page(copy) };
+}
+
 /** Path → HTML. `crossOrigin` is the other fixture origin, for frames. */
 export function hostilePages(crossOrigin: string): Record<string, string> {
   const lang = (t: { title: string; paragraphs: string[]; lang: string }, rtl: boolean, site: string, date: string) =>
@@ -221,6 +231,7 @@ export function hostilePages(crossOrigin: string): Record<string, string> {
   // The copy of a short text: first paragraph dropped, a sentence added, so the report has changes.
   const copyOf = <T extends { paragraphs: string[] }>(t: T, extra: string): T => ({ ...t, paragraphs: [...t.paragraphs.slice(1), extra] });
   return {
+    ...longPair(),
     '/xss/a': xssPage('a'),
     '/xss/b': xssPage('b'),
     '/story': articlePage({ ...STORY, siteName: 'Riverside Daily', published: '2025-03-03T08:00:00Z' }),
