@@ -14,7 +14,10 @@ function relationLabel(row: AlignedRow): string {
     case 'same':
       return t('compare_rowSame');
     case 'changed':
-      return t('compare_rowChanged');
+      // A row whose only changes are spelling, typography and the like says so.
+      return row.spans?.some((s) => s.op !== 'equal' && (s.significance ?? 'substantive') === 'substantive')
+        ? t('compare_rowChanged')
+        : t('compare_rowStyleOnly');
     case 'moved':
       return t('compare_rowMoved');
     case 'copy-only':
