@@ -2,7 +2,7 @@
 // http(s) URL. HTML goes through the same extraction code the content script runs, under
 // linkedom. Anything unusable becomes an InputError, which the CLI reports with exit code 2.
 import { readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { Article } from '../core/types';
@@ -104,12 +104,15 @@ export async function loadArticle(arg: string, opts: LoadOptions = {}): Promise<
     html = /\.x?html?(\.gz)?$/i.test(path) || looksLikeHtml(text);
   }
   if (!text.trim()) throw new InputError(`${arg} is empty`);
+  // Reports name versions by outlet; a page or text that names none is called by its host
+  // or file name rather than "unknown outlet" twice.
+  const label = isUrl ? new URL(url).hostname : basename(arg);
   if (html) {
     const article = extractArticle(parseHtml(text), url, { parse: parseHtml });
     if (!article) throw new InputError(`${arg}: no article text found on this page`);
-    return article;
+    return article.siteName ? article : { ...article, siteName: label };
   }
-  const article = articleFromText(text, { url });
+  const article = articleFromText(text, { url, siteName: label });
   if (!article.blocks.length) throw new InputError(`${arg}: the text holds no article`);
   return article;
 }

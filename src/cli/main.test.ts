@@ -67,6 +67,9 @@ describe('wiretrace compare', () => {
     const report = JSON.parse(stdout) as Report;
     expect(report.pageRole).toBe('source');
     expect(report.reusedShare).toBeGreaterThan(0.5);
+    // Text files name no outlet: the report calls them by file name.
+    expect(report.source.outlet).toBe('cbc.txt');
+    expect(report.copy.outlet).toBe('bulletin.txt');
   }, 60_000);
 
   it('says plainly when two pages are not versions of one story', async () => {
