@@ -1,0 +1,113 @@
+// The side-by-side page against the mock client, rendered into a linkedom document: rows,
+// gaps, moved paragraphs, highlights by significance, quote outlines, the style toggle,
+// and page-supplied URLs (only http(s) become links).
+import { parseHTML } from 'linkedom';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import english from '../../../public/_locales/en/messages.json' with { type: 'json' };
+import { handComparison } from '../../core/testing/handComparison';
+import { setFallbackMessages } from '../../platform/i18n';
+import type { Comparison } from '../../shared/messages';
+import { mockClient } from '../client.mock';
+import { App } from './App';
+import { isHttpUrl } from '../components/SafeLink';
+
+let root: HTMLElement;
+
+beforeAll(() => {
+  const { window } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
+  Object.assign(globalThis, {
+    window,
+    document: window.document,
+    Node: window.Node,
+    Element: window.Element,
+    HTMLElement: window.HTMLElement,
+    Event: window.Event,
+    history: { replaceState: () => undefined },
+    matchMedia: () => ({ matches: false }),
+  });
+  setFallbackMessages(english);
+});
+
+afterEach(async () => {
+  await act(() => render(null, root));
+});
+
+async function show(data: Comparison = handComparison): Promise<HTMLElement> {
+  root = document.getElementById('app')!;
+  const { report } = data;
+  const client = mockClient({}, { [`${report.copy.id}|${report.source.id}`]: data });
+  await act(async () => render(<App client={client} request={{ kind: 'pair', copyId: report.copy.id!, knownId: report.source.id! }} />, root));
+  for (let i = 0; i < 20 && !root.querySelector('table.rows'); i++) await act(() => new Promise((r) => setTimeout(r, 0)));
+  return root;
+}
+
+const rows = (r: HTMLElement) => [...r.querySelectorAll('table.rows tbody tr')];
+const cell = (tr: Element, side: 'copy' | 'known') => tr.querySelector(`td[data-side="${side}"]`)!;
+
+describe('side-by-side page', () => {
+  it('shows one row per aligned pair, gaps for one-sided passages, and where a moved paragraph was', async () => {
+    const r = await show();
+    expect(rows(r)).toHaveLength(handComparison.report.rows.length);
+    const copyOnly = rows(r).find((tr) => tr.getAttribute('data-relation') === 'copy-only')!;
+    expect(cell(copyOnly, 'known').classList.contains('gap')).toBe(true);
+    expect(cell(copyOnly, 'known').textContent).toContain('Not in the original');
+    const moved = rows(r).find((tr) => tr.getAttribute('data-relation') === 'moved')!;
+    expect(cell(moved, 'copy').textContent).toContain('Moved: paragraph 4 in the original');
+  });
+
+  it('marks substantive and style changes, and the toggle hides only the style ones', async () => {
+    const r = await show();
+    const claim = rows(r)[0];
+    expect(cell(claim, 'copy').querySelector('mark[data-change="substantive"]')?.textContent).toBe('took place');
+    expect(cell(claim, 'known').querySelector('mark[data-change="substantive"]')?.textContent).toBe('was due to take place later');
+    expect(r.querySelectorAll('mark[data-change="style"]').length).toBe(2);
+
+    const toggle = r.querySelector<HTMLInputElement>('.toolbar input[type="checkbox"]')!;
+    await act(async () => {
+      toggle.checked = true;
+      toggle.dispatchEvent(new window.Event('change', { bubbles: true }));
+    });
+    expect(r.querySelectorAll('mark[data-change="style"]').length).toBe(0);
+    expect(r.querySelectorAll('mark[data-change="substantive"]').length).toBeGreaterThan(0);
+    expect(cell(rows(r)[1], 'copy').textContent).toContain('We want a color scheme');
+  });
+
+  it('outlines the altered quote on both sides with its status', async () => {
+    const r = await show();
+    for (const side of ['copy', 'known'] as const) {
+      const q = cell(rows(r)[1], side).querySelector('[data-quote-status="altered"]');
+      expect(q?.textContent, side).toContain('Quote: Altered');
+    }
+  });
+
+  it('lists the substantive changes, the headline first, each pointing at its place', async () => {
+    const r = await show();
+    const links = [...r.querySelectorAll('nav.jumps ol a')].map((a) => a.getAttribute('href'));
+    expect(links[0]).toBe('#change-headline');
+    for (const href of links) expect(r.querySelector(href!), href!).not.toBeNull();
+  });
+
+  it('links only http(s) URLs; anything else is shown as text', async () => {
+    const hostile: Comparison = {
+      ...handComparison,
+      report: { ...handComparison.report, copy: { ...handComparison.report.copy, url: 'javascript:alert(1)' } },
+    };
+    const r = await show(hostile);
+    const hrefs = [...r.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'));
+    expect(hrefs.some((h) => /^javascript:/i.test(h!))).toBe(false);
+    expect(r.querySelector('.version-copy .url')?.textContent).toBe('javascript:alert(1)');
+    expect(r.querySelector('.version-source .url a')?.getAttribute('href')).toBe('https://wire.example/story/harbour');
+  });
+});
+
+describe('isHttpUrl', () => {
+  it('keeps http(s) and refuses every other scheme', () => {
+    expect(isHttpUrl('https://a.example/x')).toBe(true);
+    expect(isHttpUrl('HTTP://A.example')).toBe(true);
+    for (const bad of ['javascript:alert(1)', ' javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd', 'moz-extension://x/', 'not a url', '']) {
+      expect(isHttpUrl(bad), bad).toBe(false);
+    }
+  });
+});
