@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM, chromiumArgs, DIST } from '../browser';
 import { ExtensionDriver } from '../driver';
+import type { TabState } from '../../src/shared/messages';
 import { PopupPage } from '../pages/popup';
 import { OUTLET_A, startHostileSite, type HostileSite } from './server';
 
@@ -161,4 +162,50 @@ export async function tabIdOf(context: BrowserContext, url: string): Promise<num
   const id = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
   if (id === undefined) throw new Error(`no tab shows ${url}`);
   return id;
+}
+
+/**
+ * The service worker's JS heap after a garbage collection, in bytes, through the DevTools
+ * protocol of an extension page (`control`): Target.attachToTarget on the worker, then
+ * HeapProfiler.collectGarbage and Runtime.getHeapUsage.
+ */
+export async function workerHeap(context: BrowserContext, control: Page): Promise<number> {
+  const cdp = await context.newCDPSession(control);
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+    if (!sw) throw new Error('no extension service worker is running');
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false });
+    let next = 1;
+    const call = (method: string) =>
+      new Promise<Record<string, number>>((resolve) => {
+        const id = next++;
+        const onMessage = (e: { sessionId: string; message: string }) => {
+          const m = JSON.parse(e.message) as { id?: number; result?: Record<string, number> };
+          if (e.sessionId === sessionId && m.id === id) {
+            cdp.off('Target.receivedMessageFromTarget', onMessage);
+            resolve(m.result ?? {});
+          }
+        };
+        cdp.on('Target.receivedMessageFromTarget', onMessage);
+        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+      });
+    await call('HeapProfiler.collectGarbage');
+    const usage = await call('Runtime.getHeapUsage');
+    await cdp.send('Target.detachFromTarget', { sessionId });
+    return usage.usedSize;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/** The worker's answers to GetTabState for many tabs, asked from one extension page. */
+export async function tabStatesFrom(control: Page, tabIds: number[]): Promise<TabState[]> {
+  return control.evaluate(async (ids) => {
+    const ask = async (tabId: number) => {
+      const reply = (await chrome.runtime.sendMessage({ wiretrace: 1, name: 'GetTabState', payload: { tabId } })) as { ok: boolean; value?: unknown; error?: string };
+      return reply.ok ? reply.value : { state: 'error', message: reply.error };
+    };
+    return Promise.all(ids.map(ask));
+  }, tabIds) as Promise<TabState[]>;
 }

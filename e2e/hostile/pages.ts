@@ -224,6 +224,20 @@ function longPair(): Record<string, string> {
   return { '/long': page(known), '/long-copy': page(copy) };
 }
 
+/** Twenty distinct short stories and their copies, for many tabs at once. */
+export const MANY = 20;
+function manyPairs(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let i = 0; i < MANY; i++) {
+    const { known, copy } = syntheticPair(400, 100 + i);
+    const page = (a: typeof known) =>
+      articlePage({ title: `Story ${i}: ${a.title}`, paragraphs: a.blocks.map((b) => b.text), siteName: a.siteName, published: a.published });
+    out[`/many/${i}`] = page(known);
+    out[`/many/${i}-copy`] = page(copy);
+  }
+  return out;
+}
+
 /** Path → HTML. `crossOrigin` is the other fixture origin, for frames. */
 export function hostilePages(crossOrigin: string): Record<string, string> {
   const lang = (t: { title: string; paragraphs: string[]; lang: string }, rtl: boolean, site: string, date: string) =>
@@ -232,6 +246,7 @@ export function hostilePages(crossOrigin: string): Record<string, string> {
   const copyOf = <T extends { paragraphs: string[] }>(t: T, extra: string): T => ({ ...t, paragraphs: [...t.paragraphs.slice(1), extra] });
   return {
     ...longPair(),
+    ...manyPairs(),
     '/xss/a': xssPage('a'),
     '/xss/b': xssPage('b'),
     '/story': articlePage({ ...STORY, siteName: 'Riverside Daily', published: '2025-03-03T08:00:00Z' }),
