@@ -33,6 +33,16 @@ describe('articleFromText', () => {
     expect(a.title).toBe('Trump just got bad news from a judge.');
     expect(a.blocks[0].text).toBe(line);
   });
+  it('finds an AP byline above the body of a scraped page and skips dated furniture as headline', () => {
+    const a = articleFromText([
+      'Sign up for one of our email newsletters.', 'Updated 7 minutes ago',
+      'Trump wins sympathy from Russian media ahead of summit',
+      'The Associated Press | Monday, July 16, 2018, 9:06 a.m.',
+      'MOSCOW (AP) — U.S. President Donald Trump is no fan of American media, and the feeling is mutual. But Russia\'s state media are another story.',
+    ].join('\n'));
+    expect(a.title).toBe('Trump wins sympathy from Russian media ahead of summit');
+    expect(a.byline).toBe('The Associated Press | Monday, July 16, 2018, 9:06 a.m.');
+  });
   it('takes meta over guesses', () => {
     const a = articleFromText('Some line\nBody text that is long enough to be a real paragraph of an article about something important today.', { title: 'Given', siteName: 'CBC News', published: '2025-04-17T12:00:00Z' });
     expect(a.title).toBe('Given');

@@ -13,6 +13,7 @@ const RULES: [JunkKind, RegExp][] = [
   ['self-promotion', /^for more (news|stories|updates|articles|from|on)\b.*\b(check out|visit|go to|head to|read)\b/i],
   ['self-promotion', /^(check out|visit) (our|more|the latest)\b/i],
   ['self-promotion', /^(sign up|subscribe) (for|to) our (free )?(newsletter|daily|weekly)\b/i],
+  ['self-promotion', /^(sign me up|subscribe now|be the first to know)\b/i],
   ['comment-form', /^leave a (response|reply|comment)\b/i],
   ['comment-form', /your email address will not be published/i],
   ['comment-form', /^required fields are marked\b/i],
@@ -33,7 +34,7 @@ export function junkKind(text: string): JunkKind | undefined {
 // Words of site furniture (sign-up, paywall, cookie and share widgets). Pages glued into one
 // text (SemEval's preprocessed pairs, asprout's scraped text) carry these mid-text, and two
 // articles of one site share them word for word: a false "copy" if they counted.
-const UI_WORDS = /\b(e-?mail address|email|newsletter|inbox|sign up|sign in|log ?in|register(ed)?|subscribe|subscription|subscriber|password|cookies?|privacy (policy|notice)|terms (of use|of service|and conditions)|click here|free trial|trial|account|preferences|notifications?|advertisement|adblock|javascript|browser|unsubscribe|copyright|all rights reserved|follow us|share this|shares|facebook|twitter|whatsapp|pinterest|linkedin|reddit|flipboard|enter your (details|email)|fill (in|out) (the|this)|request form|immediate access|registered users|work email|special characters|at least \d+ characters|your details|your account|log out|already have an account)\b/gi;
+const UI_WORDS = /\b(e-?mail address|email|newsletter|inbox|sign up|sign in|log ?in|register(ed)?|subscribe|subscription|subscriber|password|cookies?|privacy (policy|notice)|terms (of use|of service|and conditions)|click here|free trial|trial|account|preferences|notifications?|advertisement|adblock|javascript|browser|unsubscribe|copyright|all rights reserved|follow us|share this|shares|facebook|twitter|whatsapp|pinterest|linkedin|reddit|flipboard|enter your (details|email)|fill (in|out) (the|this)|request form|immediate access|registered users|work email|special characters|at least \d+ characters|your details|your account|log out|already have an account|sign me up|be the first to know|digital subscription|subscribe now|support (our|local) journalism)\b/gi;
 
 /**
  * A sentence that is site furniture rather than story: two or more distinct furniture words

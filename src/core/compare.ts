@@ -76,11 +76,13 @@ export function compare(page: Article, other: Article, opts: { now?: string } = 
   const dir = decideSource(pp, po);
   const [copy, known] = dir.aIsSource ? [po, pp] : [pp, po];
   const copyShare = dir.aIsSource ? c.bInA : c.aInB;
-  const { verdict, reason } = decideVerdict({ same: same.same, sameReason: same.reason, copyShare, copy, source: known });
+  const sourceShare = dir.aIsSource ? c.aInB : c.bInA;
+  const { verdict, reason } = decideVerdict({ same: same.same, sameReason: same.reason, copyShare, sourceShare, copy, source: known });
 
   let differences: Difference[] = [];
   let quotes: QuoteReport[] = [];
   let rows: Report['rows'] = [];
+  // Differences only between versions of one text; quotes also for the same story in own words.
   if (verdict !== 'unrelated') {
     const al = align(copy.units, known.units);
     const pairs = pairDiffs(copy, known, al);
@@ -98,8 +100,10 @@ export function compare(page: Article, other: Article, opts: { now?: string } = 
       changes: q.changes,
     }));
     const substantive = [...headDifferences(copy.article, known.article), ...pairDifferences(pairs, copy, known, inAltered), ...quoteDiffs, ...blockDifferences(copy, known, al.aOnly, al.bOnly)];
-    differences = [...substantive, ...styleDifferences(pairs, copy, known)];
-    rows = buildRows(pairs, copy, known, al);
+    if (same.same) {
+      differences = [...substantive, ...styleDifferences(pairs, copy, known)];
+      rows = buildRows(pairs, copy, known, al);
+    }
   }
   const pageIsCopy = copy === pp;
   return {

@@ -27,15 +27,37 @@ const LINE_RULES: RegExp[] = [
 // "PARIS (Reuters) -", "WASHINGTON (AP) —": a dateline naming the agency.
 const DATELINE_AGENCY = new RegExp(`^[^\\n]{0,60}?\\((?<name>${AGENCY_ALT})\\)\\s*[-–—]`);
 const AGENCY_ANYWHERE = new RegExp(`\\((?<name>${AGENCY_ALT})\\)`);
+// A byline naming the agency: "Associated Press", "By Jane Doe, The Associated Press",
+// "The Associated Press | Monday, July 16", "Jan M. OlsenAssociated Press" (glued by a scraper).
+const LONG_AGENCIES = AGENCIES.filter((a) => a.length > 3).map((a) => a.replace(/[.]/g, '\\.')).join('|');
+const SHORT_AGENCIES = AGENCIES.filter((a) => a.length <= 3).join('|');
+const BYLINE_AGENCY = new RegExp(`(?:^|[^\\p{L}]|(?<=\\p{Ll}))(?:the\\s+)?(?<name>${LONG_AGENCIES})(?![\\p{L}])|(?:^|[\\s,|—–-])(?<short>${SHORT_AGENCIES})(?![\\p{L}])`, 'u');
+// Photo credits name agencies too, but credit the picture, not the text.
+const PHOTO = /\b(photo|photos|file|image|images|getty|caption|pool)\b|^\(/i;
+/** How far into the body a dateline or byline credit is looked for (page text often opens with furniture). */
+export const CREDIT_HEAD_BLOCKS = 8;
+
+/** The agency a byline-like line names ("Reuters", "By Jane Doe, Associated Press"), if any. */
+export function agencyOf(byline: string | undefined): string | undefined {
+  const t = byline?.trim();
+  if (!t || t.length > 160 || PHOTO.test(t)) return undefined;
+  const m = BYLINE_AGENCY.exec(t);
+  if (!m?.groups) return undefined;
+  // A sentence that merely mentions Reuters is not a byline: short lines, or "By …" lines only.
+  if (t.split(/\s+/).length > 12 && !/^by\s/i.test(t)) return undefined;
+  return m.groups.name ?? m.groups.short;
+}
 
 /** Credits found in the body blocks (first block's dateline, short credit lines). */
 export function findCredits(blocks: { text: string }[]): Credit[] {
   const out: Credit[] = [];
   blocks.forEach((b, i) => {
     const t = b.text.trim();
-    if (i < 2) {
-      const m = DATELINE_AGENCY.exec(t) ?? (t.length < 200 ? AGENCY_ANYWHERE.exec(t) : null);
+    if (i < CREDIT_HEAD_BLOCKS) {
+      const m = DATELINE_AGENCY.exec(t) ?? (t.length < 200 && !PHOTO.test(t) ? AGENCY_ANYWHERE.exec(t) : null);
+      const byline = m ? undefined : agencyOf(t);
       if (m?.groups) out.push({ name: m.groups.name, evidence: t.slice(0, Math.min(t.length, (m.index ?? 0) + m[0].length + 20)) });
+      else if (byline) out.push({ name: byline, evidence: t });
     }
     if (t.split(/\s+/).length > 30) return;
     for (const re of LINE_RULES) {

@@ -3,7 +3,7 @@
 // Only 'text' and 'heading' blocks are article text: junk and credit lines never count in
 // shared-text shares and are compared on their own terms (boilerplate, attribution).
 import { isJunkSentence, junkKind, type JunkKind } from './boilerplate';
-import { findCredits, isCreditLine, type Credit } from './credits';
+import { agencyOf, findCredits, isCreditLine, type Credit } from './credits';
 import { sentences } from './text/normalise';
 import { keys } from './text/tokens';
 import type { Article } from './types';
@@ -60,7 +60,10 @@ export function prepare(article: Article): Prepared {
       if (k.length) units.push({ i: units.length, block, text, keys: k, heading: role === 'heading' });
     }
   });
-  return { article, roles, units, credits: findCredits(article.blocks), lang };
+  const credits = findCredits(article.blocks);
+  const byAgency = agencyOf(article.byline);
+  if (byAgency && !credits.some((c) => c.name === byAgency)) credits.push({ name: byAgency, evidence: `byline: ${article.byline}` });
+  return { article, roles, units, credits, lang };
 }
 
 /** Number of matching-key tokens of article text (what shares are measured on). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isJunkSentence, junkKind } from './boilerplate';
-import { findCredits, isCreditLine } from './credits';
+import { agencyOf, findCredits, isCreditLine } from './credits';
 import { bareDateline, detectTextSignals } from './signals';
 
 describe('page junk', () => {
@@ -30,6 +30,20 @@ describe('credits', () => {
     expect(findCredits([{ text: 'HELSINKI (AP) — The outcome of the first summit between the unpredictable first-term American president and Russia\'s steely-eyed longtime leader is anybody\'s guess.' }])[0].name).toBe('AP');
     expect(isCreditLine('The Associated Press contributed to this report.')).toBe(true);
     expect(isCreditLine('Isachenkov reported from Moscow and contributed to the campaign of many.')).toBe(false);
+  });
+});
+
+describe('agency bylines (realdata/pairs, scraped AP pages)', () => {
+  it('reads the agency from byline forms scrapers leave', () => {
+    expect(agencyOf('The Associated Press | Monday, July 16, 2018, 9:06 a.m.')).toBe('The Associated Press');
+    expect(agencyOf('By JONATHAN LEMIRE, JILL COLVIN and VLADIMIR ISACHENKOV Associated Press')).toBe('Associated Press');
+    expect(agencyOf('Jari Tanner and Jan M. OlsenAssociated Press')).toBe('Associated Press');
+    expect(agencyOf('By Associated Press')).toBe('Associated Press');
+  });
+  it('ignores photo credits and sentences that mention an agency', () => {
+    expect(agencyOf('(Timo Jaakonaho / AP)')).toBeUndefined();
+    expect(agencyOf('Photo: Pablo Martinez Monsivais, AP')).toBeUndefined();
+    expect(agencyOf('Putin told Reuters in an interview last year that the summit would be a chance to talk about relations.')).toBeUndefined();
   });
 });
 
