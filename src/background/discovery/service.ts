@@ -54,7 +54,9 @@ export function createDiscoveryService(deps: ServiceDeps) {
       const c = await ctx();
       let added = false;
       if (settings.feeds.enabled && settings.feeds.urls.length) {
-        const polled = await pollFeeds(c, settings.feeds.urls, settings.feeds.pollMinutes * 60_000);
+        // Only feeds never polled: the alarm keeps the others current, and a page's check
+        // should not wait on a round of every feed.
+        const polled = await pollFeeds(c, settings.feeds.urls, Number.POSITIVE_INFINITY);
         added = polled.some((f) => f.lastResult?.ok && f.lastResult.added > 0);
       }
       if (settings.search.enabled && settings.search.urlTemplate && looksRepublished(article)) {
