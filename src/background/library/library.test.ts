@@ -141,4 +141,32 @@ describe('quota', () => {
     expect((await lib.findCandidates({ ...kept.article, url: 'https://other.test/x' }))[0]?.id).toBe(kept.id);
     lib.close();
   });
+
+  it('on the browser’s own quota error, evicts the oldest tenth once and retries once', async () => {
+    const gen = new ArticleGenerator(14);
+    const c = clock();
+    const lib = await openLibrary(freshName(), { now: c.now });
+    const stored = [];
+    for (let i = 0; i < 10; i++) {
+      c.tick();
+      stored.push(await lib.putArticle(gen.article(), 'visited'));
+    }
+    const real = (lib as unknown as { write: (...a: unknown[]) => Promise<unknown> }).write.bind(lib);
+    let calls = 0;
+    (lib as unknown as { write: unknown }).write = (...a: unknown[]) => {
+      calls++;
+      if (calls === 1) return Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' }));
+      return real(...a);
+    };
+    c.tick();
+    const fresh = await lib.putArticle(gen.article(), 'feed');
+    expect(calls).toBe(2);
+    expect(await lib.getArticle(stored[0].id)).toBeUndefined();
+    expect(await lib.getArticle(stored[1].id)).toBeDefined();
+    expect(await lib.getArticle(fresh.id)).toBeDefined();
+    // A second quota error in a row is reported, not retried in a loop.
+    (lib as unknown as { write: unknown }).write = () => Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' }));
+    await expect(lib.putArticle(gen.article(), 'feed')).rejects.toThrow(/quota/);
+    lib.close();
+  });
 });
