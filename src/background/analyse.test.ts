@@ -44,4 +44,25 @@ describe('analyseArticle', () => {
     const state = await analyseArticle(copy, { library, compare: () => { throw new Error('compared with own site'); }, remember: true });
     expect(state.state).toBe('no-known-version');
   });
+
+  it('looks further (discovery) only when nothing matched, then looks again; marks the match used', async () => {
+    const library = fakeLibrary();
+    const used: string[] = [];
+    const withUse = { ...library, putArticle: library.putArticle.bind(library), findCandidates: library.findCandidates.bind(library), markUsed: async (id: string) => void used.push(id) };
+    const compare = fakeCompare({ [copy.url]: { [orig.url]: 0.9 } });
+    let asked = 0;
+    const discover = async () => {
+      asked++;
+      await library.putArticle(orig, 'visited');
+      return true;
+    };
+    const state = await analyseArticle(copy, { library: withUse, compare, remember: true, discover });
+    expect(asked).toBe(1);
+    if (state.state !== 'report') throw new Error(state.state);
+    expect(used).toEqual([state.report.source.id]);
+    // Something matched already: discovery is not asked.
+    await analyseArticle(copy, { library: withUse, compare, remember: true, discover });
+    expect(asked).toBe(1);
+  });
 });
+

@@ -68,6 +68,9 @@ export async function analyseArticle(article: Article, deps: AnalyseDeps): Promi
   }
   related.sort((a, b) => b.reusedShare - a.reusedShare);
   const [best, ...rest] = related;
+  // The matched version is in use: the size cap evicts the least recently used first.
+  const matchedId = otherSide(best).id;
+  if (matchedId) await deps.library.markUsed?.(matchedId);
   // Every other related version the library holds is listed, once, beside the best match.
   const seen = new Set([best.source.url, best.copy.url, ...best.otherVersions.map((v) => v.url)]);
   const otherVersions = [...best.otherVersions];

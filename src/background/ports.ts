@@ -13,6 +13,8 @@ export interface LibraryPort {
   findCandidates(article: Article, options: { excludeHost?: string; limit?: number }): Promise<StoredVersion[]>;
   getArticle(id: string): Promise<StoredVersion | undefined>;
   getArticleByUrl(url: string): Promise<StoredVersion | undefined>;
+  /** A stored version was matched: it moves to the back of the eviction queue (library size cap). */
+  markUsed?(id: string): Promise<void>;
   /** "This match is wrong" pairs (optional: simple fakes may leave them out). */
   rejectedWith?(id: string): Promise<Set<string>>;
   setMatchRejected?(a: string, b: string, rejected: boolean): Promise<void>;
