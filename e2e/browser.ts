@@ -31,6 +31,9 @@ export async function launchWithExtension(options: { headless: boolean; userData
     executablePath: CHROMIUM,
     headless: options.headless,
     args: chromiumArgs(),
+    // Playwright turns the back/forward cache off by default; readers have it on, and a
+    // page restored from it gets no new content script (see src/content/detect.ts).
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
     viewport: { width: 1200, height: 900 },
   });
 }

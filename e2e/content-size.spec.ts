@@ -33,6 +33,8 @@ test('the always-injected content script stays within its size budget', () => {
   test.info().annotations.push({ type: 'content-script-gzip-bytes', description: `${total} (${sizes.map((s) => `${s.f}: ${s.gz}`).join(', ')})` });
   console.log(`always-injected content script: ${(total / 1024).toFixed(1)} KB gzipped over ${files.size} files`);
   expect(files.size).toBeGreaterThan(1); // the loader and at least the entry chunk were found
-  expect(sizes.some((s) => /readability|report-article/i.test(s.f))).toBe(false);
+  // The extraction step (and the full Readability parser, recognised by its main method)
+  // is not among them; the small readerable check is allowed.
+  expect([...files].filter((f) => /report-article/.test(f) || readFileSync(join(DIST, f), 'utf8').includes('_grabArticle'))).toEqual([]);
   expect(total).toBeLessThanOrEqual(BUDGET_GZ);
 });

@@ -28,3 +28,20 @@ test('navigating away clears the badge and the report', async ({ ext }) => {
   await expect.poll(() => ext.badge(bulletin.tabId)).toBe('');
   await settledPopup(ext, bulletin.tabId, 'not-article');
 });
+
+test('going back and forward restores the badge of a page the browser kept in memory', async ({ ext }) => {
+  const cbc = await ext.open(PAGES.cbcStory);
+  await settledPopup(ext, cbc.tabId, 'no-known-version');
+  const { page, tabId } = await ext.open(PAGES.bulletinStory);
+  await expect.poll(() => ext.badge(tabId), { timeout: 20_000 }).toMatch(/^\d+%$/);
+  // Record whether the page came back from the back/forward cache (no new document).
+  await page.evaluate(() => addEventListener('pageshow', (e) => ((window as unknown as { restored: boolean }).restored = e.persisted)));
+
+  await page.goto(ext.sites.url(...PAGES.cbcHome));
+  await expect.poll(() => ext.badge(tabId)).toBe('');
+  await page.goBack({ waitUntil: 'commit' }); // a restore from the cache fires no load event
+  const restored = await page.evaluate(() => (window as unknown as { restored?: boolean }).restored ?? false);
+  test.info().annotations.push({ type: 'bfcache', description: String(restored) });
+  await expect.poll(() => ext.badge(tabId), { timeout: 20_000 }).toMatch(/^\d+%$/);
+  await settledPopup(ext, tabId, 'report');
+});

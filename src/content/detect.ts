@@ -50,6 +50,14 @@ async function check(): Promise<void> {
 
 if (window.top === window) {
   void check();
+  // Back/forward cache: the page comes back without a new document (so without a new
+  // content script), while the worker cleared the tab's report when the tab navigated away.
+  addEventListener('pageshow', (e) => {
+    if (e.persisted) {
+      [reportedUrl, tries] = ['', 0];
+      void check();
+    }
+  });
   new MutationObserver(() => {
     clearTimeout(timer);
     timer = setTimeout(() => void check(), SETTLE_MS);
