@@ -27,13 +27,15 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
+export async function launch(proxy?: string): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} has no build: run \`npm run build\` first`);
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'wiretrace-hostile-')), {
     executablePath: CHROMIUM,
     headless: !process.env.HEADED,
     args: chromiumArgs(dist),
     viewport: { width: 1200, height: 900 },
+    // Every request through a recording proxy (network.spec.ts); loopback included.
+    ...(proxy ? { proxy: { server: proxy, bypass: '<-loopback>' } } : {}),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, worker, extensionId: new URL(worker.url()).host };
@@ -44,9 +46,9 @@ export async function currentWorker(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
 }
 
-export async function openHarness(): Promise<Harness> {
+export async function openHarness(options: { proxy?: string } = {}): Promise<Harness> {
   const site = await startHostileSite();
-  const { context, worker, extensionId } = await launch();
+  const { context, worker, extensionId } = await launch(options.proxy);
   const sites = { port: site.port, url: (host: string, path: string) => site.url(path, host), close: async () => {} };
   const ext = new ExtensionDriver(context, worker, sites as never);
   return {
