@@ -3,7 +3,7 @@
 // section name), so the headline is the leading line that best matches the first
 // paragraphs, not blindly the first line; lines above it are dropped as masthead.
 import { agencyOf, isCreditLine } from './credits';
-import { junkKind } from './boilerplate';
+import { isJunkSentence, junkKind } from './boilerplate';
 import { detectTextSignals } from './signals';
 import { keys } from './text/tokens';
 import type { Article, Block } from './types';
@@ -94,7 +94,7 @@ export function articleFromText(text: string, meta0: Partial<Article> = {}): Art
   const between = lines.slice(titleIdx + 1, firstPara);
   // An agency byline anywhere above the body counts (scraped pages put widgets around it).
   const bylineLine = lines.slice(0, firstPara).find((l) => !!agencyOf(l)) ?? between.find((l) => /^by\s+\S/i.test(l));
-  const deck = between.filter((l) => l !== bylineLine && wc(l) >= 5 && !junkKind(l) && !/^(updated|published|posted)\b/i.test(l));
+  const deck = between.filter((l) => l !== bylineLine && wc(l) >= 5 && !junkKind(l) && !isJunkSentence(l) && !NOT_TITLE.test(l));
   const subtitle = meta.subtitle ?? (deck.length ? deck[0] : undefined);
   if (!meta.byline && bylineLine) meta = { ...meta, byline: bylineLine };
   const blocks: Block[] = lines.slice(bodyFrom).map((l) => (looksLikeHeading(l) ? { text: l, heading: true } : { text: l }));

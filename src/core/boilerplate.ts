@@ -34,7 +34,7 @@ export function junkKind(text: string): JunkKind | undefined {
 // Words of site furniture (sign-up, paywall, cookie and share widgets). Pages glued into one
 // text (SemEval's preprocessed pairs, asprout's scraped text) carry these mid-text, and two
 // articles of one site share them word for word: a false "copy" if they counted.
-const UI_WORDS = /\b(e-?mail address|email|newsletter|inbox|sign up|sign in|log ?in|register(ed)?|subscribe|subscription|subscriber|password|cookies?|privacy (policy|notice)|terms (of use|of service|and conditions)|click here|free trial|trial|account|preferences|notifications?|advertisement|adblock|javascript|browser|unsubscribe|copyright|all rights reserved|follow us|share this|shares|facebook|twitter|whatsapp|pinterest|linkedin|reddit|flipboard|enter your (details|email)|fill (in|out) (the|this)|request form|immediate access|registered users|work email|special characters|at least \d+ characters|your details|your account|log out|already have an account|sign me up|be the first to know|digital subscription|subscribe now|support (our|local) journalism)\b/gi;
+const UI_WORDS = /\b(e-?mail address|email|newsletter|inbox|sign up|sign in|log ?in|register(ed)?|subscribe|subscription|subscriber|password|cookies?|privacy (policy|notice)|terms (of use|of service|and conditions)|click here|free trial|trial|account|preferences|notifications?|advertisement|adblock|javascript|browser|unsubscribe|copyright|all rights reserved|follow us|share this|shares|facebook|twitter|whatsapp|pinterest|linkedin|reddit|flipboard|enter your (details|email)|fill (in|out) (the|this)|request form|immediate access|registered users|work email|special characters|at least \d+ characters|your details|your account|log out|already have an account|sign me up|be the first to know|digital subscription|digital access|subscribe now|support (our|local) journalism)\b/gi;
 
 /**
  * A sentence that is site furniture rather than story: two or more distinct furniture words
@@ -42,9 +42,14 @@ const UI_WORDS = /\b(e-?mail address|email|newsletter|inbox|sign up|sign in|log 
  * form labels, country pickers) at least MENU_MIN_WORDS long.
  */
 export const MENU_MIN_WORDS = 10;
+// Time stamps and player widgets: "Updated 7:32 am CDT, Sunday, July 15, 2018", "Now Playing:".
+const STAMP = /^(?:(?:updated|published|posted|originally published|last updated)\b.*|.*\b\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\b.*|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}\s+\p{L}+\s+\d{4}.*)$/iu;
+const WIDGET = /^(recommended video|now playing|up next|watch|listen|advertisement|loading|related|image \d+ of \d+|\d+ of \d+|close)\s*:?$/i;
+
 export function isJunkSentence(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return true;
+  if (words.length <= 10 && (STAMP.test(text.trim()) || WIDGET.test(text.trim()))) return true;
   const hits = new Set((text.match(UI_WORDS) ?? []).map((w) => w.toLowerCase()));
   if (hits.size >= (words.length <= 60 ? 2 : 3)) return true;
   if (words.length >= MENU_MIN_WORDS) {

@@ -32,6 +32,9 @@ describe('style rules (seed pair snippets)', () => {
 });
 
 describe('substantive rules', () => {
+  it('a dropped agency in the dateline is a credit removed (realdata/pairs: "MOSCOW (AP) —" → "MOSCOW —")', () => {
+    expect(kinds('MOSCOW — U.S. President Donald Trump is no fan', 'MOSCOW (AP) — U.S. President Donald Trump is no fan')).toEqual(['attribution-removed:/(AP)']);
+  });
   it('a different name is not a transliteration', () => {
     expect(kinds('met Andriy Yermak', 'met Andriy Sybiha')).toEqual(['reworded:Yermak/Sybiha']);
   });

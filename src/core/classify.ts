@@ -4,6 +4,7 @@
 // Everything else is substantive; a closely edited sentence whose edits touch tense or
 // modality, negation, numbers, names or sourcing is a "claim changed", a rewritten one is
 // "reworded".
+import { AGENCIES } from './credits';
 import { editDistance, keys } from './text/tokens';
 import { show, type DTok, type Hunk } from './worddiff';
 import type { DifferenceKind, WordChange } from './types';
@@ -29,6 +30,8 @@ function isSentenceJoin(copy: DTok[], known: DTok[]): boolean {
   return (kw.length === 0 && conj(cw) && stop(known)) || (cw.length === 0 && conj(kw) && stop(copy));
 }
 
+const AGENCY_SET = new Set(AGENCIES.map((a) => a.replace(/\s+/g, '')));
+
 /**
  * Kind of one changed hunk. `before`/`after` are the equal tokens around it (on the copy
  * side), used to recognise a name phrase that kept its head ("Marco Rubio" → "Rubio").
@@ -51,6 +54,9 @@ export function hunkKind(h: Hunk, before?: DTok, after?: DTok): DifferenceKind {
     const b = kw[0].text.toLowerCase();
     if (Math.min(a.length, b.length) >= 4 && editDistance(a, b, 2) <= 2 && a.slice(0, 2) === b.slice(0, 2)) return 'transliteration';
   }
+  // "MOSCOW (AP) —" → "MOSCOW —": the dateline's credit to the agency.
+  const side = (cw.length ? h.copy : h.known).map((t) => t.text).join('').replace(/[()]/g, '');
+  if ((cw.length === 0 || kw.length === 0) && AGENCY_SET.has(side)) return cw.length ? 'attribution-added' : 'attribution-removed';
   const only = cw.length ? cw : kw;
   if ((cw.length === 0 || kw.length === 0) && only.length <= 3 && only.every(isCap) && ((after && isCap(after)) || (before && isCap(before)))) {
     return 'name-form';

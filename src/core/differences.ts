@@ -54,6 +54,12 @@ export function pairDifferences(pairs: PairDiff[], copy: Prepared, known: Prepar
     }
     const substantive = p.changes.filter((c) => !isStyle(c.kind) && !(quoted(c.copy) && quoted(c.known)));
     if (!substantive.length) continue;
+    const credit = substantive.find((c) => c.kind === 'attribution-removed' || c.kind === 'attribution-added');
+    if (credit && substantive.every((c) => c.kind === credit.kind)) {
+      const who = (credit.copy || credit.known).replace(/[()]/g, '');
+      out.push({ kind: credit.kind, significance: 'substantive', copy: p.copyText, known: p.knownText, note: credit.kind === 'attribution-removed' ? `the dateline's credit to ${who} is dropped` : `the copy adds a credit to ${who}`, changes: p.changes, copyBlock: cu.block, knownBlock: ku.block });
+      continue;
+    }
     const close = lcsDice(p.group.a.flatMap((i) => copy.units[i].keys), p.group.b.flatMap((i) => known.units[i].keys)) >= CLOSE_EDIT_MIN;
     const notes = close ? claimNotes(substantive) : [];
     // The word changes that carry a claim marker are named so, the rest stay "reworded".

@@ -55,7 +55,7 @@ export function prepare(article: Article): Prepared {
     if (role !== 'text' && role !== 'heading') return;
     const parts = role === 'heading' ? [b.text.trim()] : splitSentences(b.text, lang);
     for (const text of parts) {
-      if (role === 'text' && isJunkSentence(text)) continue; // site furniture glued into the text
+      if (isJunkSentence(text)) continue; // site furniture glued into the text (or posing as a sub-heading)
       const k = keys(text, lang);
       if (k.length) units.push({ i: units.length, block, text, keys: k, heading: role === 'heading' });
     }

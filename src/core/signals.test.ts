@@ -20,6 +20,10 @@ describe('page junk', () => {
   it('finds site furniture glued into one-line page text (realdata/pairs, SemEval)', () => {
     expect(isJunkSentence('Further slowdown in 2020 with coronavirus a new threat TAKE A FREE TRIAL Registered users can read up to 3 reports.')).toBe(true);
     expect(isJunkSentence('Email address First Name Last Name Organisation Job Title Telephone City State / Province')).toBe(true);
+    expect(isJunkSentence('Sunday, 15 July 2018 05:38 AM')).toBe(true);
+    expect(isJunkSentence('Originally published July 16, 2018 at 1:52 am')).toBe(true);
+    expect(isJunkSentence('Recommended Video:')).toBe(true);
+    expect(isJunkSentence('He met Putin at 11:30 a.m. on Monday in the presidential palace for talks that lasted two hours.')).toBe(false);
     expect(isJunkSentence('Many wore masks and social distancing measures were encouraged during events in London, Manchester, Cardiff, Sheffield and Newcastle, among other cities.')).toBe(false);
   });
 });
