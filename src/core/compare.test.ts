@@ -125,6 +125,11 @@ describe('compare on edited copies (seed paragraphs, rearranged)', () => {
     expect(r.rows.filter((x) => x.relation === 'moved').map((x) => x.knownBlock)).toEqual([known.blocks.findIndex((b) => b.text === paras[3])]);
     expect(r.differences.filter((d) => d.significance === 'substantive')).toEqual([]);
   });
+  it('an empty article is unrelated to anything, without failing', () => {
+    const empty = { url: 'https://e.test/', title: '', blocks: [], signals: [] };
+    expect(compare(empty, known).verdict).toBe('unrelated');
+    expect(compare(known, empty).reusedShare).toBe(0);
+  });
   it('unrelated texts get the unrelated verdict and no differences', () => {
     const other = articleFromText('Storm closes roads across the region\nHeavy snow closed several highways on Tuesday as crews worked through the night to clear the main routes into the city, officials said, warning drivers to stay home.', { url: 'https://x.test/s' });
     const r = compare(other, known);

@@ -22,12 +22,26 @@ const NUMBER_WORDS: Record<string, string> = {
 
 /** "five" → "5", "1,000" → "1000"; other words unchanged. */
 export function numberKey(folded: string): string {
-  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(folded)) return folded.replace(/,/g, '');
+  const c = folded.charCodeAt(0);
+  if (c >= 48 && c <= 57 && /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(folded)) return folded.replace(/,/g, '');
   return NUMBER_WORDS[folded] ?? folded;
 }
 
 /** Key of one word (already typography-normalised by the caller). */
+// Words repeat: their keys are memoised (bounded, so a long-lived worker does not grow it forever).
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_MAX = 50_000;
+
 export function wordKey(word: string): string {
+  const hit = KEY_CACHE.get(word);
+  if (hit !== undefined) return hit;
+  if (KEY_CACHE.size >= KEY_CACHE_MAX) KEY_CACHE.clear();
+  const k = computeKey(word);
+  KEY_CACHE.set(word, k);
+  return k;
+}
+
+function computeKey(word: string): string {
   const f = word.toLowerCase();
   // "per cent", "percent" and "%" are one unit; % is not a word, so drop the words too.
   if (f === 'percent' || f === 'cent' || f === 'per') return f === 'per' ? 'per' : '';
