@@ -39,6 +39,20 @@ describe('worker handlers', () => {
     expect(badges.get(2)).toBe('92%');
   });
 
+  it('a storage failure while analysing gives a clear message that saved articles are unchanged', async () => {
+    const { handlers, deps, library } = setup({ 1: { url: copy.url, loading: false } });
+    const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+    library.putArticle = () => Promise.reject(quota);
+    deps.library = async () => library;
+    await handlers.ArticleFound({ article: copy }, fromTab(1, copy.url));
+    const state = await handlers.GetTabState({ tabId: 1 });
+    expect(state.state).toBe('error');
+    if (state.state === 'error') {
+      expect(state.message).toMatch(/storage for Wiretrace is full/);
+      expect(state.message).toMatch(/saved articles are unchanged/);
+    }
+  });
+
   it('refuses an article that is not the sending page', async () => {
     const { handlers } = setup();
     await expect(handlers.ArticleFound({ article: orig }, fromTab(1, 'https://elsewhere.example/'))).rejects.toThrow(/not the sender page/);

@@ -24,7 +24,17 @@ export interface HandlerDeps {
   discovery?: DiscoveryService;
 }
 
+/** IndexedDB failures (DOMException names) that mean "the library could not be written". */
+const STORAGE_ERRORS = new Set(['QuotaExceededError', 'UnknownError', 'AbortError', 'InvalidStateError', 'TransactionInactiveError', 'VersionError']);
+
 function errorState(err: unknown): TabState {
+  const name = err instanceof Error || err instanceof DOMException ? err.name : '';
+  if (STORAGE_ERRORS.has(name)) {
+    // A failed write is rolled back whole (one transaction per change), so saying that
+    // the saved articles are unchanged is true, and it is what the reader needs to know.
+    const why = name === 'QuotaExceededError' ? 'the browser’s storage for Wiretrace is full' : 'the local library could not be written';
+    return { state: 'error', message: `${why} (${name}). Your saved articles are unchanged; Options → Library can free space.` };
+  }
   return { state: 'error', message: err instanceof Error ? err.message : String(err) };
 }
 
