@@ -4,7 +4,7 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
-import { noPreloadInWebPages } from './scripts/vite-no-page-preload';
+import { noPreloadInWebPages } from './scripts/vite-no-page-preload.ts';
 
 export default defineConfig({
   plugins: [preact(), crx({ manifest }), noPreloadInWebPages()],
