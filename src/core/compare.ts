@@ -90,7 +90,11 @@ export function compare(page: Article, other: Article, opts: { now?: string } = 
     const knownText = storyText(known);
     quotes = compareQuotes(extractQuotes(copyText), extractQuotes(knownText), copyText, knownText);
     const altered = quotes.filter((q) => q.status === 'altered');
-    const inAltered = (text: string) => altered.some((q) => normaliseTypography(q.text).includes(normaliseTypography(text)) || (q.knownText && normaliseTypography(q.knownText).includes(normaliseTypography(text))));
+    const alteredForms = altered.flatMap((q) => [normaliseTypography(q.text), normaliseTypography(q.knownText ?? '')]).filter(Boolean);
+    const inAltered = (text: string) => {
+      const t = normaliseTypography(text);
+      return alteredForms.some((f) => f.includes(t));
+    };
     const quoteDiffs: Difference[] = altered.map((q) => ({
       kind: 'quote-altered',
       significance: 'substantive',
