@@ -1,0 +1,57 @@
+// The popup's "Compare with…" form against a stub client.
+import { parseHTML } from 'linkedom';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TabState } from '../../shared/messages';
+import type { WiretraceClient } from '../client';
+import english from '../../../public/_locales/en/messages.json' with { type: 'json' };
+import { setFallbackMessages } from '../../platform/i18n';
+import { CompareWith } from './CompareWith';
+
+beforeAll(() => {
+  const { window } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
+  Object.assign(globalThis, { window, document: window.document, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
+  setFallbackMessages(english);
+});
+
+async function submit(value: string, answer: (input: unknown) => Promise<TabState>) {
+  const calls: unknown[] = [];
+  const states: TabState[] = [];
+  const client = { compareWith: async (_tab: number, input: unknown) => (calls.push(input), answer(input)) } as unknown as WiretraceClient;
+  const root = document.getElementById('app')!;
+  await act(async () => render(<CompareWith client={client} tabId={4} onState={(s) => states.push(s)} />, root));
+  const box = root.querySelector('textarea')!;
+  await act(async () => {
+    box.value = value;
+    box.dispatchEvent(new window.Event('input', { bubbles: true }));
+  });
+  await act(async () => {
+    root.querySelector('form')!.dispatchEvent(new window.Event('submit', { bubbles: true, cancelable: true }));
+  });
+  await act(async () => {});
+  const alert = root.querySelector('[role="alert"]')?.textContent ?? '';
+  await act(async () => render(null, root));
+  return { calls, states, alert };
+}
+
+describe('CompareWith form', () => {
+  it('sends a pasted address as a URL and hands the answer to the popup', async () => {
+    const { calls, states } = await submit(' https://cbc.test/story ', async () => ({ state: 'checking' }));
+    expect(calls).toEqual([{ url: 'https://cbc.test/story' }]);
+    expect(states).toEqual([{ state: 'checking' }]);
+  });
+
+  it('sends anything else as text', async () => {
+    const { calls } = await submit('Headline\n\nA paragraph.', async () => ({ state: 'checking' }));
+    expect(calls).toEqual([{ text: 'Headline\n\nA paragraph.' }]);
+  });
+
+  it('shows the worker’s error', async () => {
+    const { alert, states } = await submit('https://down.test/x', async () => {
+      throw new Error('HTTP 404');
+    });
+    expect(alert).toContain('HTTP 404');
+    expect(states).toEqual([]);
+  });
+});
