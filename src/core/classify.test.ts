@@ -26,6 +26,10 @@ describe('style rules (seed pair snippets)', () => {
     expect(kinds('Separately, in Washington', 'Separately in Washington')).toEqual(['punctuation:,/']);
     expect(kinds('the future of Ukraine and French officials said', 'the future of Ukraine. French officials said')).toEqual(['punctuation:and/.']);
   });
+  it('abbreviation periods and scraper spacing are punctuation (realdata/pairs: "US"/"U.S.", "Russia\'s"/"Russia \'s")', () => {
+    expect(kinds('talks with U.S. officials', 'talks with US officials')).toEqual(['punctuation:U.S/US', 'punctuation:./']);
+    expect(kinds('Russia \'s leader', 'Russia\'s leader').every((k) => k.startsWith('punctuation'))).toBe(true);
+  });
   it('a name phrase shortened around the same head', () => {
     expect(kinds('hosted U.S. Secretary of State Rubio', 'hosted U.S. Secretary of State Marco Rubio')).toEqual(['name-form:/Marco']);
   });

@@ -17,6 +17,7 @@ const words = (ts: DTok[]) => ts.filter((t) => t.word);
 /** Style kind of two tokens the diff paired as equal (same loose key), or undefined if identical. */
 export function equalPairKind(copy: DTok, known: DTok): DifferenceKind | undefined {
   if (copy.text === known.text) return undefined;
+  if (copy.text.replace(/\./g, '') === known.text.replace(/\./g, '')) return 'punctuation'; // "US" / "U.S.
   if (copy.text.toLowerCase() === known.text.toLowerCase()) return 'capitalisation';
   return 'spelling-variant';
 }
@@ -40,6 +41,9 @@ export function hunkKind(h: Hunk, before?: DTok, after?: DTok): DifferenceKind {
   const cw = words(h.copy);
   const kw = words(h.known);
   if (cw.length === 0 && kw.length === 0) return 'punctuation';
+  // Only spacing or abbreviation periods differ: "Russia's" / "Russia 's", "UK" / "U.K.".
+  const bare = (ts: DTok[]) => ts.map((t) => t.text).join('').replace(/[\s.]/g, '').toLowerCase();
+  if (bare(h.copy) === bare(h.known)) return 'punctuation';
   if (isSentenceJoin(h.copy, h.known)) return 'punctuation';
   const ck = keys(show(h.copy));
   const kk = keys(show(h.known));

@@ -25,6 +25,9 @@ export const MAX_EDIT = 400;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
+/** Diff comparator key: case, US/UK spelling and abbreviation periods ("U.S" = "US") ignored. */
+const looseKey = (w: string) => canonicalSpelling(w.toLowerCase()).replace(/\./g, '');
+
 // Words (as normalise.ts WORD_RE) or any single non-space mark, with the spaces before it.
 const FAST_TOKEN = new RegExp(`(\\s*)(${WORD_RE.source}|\\S)`, 'gu');
 
@@ -34,7 +37,7 @@ export function diffTokens(text: string, lang = 'en'): DTok[] {
     const out: DTok[] = [];
     for (const m of norm.matchAll(FAST_TOKEN)) {
       const word = /[\p{L}\p{N}]/u.test(m[2]);
-      out.push({ text: m[2], word, pre: m[1], loose: word ? canonicalSpelling(m[2].toLowerCase()) : m[2] });
+      out.push({ text: m[2], word, pre: m[1], loose: word ? looseKey(m[2]) : m[2] });
     }
     return out;
   }
@@ -48,7 +51,7 @@ export function diffTokens(text: string, lang = 'en'): DTok[] {
     // Punctuation runs (", " or ".\"") come as one segment; split them so each mark is a token.
     const parts = word ? [s.segment] : [...s.segment.replace(/\s+/g, '')];
     parts.forEach((p, i) => {
-      out.push({ text: p, word, pre: i === 0 ? pre : '', loose: word ? canonicalSpelling(p.toLowerCase()) : p });
+      out.push({ text: p, word, pre: i === 0 ? pre : '', loose: word ? looseKey(p) : p });
     });
     pre = '';
   }

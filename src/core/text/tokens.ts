@@ -42,7 +42,8 @@ export function wordKey(word: string): string {
 }
 
 function computeKey(word: string): string {
-  const f = word.toLowerCase();
+  // Abbreviation periods do not make another word: "U.S" (from "U.S.") and "US" share a key.
+  const f = /\p{L}\.\p{L}/u.test(word) ? word.toLowerCase().replace(/\./g, '') : word.toLowerCase();
   // "per cent", "percent" and "%" are one unit; % is not a word, so drop the words too.
   if (f === 'percent' || f === 'cent' || f === 'per') return f === 'per' ? 'per' : '';
   return numberKey(canonicalSpelling(f));
