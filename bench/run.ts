@@ -13,6 +13,7 @@ const MODULES: Record<string, () => Promise<Module>> = {
   content: () => import('./content.ts'),
   bundle: () => import('./bundle.ts'),
   compare: () => import('./compare.ts'),
+  e2e: () => import('./e2e-timing.ts'),
   library: () => import('./library.ts'),
 };
 
