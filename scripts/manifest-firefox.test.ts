@@ -28,6 +28,12 @@ describe('firefoxManifest', () => {
     expect(ff.manifest_version).toBe(3);
   });
 
+  it('lets the worker fetch http:// pages (no upgrade-insecure-requests), scripts still only its own', () => {
+    const csp = (ff.content_security_policy as { extension_pages: string }).extension_pages;
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    expect(csp).not.toMatch(/upgrade-insecure-requests|unsafe|https?:/);
+  });
+
   it('does not change the Chrome manifest it is given', () => {
     const before = JSON.stringify(chrome);
     firefoxManifest(chrome);

@@ -13,7 +13,8 @@ const DIST = resolve(import.meta.dirname, '..', '..', 'dist-firefox');
 // A fixed internal UUID, so the test knows the extension's moz-extension:// origin.
 const UUID = '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b';
 
-type TabState = { state: string; report?: { verdict: string; source: { outlet: string }; quotes: Array<{ status: string; text: string }> } };
+type Ref = { outlet: string; title: string };
+type TabState = { state: string; report?: { verdict: string; pageRole: string; source: Ref; copy: Ref; quotes: Array<{ status: string; text: string }> } };
 
 const results: Array<{ name: string; ok: boolean; detail?: string }> = [];
 function check(name: string, ok: boolean, detail?: string): void {
@@ -114,6 +115,23 @@ async function main(): Promise<number> {
           .catch(() => ({ rows: 0, yermak: '' })),
       (r) => r.rows > 0,
     );
+    // "Compare with…" a page never opened: the background page fetches it and reads it with
+    // its own DOM (Chrome needs an offscreen document for this; Firefox must not).
+    const fetched = await ff.evaluate<TabState & { message?: string }>(
+      extPage.context,
+      `(async () => {
+        const tab = (await browser.tabs.query({})).find((t) => t.url && t.url.includes('bigtownbulletin.test'));
+        const reply = await browser.runtime.sendMessage({ wiretrace: 1, name: 'CompareWith', payload: { tabId: tab.id, url: ${JSON.stringify(sites.url(...PAGES.cbcLone))} } });
+        return reply && reply.ok ? reply.value : { state: 'error', message: JSON.stringify(reply) };
+      })()`,
+    );
+    const other = fetched.report && (fetched.report.pageRole === 'copy' ? fetched.report.source : fetched.report.copy);
+    check(
+      'a fetched page is extracted in the background page (no offscreen document)',
+      fetched.state === 'report' && /ferry/i.test(other?.title ?? ''),
+      JSON.stringify(fetched).slice(0, 300),
+    );
+
     check('the side-by-side page shows the aligned rows', rows.rows > 10 && rows.yermak.includes('was due to take part'), JSON.stringify(rows).slice(0, 200));
   } finally {
     await ff.close();
