@@ -38,6 +38,9 @@ export function isPersonName(n: string, reg: Map<string, string>): boolean {
 const NOT_A_NAME = /^(and|but|or|so|then|also|however|meanwhile|still|yet|now|today|yesterday|later|earlier|first|second|finally|instead|indeed|separately|last \w+|this \w+|next \w+|in \w+)$/i;
 const LEADING_CONJ = /^(and|but|or|so|then|which|while|as|because|although|though|when|where|whom?)\s+/i;
 
+// Capitalised words that open a clause, not a noun phrase: "When …", "Even if …".
+const CLAUSE_OPENER = /^(when|while|once|if|as|after|before|although|though|because|since|even|until|unless|whether|where|what|how|why|likewise|instead|meanwhile|amid|despite|during|for|from|in|on|at|with|by|to|of|so|but|and|or|it|there|this|that|these|those|here|no|yes)\b/i;
+
 type Reading = { kind: 'name' | 'pronoun' | 'desc'; value: string } | undefined;
 
 /** One comma-free phrase: a name (titles stripped), a pronoun, or a description. */
@@ -56,7 +59,10 @@ function readPart(part: string, reg: Map<string, string>): Reading {
     return { kind: 'name', value: full ?? name.join(' ') };
   }
   // A description: "A senior adviser to Macron", "the official", "Macron's office".
-  if (/^((a|an|the|one|two|three|some|several|many|other|another|his|her|their|its)\b|\p{Lu})/iu.test(seg)) {
+  // (No `i` flag: with it \p{Lu} would match any cased letter and let "when", "once" through.)
+  const desc = /^([Aa]|[Aa]n|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s/u.test(seg)
+    || (/^\p{Lu}/u.test(seg) && !/^\S*(ing|ly|ed)\b/u.test(seg) && !CLAUSE_OPENER.test(seg)); // "Macron's office", "Clinton campaign officials"
+  if (desc && toks.length <= 10) {
     return { kind: 'desc', value: seg.replace(/^(A|An|The)\b/, (w) => w.toLowerCase()) };
   }
   return undefined;
