@@ -2,7 +2,8 @@
 // test: launch headless with a throwaway profile, install the extension temporarily
 // (webExtension.install), open tabs, evaluate scripts. Playwright's Firefox needs its own
 // patched build (not installable here), so this speaks the W3C protocol Firefox ships.
-// Needs Node's WebSocket (built in from Node 22; `node --experimental-websocket` on 20).
+// Needs a global WebSocket (Node 22+, or Node 20 with --experimental-websocket: smoke.ts
+// re-runs itself with the flag there).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
