@@ -35,7 +35,10 @@ export function isPersonName(n: string, reg: Map<string, string>): boolean {
 }
 
 // Sentence adverbs and datelines that open a comma-separated part but are never a speaker.
-const NOT_A_NAME = /^(and|but|or|so|then|also|however|meanwhile|still|yet|now|today|yesterday|later|earlier|first|second|finally|instead|indeed|separately|last \w+|this \w+|next \w+|in \w+)$/i;
+const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december';
+const NOT_A_NAME = new RegExp(`^(and|but|or|so|then|also|however|meanwhile|still|yet|now|today|yesterday|tonight|later|earlier|first|second|finally|instead|indeed|likewise|separately|last \\w+|this \\w+|next \\w+|in \\w+|${DAYS})$`, 'i');
+// "Mike Pence on Thursday", "Twitter Thursday", "Ted Cruz last week": the time is not the name.
+const TRAILING_TIME = new RegExp(`\\s+(?:on\\s+|last\\s+|this\\s+|early\\s+|late\\s+)?(?:${DAYS}|week|month|year|night|morning|evening|afternoon)(?:\\s+(?:night|morning|evening|afternoon))?$`, 'i');
 const LEADING_CONJ = /^(and|but|or|so|then|which|while|as|because|although|though|when|where|whom?)\s+/i;
 
 // Capitalised words that open a clause, not a noun phrase: "When …", "Even if …".
@@ -46,7 +49,7 @@ type Reading = { kind: 'name' | 'pronoun' | 'desc'; value: string } | undefined;
 /** One comma-free phrase: a name (titles stripped), a pronoun, or a description. */
 function readPart(part: string, reg: Map<string, string>): Reading {
   let seg = part.replace(LEADING_CONJ, '').trim();
-  for (let k = 0; k < 3; k++) seg = seg.replace(/\s+(also|later|then|again|previously|once|repeatedly|recently|earlier|further|has|had|have|was|is|were|are|would|will|subsequently|simply|quickly|flatly|angrily|pointedly|tersely|only|just|even|still|never|often|frequently)$/i, '').trim();
+  for (let k = 0; k < 3; k++) seg = seg.replace(TRAILING_TIME, '').replace(/\s+(also|later|then|again|previously|once|repeatedly|recently|earlier|further|has|had|have|was|is|were|are|would|will|subsequently|simply|quickly|flatly|angrily|pointedly|tersely|only|just|even|still|never|often|frequently)$/i, '').trim();
   const toks = seg.split(' ').filter(Boolean);
   if (!toks.length || toks.length > 12 || NOT_A_NAME.test(seg)) return undefined;
   if (toks.length === 1 && PRONOUNS.has(toks[0].toLowerCase())) return { kind: 'pronoun', value: `pronoun:${toks[0].toLowerCase()}` };
