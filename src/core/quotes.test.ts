@@ -68,4 +68,23 @@ describe('speakers', () => {
     const text = '"Russia was much weaker, and the weak always try to appeal to international law," Lukyanov said.\n"But the atmosphere is different now."';
     expect(q(text).map((x) => x[1])).toEqual(['Lukyanov', 'Lukyanov']);
   });
+  // Short snippets from realdata/polnear-train (PolNeAR), one rule each.
+  it('abbreviated titles before the verb: "…," Gov. Kasich replied', () => {
+    expect(q('“Carolina’s going to win that one,” Gov. Kasich replied. “I hate to say it.”').map((x) => x[1])).toEqual(['Kasich', 'Kasich']);
+  });
+  it('"…" about the decision, said X, a description', () => {
+    expect(q('“We’re extremely happy” about the decision, said RoseAnn DeMoro, executive director of National Nurses United.')[0][1]).toBe('RoseAnn DeMoro');
+  });
+  it('"As X put it:" and a description after the name', () => {
+    expect(q('As John Cornyn, the No. 2 in the GOP leadership, put it: "This person will not be confirmed."')[0][1]).toBe('John Cornyn');
+    expect(q('"Do not let the perfect be the enemy of the good," said Amy Pope, deputy homeland security adviser.')[0][1]).toBe('Amy Pope');
+  });
+  it('a leading adverbial is not the speaker, nor a day of the week', () => {
+    expect(q('In a statement early Saturday morning, the DNC said the staffers’ actions were “completely unacceptable.”')[0][1]).toBe('DNC');
+    expect(q('Graham told Fox News Thursday that the party needed “a real conservative.”')[0][1]).toBe('Graham');
+  });
+  it('a participle after a noun use of a speech verb takes the clause subject', () => {
+    expect(q('Trump shot back in a statement, saying he’s “made a lot of money in down markets.”')[0][1]).toBe('Trump');
+  });
 });
+
