@@ -4,8 +4,8 @@
 // Chromium. Run: `npm run test:firefox` (builds first). Skips with a message, exit 0,
 // when firefox-esr is not installed (`apt-get install firefox-esr`).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { GECKO_ID } from '../../scripts/manifest-firefox';
 import { PAGES, startSites, HOSTS } from '../site';
 import { Bidi, FIREFOX } from './bidi';
@@ -140,6 +140,10 @@ async function main(): Promise<number> {
   }
   const failed = results.filter((r) => !r.ok).length;
   console.log(`firefox smoke: ${results.length - failed} passed, ${failed} failed`);
+  // For .ci/run's total (beside vitest's and Playwright's JSON reports).
+  const out = process.env.FIREFOX_SMOKE_JSON ?? resolve(import.meta.dirname, '..', '..', 'reports', 'firefox-smoke.json');
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify({ passed: results.length - failed, failed, results }, null, 2));
   return failed ? 1 : 0;
 }
 
