@@ -92,8 +92,18 @@ export function claimNotes(changes: WordChange[]): string[] {
   return [...notes];
 }
 
+/** The kind of every change hunk (undefined for equal hunks), computed once per pair. */
+export function hunkKinds(hunks: Hunk[]): (DifferenceKind | undefined)[] {
+  return hunks.map((h, i) => {
+    if (h.op === 'equal') return undefined;
+    const prev = hunks[i - 1];
+    const next = hunks[i + 1];
+    return hunkKind(h, prev?.copy[prev.copy.length - 1], next?.copy[0]);
+  });
+}
+
 /** Word changes of a unit pair, each with its kind (style or substantive). */
-export function wordChanges(hunks: Hunk[]): WordChange[] {
+export function wordChanges(hunks: Hunk[], kinds = hunkKinds(hunks)): WordChange[] {
   const out: WordChange[] = [];
   hunks.forEach((h, i) => {
     if (h.op === 'equal') {
@@ -103,10 +113,7 @@ export function wordChanges(hunks: Hunk[]): WordChange[] {
       });
       return;
     }
-    const prev = hunks[i - 1];
-    const next = hunks[i + 1];
-    const kind = hunkKind(h, prev?.copy[prev.copy.length - 1], next?.copy[0]);
-    out.push({ copy: show(h.copy), known: show(h.known), kind });
+    out.push({ copy: show(h.copy), known: show(h.known), kind: kinds[i] ?? 'reworded' });
   });
   return out;
 }

@@ -3,9 +3,9 @@
 // one version (passage added/removed), one per junk or credit block, and style changes
 // grouped by kind and wording with counts.
 import type { Alignment, Group } from './align';
-import { claimNotes, hunkKind, isStyle, wordChanges } from './classify';
+import { claimNotes, hunkKinds, isStyle, wordChanges } from './classify';
 import type { Prepared } from './prepare';
-import type { AlignedRow, Difference, DiffSpan, WordChange } from './types';
+import type { AlignedRow, Difference, DifferenceKind, DiffSpan, WordChange } from './types';
 import { wordDiff, type Hunk } from './worddiff';
 
 /** Below this LCS-Dice a changed sentence is "reworded" whatever its edits (a rewrite, not an edit). */
@@ -14,6 +14,7 @@ export const CLOSE_EDIT_MIN = 0.5;
 export interface PairDiff {
   group: Group;
   hunks: Hunk[];
+  kinds: (DifferenceKind | undefined)[];
   changes: WordChange[];
   copyText: string;
   knownText: string;
@@ -35,7 +36,8 @@ export function pairDiffs(copy: Prepared, known: Prepared, al: Alignment): PairD
     const copyText = group.a.map((i) => copy.units[i].text).join(' ');
     const knownText = group.b.map((i) => known.units[i].text).join(' ');
     const { hunks } = wordDiff(copyText, knownText, copy.lang);
-    return { group, hunks, changes: wordChanges(hunks), copyText, knownText };
+    const kinds = hunkKinds(hunks);
+    return { group, hunks, kinds, changes: wordChanges(hunks, kinds), copyText, knownText };
   });
 }
 
@@ -119,7 +121,7 @@ export function buildRows(pairs: PairDiff[], copy: Prepared, known: Prepared, al
     const spans: DiffSpan[] = [];
     for (const u of copy.units.filter((x) => x.block === ci)) {
       const p = ps.find((x) => x.group.a[0] === u.i);
-      const add = p ? hunkSpans(p.hunks) : copyOnlyUnits.has(u.i) ? [{ text: u.text, op: 'insert', significance: 'substantive' } as DiffSpan] : [];
+      const add = p ? hunkSpans(p.hunks, p.kinds) : copyOnlyUnits.has(u.i) ? [{ text: u.text, op: 'insert', significance: 'substantive' } as DiffSpan] : [];
       if (spans.length && add[0]) add[0] = { ...add[0], text: ` ${add[0].text}` };
       spans.push(...add);
     }
@@ -142,7 +144,7 @@ export function buildRows(pairs: PairDiff[], copy: Prepared, known: Prepared, al
 }
 
 /** Inline spans of one unit pair: style changes (case, spelling, number style…) marked as such. */
-function hunkSpans(hunks: Hunk[]): DiffSpan[] {
+function hunkSpans(hunks: Hunk[], kinds: (DifferenceKind | undefined)[]): DiffSpan[] {
   // Each span keeps the white space that preceded its first token, so joined spans read as text.
   const text = (toks: Hunk['copy']) => toks.map((t) => t.pre + t.text).join('');
   const out: DiffSpan[] = [];
@@ -161,9 +163,7 @@ function hunkSpans(hunks: Hunk[]): DiffSpan[] {
       });
       return;
     }
-    const prev = hunks[i - 1];
-    const next = hunks[i + 1];
-    const significance = isStyle(hunkKind(h, prev?.copy[prev.copy.length - 1], next?.copy[0])) ? 'style' : 'substantive';
+    const significance = isStyle(kinds[i] ?? 'reworded') ? 'style' : 'substantive';
     if (h.known.length) push({ text: text(h.known), op: 'delete', significance });
     if (h.copy.length) push({ text: text(h.copy), op: 'insert', significance });
   });

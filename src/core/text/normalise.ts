@@ -61,7 +61,13 @@ export function words(text: string, lang = 'en'): string[] {
 }
 
 /** Sentences, trimmed, empty ones dropped. */
+// Sentence ends in spaced scripts: a terminal mark (and closing quotes or brackets) then space
+// then what can start a sentence. UAX #29 breaks the same way for news prose; callers rejoin
+// after abbreviations ("U.S. Secretary") as they would with Intl.Segmenter.
+const SENTENCE_BREAK = /(?<=[.!?]["”’)\]]*)\s+(?=["“‘'(\[]?[\p{Lu}\p{N}])/u;
+
 export function sentences(text: string, lang = 'en'): string[] {
+  if (spaced(text)) return text.split(SENTENCE_BREAK).map((x) => x.trim()).filter(Boolean);
   const out: string[] = [];
   for (const seg of segmenter(sentenceSegmenters, lang, 'sentence').segment(text)) {
     const s = seg.segment.trim();
