@@ -15,8 +15,7 @@
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
 import { CandidateIndex } from '../src/core/index/candidate-index.ts';
-import { fingerprintArticle, fingerprintBytes, type Fingerprint } from '../src/core/index/fingerprint.ts';
-import { bandKeys, minhash } from '../src/core/index/minhash.ts';
+import { fingerprintArticle, fingerprintBytes, fingerprintShingles, type Fingerprint } from '../src/core/index/fingerprint.ts';
 import { fingerprintText } from '../src/core/index/fingerprint.ts';
 import { articleText, hashString, shingleHashes, shinglesOfWords } from '../src/core/index/shingles.ts';
 import { ArticleGenerator, rng } from '../src/core/index/synthetic.ts';
@@ -29,8 +28,7 @@ import { median, round, type BenchSection } from './stats.ts';
 const BUDGET = { lookup100kMs: 20, speedup: 100, bytes: 2048, inserts: 1000 };
 
 function fpOfWords(ws: Uint32Array): Fingerprint {
-  const sig = minhash(shinglesOfWords(ws));
-  return { sig, bands: bandKeys(sig) };
+  return fingerprintShingles(shinglesOfWords(ws));
 }
 
 class WordLibrary {
@@ -211,15 +209,8 @@ export async function run(): Promise<BenchSection> {
   const viaText = shingleHashes(body);
   if (viaWords.length !== viaText.length || viaWords.some((h, i) => h !== viaText[i])) throw new Error('word-hash shortcut differs from shingleHashes');
 
-  const lib = new WordLibrary(11);
-  const index = new CandidateIndex();
-  const packed = new PackedSignatures();
-  const sources: Uint32Array[] = [];
-  const t0 = performance.now();
-  const at10k = measureLookup(10000, lib, index, packed, sources);
-  const at100k = measureLookup(100000, lib, index, packed, sources);
-  const buildS = (performance.now() - t0) / 1000;
-
+  // Inserts first, on a fresh heap: the 110k-article index built below would otherwise
+  // make them pay for its garbage collection.
   // Insert rate on the full text path: fingerprint an Article and add it to the index.
   const gen = new ArticleGenerator(21);
   const articles = Array.from({ length: 3000 }, () => gen.article());
@@ -242,8 +233,24 @@ export async function run(): Promise<BenchSection> {
   const insertsPerSecond = Math.max(...batchRates);
   const insertsPerSecondMedian = median(batchRates);
   const insertsPerCpuSecond = articles.length / (cpu() - ci);
-  const bytes = median(articles.slice(0, 200).map((art) => fingerprintBytes(fingerprintArticle(art))));
+  const byteCounts = articles.slice(0, 200).map((art) => fingerprintBytes(fingerprintArticle(art)));
+  const bytes = median(byteCounts);
+  const bytesMax = Math.max(...byteCounts);
   const words = median(articles.slice(0, 200).map((art) => articleText(art).split(/\s+/).length));
+
+  // The big in-memory index lives only inside this block, so it is collectable before the
+  // IndexedDB measurements.
+  const { at10k, at100k, buildS } = (() => {
+    const lib = new WordLibrary(11);
+    const index = new CandidateIndex();
+    const packed = new PackedSignatures();
+    const sources: Uint32Array[] = [];
+    const t0 = performance.now();
+    const at10k = measureLookup(10000, lib, index, packed, sources);
+    const at100k = measureLookup(100000, lib, index, packed, sources);
+    const buildS = (performance.now() - t0) / 1000;
+    return { at10k, at100k, buildS };
+  })();
   const idb = await measureIdb();
   const real = realPairs();
   const rate = (rel: string) => (real?.[rel] ? real[rel].candidates / real[rel].n : Number.NaN);
@@ -260,6 +267,7 @@ export async function run(): Promise<BenchSection> {
     bruteForceTop1Recall100k: round(at100k.bruteTop1),
     candidatesPerQuery100k: round(at100k.candidatesPerQuery),
     fingerprintBytesPerArticle: bytes,
+    fingerprintBytesMax: bytesMax,
     insertsPerSecond: Math.round(insertsPerSecond),
     insertsPerSecondMedianBatch: Math.round(insertsPerSecondMedian),
     insertsPerCpuSecond: Math.round(insertsPerCpuSecond),
@@ -273,7 +281,8 @@ export async function run(): Promise<BenchSection> {
   };
   const ok = (met: boolean) => (met ? 'met' : 'MISSED');
   const markdown = `Index: MinHash (one-permutation, 128 bins, 3-word shingles of foldForMatch'd text) with LSH
-(${BANDS} bands × ${ROWS} rows), measured on the **in-memory core** (\`src/core/index/candidate-index.ts\`), the
+(${BANDS} bands × ${ROWS} rows) plus passage keys (32-bin MinHash of each 100-shingle window, 10 bands × 3 rows;
+\`src/core/index/passages.ts\`), measured on the **in-memory core** (\`src/core/index/candidate-index.ts\`), the
 same postings and ranking the IndexedDB library keeps. Brute force = comparing the query's signature
 with every stored signature (no text read), in the same run. Queries: 200 edited copies of stored
 articles (5% words replaced, 40 words dropped, 12 added) + 50 unrelated articles; medians.
@@ -292,7 +301,8 @@ on a shared machine are slower than the code is.
 | speed-up at 100k | \`lookupSpeedupVsBruteForce\` | ${figures.lookupSpeedupVsBruteForce}× | ≥ ${BUDGET.speedup}× | ${ok(figures.lookupSpeedupVsBruteForce >= BUDGET.speedup)} |
 | source ranked first at 100k, LSH / brute force | \`lookupTop1Recall100k\` | ${figures.lookupTop1Recall100k} / ${figures.bruteForceTop1Recall100k} | – | – |
 | candidates returned per query at 100k | \`candidatesPerQuery100k\` | ${figures.candidatesPerQuery100k} | – | – |
-| fingerprint bytes per article (512 B signature + ${BANDS} band keys × 8 B) | \`fingerprintBytesPerArticle\` | ${bytes} B | ≤ ${BUDGET.bytes} B | ${ok(bytes <= BUDGET.bytes)} |
+| fingerprint bytes per article, median (512 B signature + 8 B per band key: ${BANDS} whole-article, up to 120 passage keys + 4 B size) | \`fingerprintBytesPerArticle\` | ${bytes} B | ≤ ${BUDGET.bytes} B | ${ok(bytes <= BUDGET.bytes)} |
+| fingerprint bytes, largest of the 200 | \`fingerprintBytesMax\` | ${bytesMax} B | ≤ ${BUDGET.bytes} B | ${ok(bytesMax <= BUDGET.bytes)} |
 | inserts/s, text → fingerprint → in-memory index, best of 5 batches of 600 | \`insertsPerSecond\` | ${figures.insertsPerSecond}/s | ≥ ${BUDGET.inserts}/s | ${ok(figures.insertsPerSecond >= BUDGET.inserts)} |
 | inserts/s, median batch | \`insertsPerSecondMedianBatch\` | ${figures.insertsPerSecondMedianBatch}/s | – | – |
 | inserts per CPU-second (same run; the process's own CPU time, so other load on the machine does not count) | \`insertsPerCpuSecond\` | ${figures.insertsPerCpuSecond}/s | – | – |
@@ -305,9 +315,10 @@ fake-indexeddb is a pure-JS IndexedDB; its figures show the library's own overhe
 **Candidate recall on real pairs** (\`../shared/realdata/pairs\`, whole page texts with their junk): is the
 other version offered as a candidate? copy ${count('copy')} (\`realCopyCandidateRecall\`), rewrite
 ${count('rewrite')} (\`realRewriteCandidateRecall\`), same topic but different text ${count('same-topic-different')}
-(\`realSameTopicCandidateRate\`), unrelated ${count('unrelated')} (\`realUnrelatedCandidateRate\`). The copies missed
-are partial republications (a short text inside a much longer page: Jaccard 0.2–0.4 although containment is
-≥ 0.9); the one "unrelated" candidate is a SemEval pair whose two texts share 92% of their 5-grams.
+(\`realSameTopicCandidateRate\`), unrelated ${count('unrelated')} (\`realUnrelatedCandidateRate\`). Without passage keys two
+copies were missed, both partial republications (a short text inside a much longer page: Jaccard 0.2 and 0.39
+although containment is ≥ 0.9). The one "unrelated" candidate is a SemEval pair whose two texts share 92% of their
+5-grams.
 `;
   return { title: 'Library: candidate index at 10k and 100k articles', figures, markdown };
 }

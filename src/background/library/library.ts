@@ -21,6 +21,8 @@ import { canonicalUrl, hostOf } from './urls';
 export const DEFAULT_DB_NAME = 'wiretrace-library';
 /** Reports are a cache: beyond this many the oldest are dropped. */
 export const MAX_REPORTS = 500;
+/** Ids read per band key at most (see findCandidates). */
+export const MAX_POSTINGS = 1000;
 
 export interface StoredArticle extends ArticleRecord {
   fingerprint: Fingerprint;
@@ -29,6 +31,8 @@ export interface StoredArticle extends ArticleRecord {
 export interface CandidateArticle extends StoredArticle {
   /** Estimated Jaccard similarity of word shingles with the queried article (0..1). */
   similarity: number;
+  /** Estimated share of the shorter of the two found in the longer (0..1). */
+  containment: number;
 }
 
 export interface FindOptions {
@@ -118,7 +122,7 @@ export class Library {
     const usage = (await tx.objectStore('meta').get('usage'))!;
     usage.bytes += bytes - (existing?.bytes ?? 0);
     await articles.put(record);
-    await tx.objectStore('fingerprints').put({ id: record.id, host, sig: fingerprint.sig, bands: fingerprint.bands });
+    await tx.objectStore('fingerprints').put({ id: record.id, host, sig: fingerprint.sig, bands: fingerprint.bands, size: fingerprint.size });
     // Oldest unused first; the article being stored is never its own victim.
     let cursor = usage.bytes > usage.capBytes ? await articles.index('lastUsedAt').openCursor() : null;
     while (cursor && usage.bytes > usage.capBytes) {
@@ -137,7 +141,7 @@ export class Library {
   async getArticle(id: string): Promise<StoredArticle | undefined> {
     const tx = this.db.transaction(['articles', 'fingerprints']);
     const [record, fp] = await Promise.all([tx.objectStore('articles').get(id), tx.objectStore('fingerprints').get(id)]);
-    return record && fp ? { ...record, fingerprint: { sig: fp.sig, bands: fp.bands } } : undefined;
+    return record && fp ? { ...record, fingerprint: { sig: fp.sig, bands: fp.bands, size: fp.size ?? 0 } } : undefined;
   }
 
   /** The version stored under this URL or reached by it (a feed link, a redirect). */
@@ -156,7 +160,8 @@ export class Library {
     const excludeHost = options.excludeHost?.toLowerCase().replace(/^www\./, '');
     const tx = this.db.transaction(['articles', 'fingerprints']);
     const bandIndex = tx.objectStore('fingerprints').index('bands');
-    const lists = await Promise.all(fingerprint.bands.map((key) => bandIndex.getAllKeys(key)));
+    // A key shared by more articles than this is boilerplate, not evidence: read no further.
+    const lists = await Promise.all(fingerprint.bands.map((key) => bandIndex.getAllKeys(key, MAX_POSTINGS)));
     const ids = new Set(lists.flat());
     const fps = new Map<string, FingerprintRecord>();
     await Promise.all(
@@ -165,13 +170,13 @@ export class Library {
         if (fp && (!excludeHost || fp.host !== excludeHost)) fps.set(id, fp);
       }),
     );
-    const ranked = rankCandidates(fingerprint.sig, fps.keys(), (id) => fps.get(id)?.sig, (options.limit ?? 5) + 1);
+    const ranked = rankCandidates(fingerprint, fps.keys(), (id) => fps.get(id), (options.limit ?? 5) + 1);
     const out: CandidateArticle[] = [];
-    for (const { id, similarity } of ranked) {
+    for (const { id, similarity, containment } of ranked) {
       const record = await tx.objectStore('articles').get(id);
       if (!record || record.url === selfUrl || record.urls.includes(selfUrl)) continue;
       const fp = fps.get(id)!;
-      out.push({ ...record, fingerprint: { sig: fp.sig, bands: fp.bands }, similarity });
+      out.push({ ...record, fingerprint: { sig: fp.sig, bands: fp.bands, size: fp.size ?? 0 }, similarity, containment });
     }
     return out.slice(0, options.limit ?? 5);
   }

@@ -31,6 +31,8 @@ export interface FingerprintRecord {
   sig: Uint32Array;
   /** LSH band keys; a multiEntry index over them is the candidate index. */
   bands: number[];
+  /** Distinct shingles (absent before passage keys were added: containment then = Jaccard). */
+  size?: number;
 }
 
 export interface ReportRecord {

@@ -8,29 +8,42 @@ export interface Candidate {
   id: string;
   /** Estimated Jaccard similarity of word shingles (0..1). */
   similarity: number;
+  /** Estimated share of the shorter version's shingles found in the longer (0..1). */
+  containment: number;
 }
 
 /** Below this estimated similarity a band collision is taken as chance (two stock
  * phrases), not as another version. 0.1 ≈ 13 of 128 equal slots. */
 export const MIN_SIMILARITY = 0.1;
+/** A shorter version mostly inside a longer one is a version too (a trimmed copy). */
+export const MIN_CONTAINMENT = 0.5;
+/** Containment is estimated from Jaccard and the two sizes; with sizes further apart than
+ * this the estimate is too noisy (128 slots) to trust, and Jaccard alone decides. */
+const MAX_SIZE_RATIO = 8;
 
-/** Rank colliding ids by estimated similarity; drop chance collisions. */
+/** |A∩B| / min(|A|,|B|) from J = |A∩B| / |A∪B| and the sizes (≤ 1). */
+export function estimateContainment(jaccard: number, sizeA?: number, sizeB?: number): number {
+  if (!sizeA || !sizeB || Math.max(sizeA, sizeB) > MAX_SIZE_RATIO * Math.min(sizeA, sizeB)) return jaccard;
+  return Math.min(1, (jaccard * (sizeA + sizeB)) / ((1 + jaccard) * Math.min(sizeA, sizeB)));
+}
+
+/** Rank colliding ids by the better of similarity and containment; drop chance collisions. */
 export function rankCandidates(
-  query: Uint32Array,
+  query: Pick<Fingerprint, 'sig'> & { size?: number },
   ids: Iterable<string>,
-  sigOf: (id: string) => Uint32Array | undefined,
+  entryOf: (id: string) => { sig: Uint32Array; size?: number } | undefined,
   limit: number,
-  minSimilarity = MIN_SIMILARITY,
 ): Candidate[] {
-  const out: Candidate[] = [];
+  const out: (Candidate & { score: number })[] = [];
   for (const id of ids) {
-    const sig = sigOf(id);
-    if (!sig) continue;
-    const similarity = estimateSimilarity(query, sig);
-    if (similarity >= minSimilarity) out.push({ id, similarity });
+    const entry = entryOf(id);
+    if (!entry) continue;
+    const similarity = estimateSimilarity(query.sig, entry.sig);
+    const containment = estimateContainment(similarity, query.size, entry.size);
+    if (similarity >= MIN_SIMILARITY || containment >= MIN_CONTAINMENT) out.push({ id, similarity, containment, score: Math.max(similarity, containment) });
   }
-  out.sort((a, b) => b.similarity - a.similarity || (a.id < b.id ? -1 : 1));
-  return out.slice(0, limit);
+  out.sort((a, b) => b.score - a.score || b.similarity - a.similarity || (a.id < b.id ? -1 : 1));
+  return out.slice(0, limit).map(({ id, similarity, containment }) => ({ id, similarity, containment }));
 }
 
 export class CandidateIndex {
@@ -71,11 +84,11 @@ export class CandidateIndex {
     for (const key of fp.bands) {
       for (const id of this.postings.get(key) ?? []) if (!exclude?.(id)) ids.add(id);
     }
-    return rankCandidates(fp.sig, ids, (id) => this.entries.get(id)?.sig, limit);
+    return rankCandidates(fp, ids, (id) => this.entries.get(id), limit);
   }
 
   /** The baseline lookups are measured against: compare with every stored signature. */
   bruteForce(fp: Fingerprint, limit = 10): Candidate[] {
-    return rankCandidates(fp.sig, this.entries.keys(), (id) => this.entries.get(id)?.sig, limit);
+    return rankCandidates(fp, this.entries.keys(), (id) => this.entries.get(id), limit);
   }
 }

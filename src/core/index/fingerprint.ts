@@ -1,25 +1,33 @@
 // An article's fingerprint: what the library keeps to find its other versions.
 import type { Article } from '../types';
 import { bandKeys, minhash } from './minhash';
+import { passageKeys } from './passages';
 import { articleText, shingleHashes } from './shingles';
 
 export interface Fingerprint {
   /** MinHash signature (NUM_HASHES slots). */
   sig: Uint32Array;
-  /** LSH band keys (see minhash.ts). */
+  /** LSH band keys: whole-article keys (minhash.ts), then passage keys (passages.ts). */
   bands: number[];
+  /** Distinct shingles, to estimate containment from Jaccard (candidate-index.ts). */
+  size: number;
+}
+
+/** The fingerprint of a sequence of distinct shingle hashes in text order. */
+export function fingerprintShingles(shingles: Uint32Array): Fingerprint {
+  const sig = minhash(shingles);
+  return { sig, bands: [...bandKeys(sig), ...passageKeys(shingles)], size: shingles.length };
 }
 
 export function fingerprintText(text: string, lang = 'en'): Fingerprint {
-  const sig = minhash(shingleHashes(text, lang));
-  return { sig, bands: bandKeys(sig) };
+  return fingerprintShingles(shingleHashes(text, lang));
 }
 
 export function fingerprintArticle(article: Pick<Article, 'title' | 'subtitle' | 'blocks' | 'lang'>): Fingerprint {
   return fingerprintText(articleText(article), article.lang ?? 'en');
 }
 
-/** Bytes a fingerprint takes: 4 per signature slot, 8 per band key (a JS number). */
+/** Bytes a fingerprint takes: 4 per signature slot, 8 per band key (a JS number), 4 for the size. */
 export function fingerprintBytes(fp: Fingerprint): number {
-  return fp.sig.byteLength + fp.bands.length * 8;
+  return fp.sig.byteLength + fp.bands.length * 8 + 4;
 }

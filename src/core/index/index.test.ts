@@ -29,11 +29,32 @@ describe('shingles and MinHash', () => {
     }
   });
 
-  it('keeps the fingerprint under 2 KB', () => {
-    const fp = fingerprintArticle(new ArticleGenerator(4).article());
+  it('keeps the fingerprint under 2 KB, however long the article', () => {
+    const gen = new ArticleGenerator(4);
+    const fp = fingerprintArticle(gen.article());
     expect(fp.sig.length).toBe(NUM_HASHES);
-    expect(fp.bands.length).toBe(BANDS);
-    expect(fingerprintBytes(fp)).toBeLessThanOrEqual(2048);
+    expect(fp.bands.length).toBeGreaterThan(BANDS);
+    const long = { ...gen.article(), blocks: Array.from({ length: 300 }, () => ({ text: gen.paragraph() })) };
+    const longFp = fingerprintArticle(long);
+    expect(longFp.size).toBeGreaterThan(5000);
+    expect(fingerprintBytes(longFp)).toBeLessThanOrEqual(2048);
+  });
+
+  it('finds a trimmed copy (a third of a long article) by its passage keys', () => {
+    const gen = new ArticleGenerator(6);
+    const source = { ...gen.article(), blocks: Array.from({ length: 40 }, () => ({ text: gen.paragraph() })) };
+    const trimmed = { ...source, url: 'https://trim.test/x', blocks: source.blocks.slice(0, 13) };
+    const a = fingerprintArticle(source);
+    const b = fingerprintArticle(trimmed);
+    const whole = a.bands.slice(0, BANDS).filter((k) => b.bands.slice(0, BANDS).includes(k));
+    expect(estimateSimilarity(a.sig, b.sig)).toBeLessThan(0.45);
+    expect(b.bands.filter((k) => a.bands.includes(k)).length).toBeGreaterThan(whole.length);
+    const index = new CandidateIndex();
+    index.add('source', a);
+    for (let i = 0; i < 200; i++) index.add(`other${i}`, fingerprintArticle(gen.article()));
+    const [top] = index.query(b);
+    expect(top?.id).toBe('source');
+    expect(top.containment).toBeGreaterThan(0.8);
   });
 
   it('gives empty text no band keys (it must match nothing)', () => {
