@@ -24,6 +24,11 @@ describe('quote spans', () => {
     const text = '"I will be talking about nuclear proliferation," the president said. "We\'ve been modernizing and fixing and buying.\n"And it\'s a very, very bad policy."';
     expect(q(text).map((x) => x[0])).toEqual(['I will be talking about nuclear proliferation', 'We\'ve been modernizing and fixing and buying.', 'And it\'s a very, very bad policy.']);
   });
+  it('reads quotes typed with the wrong curly mark, and an unclosed quote paragraph (PolNeAR)', () => {
+    expect(q('“Apparently not,“ he said. “A leopard doesn’t change its spots.”').map((x) => x[0])).toEqual(['Apparently not', 'A leopard doesn’t change its spots.']);
+    expect(q('He says,\n” there are a lot of people who never get listened to.”').map((x) => x[0])).toEqual(['there are a lot of people who never get listened to.']);
+    expect(q('"Iowa happened. The minute it became possible that he could win, it changed.\nThe pastor smiled.').map((x) => x[0])).toEqual(['Iowa happened. The minute it became possible that he could win, it changed.']);
+  });
   it('drops an unclosed quote mark that no paragraph continues', () => {
     expect(q('The sign read "closed\nNothing else happened here today.')).toEqual([]);
   });

@@ -19,22 +19,36 @@ const CLOSE = new Set(['”', '»']);
 export function quoteSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let open = -1;
-  const isBoundary = (c: string | undefined) => c === undefined || /[\s([{\u2014\u2013\-/]/.test(c);
+  // Direction marks (U+200E/F, U+202A–E) that copy-paste leaves before a quote count as space.
+  const isBoundary = (c: string | undefined) => c === undefined || /[\s([{\u2014\u2013\-/\u200e\u200f\u202a-\u202e]/.test(c);
+  const opensAt = (i: number) => isBoundary(text[i - 1]) && text[i + 1] !== undefined && !/\s/.test(text[i + 1]);
+  const closesAt = (i: number) => !/\s/.test(text[i - 1] ?? ' ') && (text[i + 1] === undefined || /[\s,.;:!?)\]—–-]/.test(text[i + 1]));
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '\n' && open >= 0) {
-      // Paragraph ends inside a quote: keep it only if the next paragraph reopens one.
+      // Paragraph ends inside a quote: keep it if the next paragraph reopens one (news style
+      // for a quote running on), or if the quote opened the paragraph (an unclosed quote paragraph).
       const rest = text.slice(i).replace(/^\s+/, '');
-      if (OPEN.has(rest[0]) || rest[0] === '"') spans.push({ start: open + 1, end: i });
+      const openedPara = open === 0 || text.slice(text.lastIndexOf('\n', open - 1) + 1, open).trim() === '';
+      if (OPEN.has(rest[0]) || rest[0] === '"' || openedPara) spans.push({ start: open + 1, end: i });
       open = -1;
       continue;
     }
-    if (OPEN.has(c)) { if (open < 0) open = i; continue; }
-    if (CLOSE.has(c)) { if (open >= 0) { spans.push({ start: open + 1, end: i }); open = -1; } continue; }
+    if (OPEN.has(c)) {
+      if (open < 0) open = i;
+      else if (c === '“' && closesAt(i)) { spans.push({ start: open + 1, end: i }); open = -1; } // “…“ typed for “…”
+      continue;
+    }
+    if (CLOSE.has(c)) {
+      if (open >= 0) { spans.push({ start: open + 1, end: i }); open = -1; }
+      else if (c === '”' && (opensAt(i) || /(^|\n)\s*$/.test(text.slice(Math.max(0, i - 4), i)))) open = i; // ”…” typed for “…”
+      continue;
+    }
     if (c !== '"') continue;
-    if (open < 0 && isBoundary(text[i - 1]) && text[i + 1] !== undefined && !/\s/.test(text[i + 1])) open = i;
+    if (open < 0 && opensAt(i)) open = i;
     else if (open >= 0) { spans.push({ start: open + 1, end: i }); open = -1; }
   }
+  if (open >= 0 && (open === 0 || text.slice(text.lastIndexOf('\n', open - 1) + 1, open).trim() === '')) spans.push({ start: open + 1, end: text.length });
   return spans
     .map(({ start, end }) => {
       let s = start;
