@@ -112,6 +112,8 @@ export function buildRows(pairs: PairDiff[], copy: Prepared, known: Prepared, al
   for (const p of pairs) for (const i of p.group.b) knownUsed.add(known.units[i].block);
   const rows: AlignedRow[] = [];
   const copyOnlyUnits = new Set(al.aOnly);
+  const unitsOfBlock = new Map<number, typeof copy.units>();
+  for (const u of copy.units) unitsOfBlock.set(u.block, [...(unitsOfBlock.get(u.block) ?? []), u]);
   copy.article.blocks.forEach((b, ci) => {
     const ps = byCopyBlock.get(ci) ?? [];
     if (!ps.length) {
@@ -119,7 +121,7 @@ export function buildRows(pairs: PairDiff[], copy: Prepared, known: Prepared, al
       return;
     }
     const spans: DiffSpan[] = [];
-    for (const u of copy.units.filter((x) => x.block === ci)) {
+    for (const u of unitsOfBlock.get(ci) ?? []) {
       const p = ps.find((x) => x.group.a[0] === u.i);
       const add = p ? hunkSpans(p.hunks, p.kinds) : copyOnlyUnits.has(u.i) ? [{ text: u.text, op: 'insert', significance: 'substantive' } as DiffSpan] : [];
       if (spans.length && add[0]) add[0] = { ...add[0], text: ` ${add[0].text}` };
@@ -129,18 +131,18 @@ export function buildRows(pairs: PairDiff[], copy: Prepared, known: Prepared, al
     const changed = ps.some((p) => p.changes.length) || spans.some((s) => s.op !== 'equal');
     rows.push({ copyBlock: ci, knownBlock: kb, relation: ps.some((p) => p.group.moved) ? 'moved' : changed ? 'changed' : 'same', spans });
   });
-  // Known-only blocks, each after the row of the known block before it.
+  // Known-only blocks, each after the row of the nearest known block before it (one pass:
+  // rows are bucketed by the row they follow, then flattened).
+  const rowOfKnown = new Map<number, number>();
+  rows.forEach((row, r) => { if (row.knownBlock !== undefined && !rowOfKnown.has(row.knownBlock)) rowOfKnown.set(row.knownBlock, r); });
+  const after = new Map<number, AlignedRow[]>(); // row index (-1 = before all) → known-only rows
+  let lastRow = -1;
   known.article.blocks.forEach((b, ki) => {
-    if (knownUsed.has(ki)) return;
-    let at = rows.length;
-    for (let k = ki - 1; k >= 0; k--) {
-      const r = rows.findIndex((row) => row.knownBlock === k);
-      if (r >= 0) { at = r + 1; break; }
-    }
-    if (ki === 0) at = 0;
-    rows.splice(at, 0, { knownBlock: ki, relation: 'known-only', spans: [{ text: b.text, op: 'delete' }] });
+    const r = rowOfKnown.get(ki);
+    if (knownUsed.has(ki)) { if (r !== undefined) lastRow = r; return; }
+    after.set(lastRow, [...(after.get(lastRow) ?? []), { knownBlock: ki, relation: 'known-only', spans: [{ text: b.text, op: 'delete' }] }]);
   });
-  return rows;
+  return [...(after.get(-1) ?? []), ...rows.flatMap((row, r) => [row, ...(after.get(r) ?? [])])];
 }
 
 /** Inline spans of one unit pair: style changes (case, spelling, number style…) marked as such. */

@@ -164,7 +164,9 @@ export function attributeQuotes(text: string, spans: { start: number; end: numbe
     // 4. Continuation: right after the previous quote in this paragraph, or opening a paragraph
     //    that follows the previous quote's paragraph (news style), or after "X says:".
     const opensPara = text.slice(pStart, openAt).trim() === '';
-    const prevParaStart = paragraphStart(text, text.slice(0, pStart).trimEnd().length);
+    let back = pStart;
+    while (back > 0 && /\s/.test(text[back - 1])) back--; // end of the previous non-empty paragraph
+    const prevParaStart = paragraphStart(text, back);
     let inherited = false;
     if (!who && prev) {
       const gap = text.slice(prev.end, openAt);
