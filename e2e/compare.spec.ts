@@ -61,6 +61,9 @@ test('the seed pair side by side: rows aligned, changes by significance, the alt
 
   await cmp.page.setViewportSize({ width: 1280, height: 900 });
   await cmp.page.screenshot({ path: 'docs/compare.png' });
+  await cmp.page.emulateMedia({ colorScheme: 'dark' });
+  await cmp.page.screenshot({ path: 'docs/compare-dark.png' });
+  await cmp.page.emulateMedia({ colorScheme: 'light' });
 
   // Print: the text and the change list stay, the controls go.
   await cmp.page.emulateMedia({ media: 'print' });
