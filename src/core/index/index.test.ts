@@ -88,6 +88,19 @@ describe('CandidateIndex', () => {
     expect(index.query(fingerprintArticle(gen.article()))).toEqual([]);
   });
 
+  it('keeps shared keys right when one of their articles is removed', () => {
+    const idx = new CandidateIndex();
+    const fp = fingerprintArticle(gen.article());
+    idx.add('x', fp);
+    idx.add('y', fp);
+    idx.remove('x');
+    expect(idx.query(fp).map((c) => c.id)).toEqual(['y']);
+    idx.remove('y');
+    expect(idx.query(fp)).toEqual([]);
+    idx.add('z', fp);
+    expect(idx.query(fp).map((c) => c.id)).toEqual(['z']);
+  });
+
   it('forgets removed articles', () => {
     const copy = fingerprintArticle(gen.copyOf(articles[3], 'copy.test'));
     index.remove('a3');
