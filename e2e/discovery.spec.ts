@@ -84,3 +84,26 @@ test('broken feeds show their errors in the options page and break nothing else'
   // A failed feed is not fetched again inside its back-off, however many pages open.
   expect(feeds.hits.get('/invalid.xml')).toBe(1);
 });
+
+test('the library can be exported, cleared and imported back from the options page', async ({ ext, context, sites }) => {
+  feeds = await startFeedServer([sites.url(...PAGES.cbcStory)]);
+  const options = await OptionsPage.open(context, ext.extensionId);
+  await options.addFeed(`${feeds.base}/feed.xml`);
+  await expect(options.librarySize).toContainText('1 articles', { timeout: 30_000 });
+
+  const [download] = await Promise.all([options.page.waitForEvent('download'), options.page.getByRole('button', { name: 'Export (JSON lines)' }).click()]);
+  const file = test.info().outputPath('library.jsonl');
+  await download.saveAs(file);
+  const { readFileSync } = await import('node:fs');
+  const lines = readFileSync(file, 'utf8').trim().split('\n');
+  expect(lines).toHaveLength(2);
+  expect(lines[1]).toContain('Talks about Ukraine');
+
+  options.page.once('dialog', (d) => void d.accept());
+  await options.page.getByRole('button', { name: 'Clear library' }).click();
+  await expect(options.librarySize).toContainText('0 articles');
+
+  await options.page.locator('input[type="file"]').setInputFiles(file);
+  await expect(options.page.getByRole('status').filter({ hasText: 'Imported 1' })).toBeVisible();
+  await expect(options.librarySize).toContainText('1 articles');
+});
