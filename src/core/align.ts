@@ -31,9 +31,9 @@ export const SHORT = 4;
 export const SHORT_MIN = 0.8;
 /** Between two anchors, equal-sized gaps are paired by position at this similarity or above. */
 export const GAP_MIN = 0.2;
-/** Budgets: candidates per unit, postings per bigram (stop-bigrams such as "of the" skipped), units per side. */
+/** Budgets: candidates per unit, postings per bigram (a bigram in more units, such as "of the", is skipped), units per side. */
 export const MAX_CANDIDATES = 8;
-export const MAX_POSTINGS = 64;
+export const MAX_POSTINGS = 24;
 export const MAX_UNITS = 4000;
 
 export function dice(a: string[], b: string[]): number {
@@ -80,8 +80,7 @@ export function align(A: Unit[], B: Unit[]): Alignment {
       if (list.length > MAX_POSTINGS) continue; // stop-bigram: carries no evidence
       for (const j of list) hits.set(j, (hits.get(j) ?? 0) + 1);
     }
-    const top = [...hits.entries()].sort((x, y) => y[1] - x[1]).slice(0, MAX_CANDIDATES);
-    for (const [j] of top) {
+    for (const j of topCandidates(hits)) {
       const v = B[j];
       if (v.heading !== u.heading) continue;
       const sim = dice(u.keys, v.keys);
@@ -154,6 +153,21 @@ export function align(A: Unit[], B: Unit[]): Alignment {
     bOnly: B.map((u) => u.i).filter((i) => !bTaken.has(i)),
     truncated,
   };
+}
+
+/** The MAX_CANDIDATES units with most shared bigrams, by one scan (no sort of every hit). */
+function topCandidates(hits: Map<number, number>): number[] {
+  const top: [number, number][] = [];
+  for (const [j, n] of hits) {
+    if (top.length === MAX_CANDIDATES && n <= top[top.length - 1][1]) continue;
+    let k = top.length < MAX_CANDIDATES ? top.length : top.length - 1;
+    top[k] = [j, n];
+    while (k > 0 && top[k - 1][1] < top[k][1]) {
+      [top[k - 1], top[k]] = [top[k], top[k - 1]];
+      k--;
+    }
+  }
+  return top.map((t) => t[0]);
 }
 
 function range(from: number, to: number): number[] {

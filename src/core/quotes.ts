@@ -23,12 +23,17 @@ export function quoteSpans(text: string): { start: number; end: number }[] {
   const isBoundary = (c: string | undefined) => c === undefined || /[\s([{\u2014\u2013\-/\u200e\u200f\u202a-\u202e]/.test(c);
   const opensAt = (i: number) => isBoundary(text[i - 1]) && text[i + 1] !== undefined && !/\s/.test(text[i + 1]);
   const closesAt = (i: number) => !/\s/.test(text[i - 1] ?? ' ') && (text[i + 1] === undefined || /[\s,.;:!?)\]—–-]/.test(text[i + 1]));
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  // Visit only quotation marks and line breaks (a regex jump), not every character.
+  for (const m of text.matchAll(/["“”„«»\n]/g)) {
+    const i = m.index ?? 0;
+    const c = m[0];
+    if (c === '\n' && open < 0) continue;
     if (c === '\n' && open >= 0) {
       // Paragraph ends inside a quote: keep it if the next paragraph reopens one (news style
       // for a quote running on), or if the quote opened the paragraph (an unclosed quote paragraph).
-      const rest = text.slice(i).replace(/^\s+/, '');
+      let k = i;
+      while (k < text.length && /\s/.test(text[k])) k++; // first mark of the next paragraph
+      const rest = text[k] ?? '';
       const openedPara = open === 0 || text.slice(text.lastIndexOf('\n', open - 1) + 1, open).trim() === '';
       if (OPEN.has(rest[0]) || rest[0] === '"' || openedPara) spans.push({ start: open + 1, end: i });
       open = -1;

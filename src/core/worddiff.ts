@@ -26,7 +26,15 @@ export const MAX_EDIT = 400;
 const segmenters = new Map<string, Intl.Segmenter>();
 
 /** Diff comparator key: case, US/UK spelling and abbreviation periods ("U.S" = "US") ignored. */
-const looseKey = (w: string) => canonicalSpelling(w.toLowerCase()).replace(/\./g, '');
+const LOOSE = new Map<string, string>();
+function looseKey(w: string): string {
+  let k = LOOSE.get(w);
+  if (k === undefined) {
+    if (LOOSE.size > 50_000) LOOSE.clear(); // bounded memo, as tokens.ts KEY_CACHE
+    LOOSE.set(w, (k = canonicalSpelling(w.toLowerCase()).replace(/\./g, '')));
+  }
+  return k;
+}
 
 // Words (as normalise.ts WORD_RE) or any single non-space mark, with the spaces before it.
 const FAST_TOKEN = new RegExp(`(\\s*)(${WORD_RE.source}|\\S)`, 'gu');
