@@ -103,9 +103,14 @@ export class Library {
     const host = hostOf(url);
     const times = options.times;
     const now = times?.lastUsedAt ?? this.now();
-    const tx = this.db.transaction(['articles', 'fingerprints', 'meta'], 'readwrite');
+    // Relaxed durability: the write is still atomic (all stores or none), only not flushed
+    // to disk before it resolves — right for a library that is a cache of public pages, and
+    // several times faster in Chrome. Reads are issued together, writes without waiting on
+    // each other: every sequential await is a round trip to the IndexedDB backend.
+    const tx = this.db.transaction(['articles', 'fingerprints', 'meta'], 'readwrite', { durability: 'relaxed' });
     const articles = tx.objectStore('articles');
-    const existing = (await articles.index('url').get(url)) ?? (await articles.index('urls').get(url));
+    const [byUrl, byAlias, stored] = await Promise.all([articles.index('url').get(url), articles.index('urls').get(url), tx.objectStore('meta').get('usage')]);
+    const existing = byUrl ?? byAlias;
     const urls = [...new Set([...(existing?.urls ?? []), url, ...[article.url, ...(options.alsoUrls ?? [])].filter(Boolean).map(canonicalUrl)])];
     const bytes = JSON.stringify(article).length + fingerprintBytes(fingerprint);
     const record: ArticleRecord = {
@@ -119,10 +124,15 @@ export class Library {
       lastUsedAt: now,
       bytes,
     };
-    const usage = (await tx.objectStore('meta').get('usage'))!;
+    const usage = stored!;
     usage.bytes += bytes - (existing?.bytes ?? 0);
-    await articles.put(record);
-    await tx.objectStore('fingerprints').put({ id: record.id, host, sig: fingerprint.sig, bands: fingerprint.bands, size: fingerprint.size });
+    const writes: Promise<unknown>[] = [
+      articles.put(record),
+      tx.objectStore('fingerprints').put({ id: record.id, host, sig: fingerprint.sig, bands: fingerprint.bands, size: fingerprint.size }),
+    ];
+    // If one fails the transaction aborts and the awaits below throw; this only keeps the
+    // failed request's own rejection from being reported as unhandled meanwhile.
+    for (const w of writes) w.catch(() => {});
     // Oldest unused first; the article being stored is never its own victim.
     let cursor = usage.bytes > usage.capBytes ? await articles.index('lastUsedAt').openCursor() : null;
     while (cursor && usage.bytes > usage.capBytes) {
@@ -133,8 +143,8 @@ export class Library {
       }
       cursor = await cursor.continue();
     }
-    await tx.objectStore('meta').put(usage, 'usage');
-    await tx.done;
+    writes.push(tx.objectStore('meta').put(usage, 'usage'), tx.done);
+    await Promise.all(writes);
     return { ...record, fingerprint };
   }
 
@@ -172,8 +182,9 @@ export class Library {
     );
     const ranked = rankCandidates(fingerprint, fps.keys(), (id) => fps.get(id), (options.limit ?? 5) + 1);
     const out: CandidateArticle[] = [];
-    for (const { id, similarity, containment } of ranked) {
-      const record = await tx.objectStore('articles').get(id);
+    const records = await Promise.all(ranked.map(({ id }) => tx.objectStore('articles').get(id)));
+    for (const [i, { id, similarity, containment }] of ranked.entries()) {
+      const record = records[i];
       if (!record || record.url === selfUrl || record.urls.includes(selfUrl)) continue;
       const fp = fps.get(id)!;
       out.push({ ...record, fingerprint: { sig: fp.sig, bands: fp.bands, size: fp.size ?? 0 }, similarity, containment });
