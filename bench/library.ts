@@ -252,6 +252,12 @@ export async function run(): Promise<BenchSection> {
     return { at10k, at100k, buildS };
   })();
   const idb = await measureIdb();
+  // The same library in Chromium's real IndexedDB (skipped when Chromium is absent).
+  const { existsSync: exists } = await import('node:fs');
+  const { CHROMIUM } = await import('./content-chromium.ts');
+  const chromiumIdb = exists(CHROMIUM)
+    ? await (await import('./library-chromium.ts')).measureLibraryInChromium(10_000)
+    : { insertsPerSecond: Number.NaN, lookup1kMs: Number.NaN, lookup10kMs: Number.NaN };
   const real = realPairs();
   const rate = (rel: string) => (real?.[rel] ? real[rel].candidates / real[rel].n : Number.NaN);
   const count = (rel: string) => (real?.[rel] ? `${real[rel].candidates}/${real[rel].n}` : 'skipped (no ../shared/realdata)');
@@ -274,6 +280,9 @@ export async function run(): Promise<BenchSection> {
     idbInsertsPerSecond: Math.round(idb.perSecond),
     idbLookup1kMs: round(idb.lookup1kMs),
     idbLookup10kMs: round(idb.lookup10kMs),
+    chromiumIdbInsertsPerSecond: Math.round(chromiumIdb.insertsPerSecond),
+    chromiumIdbLookup1kMs: round(chromiumIdb.lookup1kMs),
+    chromiumIdbLookup10kMs: round(chromiumIdb.lookup10kMs),
     realCopyCandidateRecall: round(rate('copy')),
     realRewriteCandidateRecall: round(rate('rewrite')),
     realSameTopicCandidateRate: round(rate('same-topic-different')),
@@ -310,7 +319,13 @@ on a shared machine are slower than the code is.
 | \`Library.findCandidates\` at 1k on fake-indexeddb | \`idbLookup1kMs\` | ${figures.idbLookup1kMs} ms | – | – |
 | \`Library.findCandidates\` at 10k on fake-indexeddb (a scan would be ~10× the 1k figure) | \`idbLookup10kMs\` | ${figures.idbLookup10kMs} ms | – | – |
 
-fake-indexeddb is a pure-JS IndexedDB; its figures show the library's own overhead, not a browser's.
+| \`Library.putArticle\` in Chromium's IndexedDB (one transaction each, to 10,000) | \`chromiumIdbInsertsPerSecond\` | ${figures.chromiumIdbInsertsPerSecond}/s | – | – |
+| \`Library.findCandidates\` in Chromium's IndexedDB at 1k | \`chromiumIdbLookup1kMs\` | ${figures.chromiumIdbLookup1kMs} ms | – | – |
+| \`Library.findCandidates\` in Chromium's IndexedDB at 10k | \`chromiumIdbLookup10kMs\` | ${figures.chromiumIdbLookup10kMs} ms | – | – |
+
+fake-indexeddb is a pure-JS IndexedDB; its figures show the library's own overhead, not a browser's. The
+Chromium figures run the same library code bundled into a page on a loopback origin
+(\`bench/library-chromium.ts\`); every lookup there must return the edited copy's source first.
 
 **Candidate recall on real pairs** (\`../shared/realdata/pairs\`, whole page texts with their junk): is the
 other version offered as a candidate? copy ${count('copy')} (\`realCopyCandidateRecall\`), rewrite
