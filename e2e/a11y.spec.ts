@@ -31,6 +31,12 @@ async function expectReflow(page: Page, what: string, widths = [360, 800]): Prom
   }
 }
 
+/** Body text at a reading size: Chrome's default for extension pages is 75% (12px or less). */
+async function expectReadableText(page: Page, what: string): Promise<void> {
+  const px = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+  expect(px, `${what}: body font size`).toBeGreaterThanOrEqual(14);
+}
+
 async function seedReport(ext: ExtensionDriver): Promise<number> {
   const cbc = await ext.open(PAGES.cbcStory);
   await settledPopup(ext, cbc.tabId, 'no-known-version');
@@ -45,12 +51,14 @@ test('the popup and the side-by-side page with a report', async ({ ext }) => {
   await popup.page.setViewportSize({ width: 400, height: 600 });
   await expectNoViolations(popup.page, 'popup (report)');
   await expectReflow(popup.page, 'popup (report)');
+  await expectReadableText(popup.page, 'popup');
 
   const compare = await ext.context.newPage();
   await compare.goto(`chrome-extension://${ext.extensionId}/src/ui/compare/index.html?tabId=${tabId}`);
   await expect(compare.locator('table.rows')).toBeVisible();
   await expectNoViolations(compare, 'side-by-side page');
   await expectReflow(compare, 'side-by-side page', [360, 800, 1280]);
+  await expectReadableText(compare, 'side-by-side page');
 });
 
 test('the popup when there is nothing to report', async ({ ext }) => {
@@ -68,4 +76,5 @@ test('the options page', async ({ ext }) => {
   await page.goto(`chrome-extension://${ext.extensionId}/${path}`);
   await page.locator('main').waitFor();
   await expectNoViolations(page, 'options page');
+  await expectReadableText(page, 'options page');
 });
