@@ -111,3 +111,20 @@ describe('isHttpUrl', () => {
     }
   });
 });
+
+describe('side-by-side page errors', () => {
+  it('says when the versions are not in the library', async () => {
+    root = document.getElementById('app')!;
+    await act(async () => render(<App client={mockClient({})} request={{ kind: 'pair', copyId: 'gone', knownId: 'also-gone' }} />, root));
+    for (let i = 0; i < 20 && !root.querySelector('[role="alert"]'); i++) await act(() => new Promise((r) => setTimeout(r, 0)));
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe('Wiretrace could not compare these versions: no such comparison in the mock');
+  });
+
+  it('says when the tab has no report to show side by side', async () => {
+    root = document.getElementById('app')!;
+    await act(async () => render(<App client={mockClient({ 4: { state: 'checking' } })} request={{ kind: 'tab', tabId: 4 }} />, root));
+    for (let i = 0; i < 20 && !root.querySelector('[role="status"]'); i++) await act(() => new Promise((r) => setTimeout(r, 0)));
+    await act(() => new Promise((r) => setTimeout(r, 0)));
+    expect(root.querySelector('main')?.textContent).toContain('There is no comparison for this tab yet');
+  });
+});

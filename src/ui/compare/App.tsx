@@ -43,7 +43,7 @@ export function App({ client, request }: { client: WiretraceClient; request: Pag
       <main class="state" aria-busy={loaded.state === 'loading'}>
         <h1>{t('compare_title')}</h1>
         <p role={loaded.state === 'error' ? 'alert' : 'status'}>
-          {loaded.state === 'loading' ? t('compare_loading') : loaded.state === 'error' ? t('stateError', loaded.message) : loaded.message}
+          {loaded.state === 'loading' ? t('compare_loading') : loaded.state === 'error' ? t('compare_error', loaded.message) : loaded.message}
         </p>
       </main>
     );
