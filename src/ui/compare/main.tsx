@@ -12,13 +12,11 @@ import { readRequest } from './params';
 
 async function client(): Promise<WiretraceClient> {
   if (!import.meta.env.DEV || inExtension()) return extensionClient();
-  const [{ handComparison }, messages] = await Promise.all([
-    import('../../core/testing/handComparison'),
-    import('../../../public/_locales/en/messages.json'),
-  ]);
+  const [{ devComparison }, messages] = await Promise.all([import('./devComparisons'), import('../../../public/_locales/en/messages.json')]);
   setFallbackMessages(messages.default);
-  const { report } = handComparison;
-  return mockClient({ 1: { state: 'report', report } }, { [`${report.copy.id}|${report.source.id}`]: handComparison });
+  const comparison = await devComparison(location.search);
+  const { report } = comparison;
+  return mockClient({ 1: { state: 'report', report } }, { [`${report.copy.id}|${report.source.id}`]: comparison });
 }
 
 void client().then((c) => render(<App client={c} request={readRequest(location.search)} />, document.getElementById('app')!));
