@@ -3,6 +3,8 @@
 // names a text introduces (so a later "Macron" reads as "Emmanuel Macron"), and reading a
 // subject phrase as a name, a pronoun or a description ("a senior adviser to Macron").
 
+import { isSpeechVerb } from './speech-verbs';
+
 export const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'him', 'her']);
 export const TITLES = new Set(('president vice prime minister foreign defense defence secretary state senator sen rep representative gov governor mayor judge justice chief general gen lt col adm dr mr mrs ms miss prof professor king queen prince princess pope chancellor ambassador speaker leader chairman chairwoman chair director commissioner attorney sheriff officer detective sgt capt captain congressman congresswoman councillor councilman minority majority democratic republican deputy special counsel envoy spokesperson spokesman spokeswoman white house press ceo executive former u.s us uk u.k. senior top sir lord lady dame rev reverend candidate nominee presidential gop democrat republican sens reps govs')
   .split(' '));
@@ -17,6 +19,7 @@ export function nameRegistry(text: string): Map<string, string> {
   const reg = new Map<string, string>();
   for (const m of text.matchAll(/\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,4}/gu)) {
     const all = m[0].split(/\s+/);
+    if (isSpeechVerb(all[0])) all.shift(); // "Stated Stone:" is Stone
     // Only what follows the last title: "Ukrainian President Volodymyr Zelenskiy" → "Volodymyr Zelenskiy".
     let from = 0;
     all.forEach((t, i) => { if (isTitle(t)) from = i + 1; });

@@ -91,5 +91,11 @@ describe('speakers', () => {
   it('a participle after a noun use of a speech verb takes the clause subject', () => {
     expect(q('Trump shot back in a statement, saying he’s “made a lot of money in down markets.”')[0][1]).toBe('Trump');
   });
+  it('an inverted capitalised verb ends a paragraph: "Stated Stone:"', () => {
+    expect(q('Stone was speaking in an interview on a talk radio program.\nStated Stone:\n“I think that the stakes are so high.”')[0][1]).toBe('Stone');
+  });
+  it('a quote paragraph with no attribution goes to the person the story was just about', () => {
+    expect(q('“He has a lot of the appeal Reagan had to Democrats,” Viguerie notes.\nViguerie is upbeat about Cruz’s chances of winning in November.\n“Not only can Ted Cruz win in November, he’s the one with the best chance of winning.”')[1][1]).toBe('Viguerie');
+  });
 });
 

@@ -134,7 +134,7 @@ export function attributeQuotes(text: string, spans: { start: number; end: numbe
     const sStart = sentenceStart(text, pStart, openAt);
     const nl = text.indexOf('\n', s.end);
     const pEnd = nl < 0 ? text.length : nl;
-    const after = text.slice(s.end, pEnd).replace(/^[\s,.;:!?'’]*["”»]\s*,?\s*/, '');
+    const after = text.slice(s.end, pEnd).replace(/^[\s,.;:!?'’]*["”»“]\s*,?\s*/, '');
     const before = text.slice(sStart, openAt);
     const prev = spans[qi - 1];
     let who: string | undefined;
@@ -184,13 +184,21 @@ export function attributeQuotes(text: string, spans: { start: number; end: numbe
         who = verbs.length ? subjectOfVerb(sentence, verbs, verbs[verbs.length - 1], reg) : sentenceSubject(sentence, reg);
       }
     }
+    // 4b. A quote paragraph with no attribution at all: the last person the story was about
+    //     ("Viguerie is upbeat about Cruz's chances. ¶ "Not only can Ted Cruz win …"").
+    if (!who && opensPara && !after.trim() && lastSubject) who = lastSubject;
     // 5. The subject of the sentence holding the quote.
     const viaColon = !!who && !inherited && !byVerb;
     if (!who && before.trim()) who = sentenceSubject(before, reg);
     // "The post stated:", "a statement said": the text speaks for the last person named.
     if (who && /^(the|a|an|his|her|their) (post|statement|tweet|message|letter|release|note|email|video)\b/i.test(who)) who = lastSubject;
     const resolved = resolve(who);
-    if (resolved && isPersonName(resolved, reg)) lastSubject = resolved;
+    // A speaker named by a speech verb is a person, even with one name ("Viguerie notes").
+    const oneName = !!resolved && /^\p{Lu}[\p{L}'’-]+$/u.test(resolved) && !NON_PERSON.has(resolved.toLowerCase());
+    if (resolved && (isPersonName(resolved, reg) || (byVerb && oneName))) {
+      lastSubject = resolved;
+      if (oneName && !reg.has(resolved)) reg.set(resolved, resolved);
+    }
     out.push(resolved);
     attributed.push(byVerb || viaColon || (inherited && attributed[qi - 1] === true));
   });

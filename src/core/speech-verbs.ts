@@ -1,7 +1,7 @@
 // Verbs that introduce or attribute a quotation, in all their forms ("say", "says",
 // "said", "saying"). Regular verbs are listed by stem; irregular forms are spelled out.
 
-const REGULAR = ('add argue ask explain note insist declare continue tweet post reply warn recall acknowledge concede admit announce claim complain caution urge respond remark testify suggest predict promise vow pledge counter quip joke lament emphasize emphasise stress observe boast contend maintain reiterate charge accuse call describe discuss dub term label praise criticize criticise blast slam hail thank bemoan answer press retort retaliate react demand tout assert confirm deny allege mock muse chide scoff shout yell scream plead concur opine conclude point mention reply recount whisper cry exclaim interject tell explain agree disagree insist state beam gush fume snap laugh sigh marvel cheer muse reason surmise predict inform brag vent rail fire').split(' ');
+const REGULAR = ('add argue ask explain note insist declare continue tweet post reply warn recall acknowledge concede admit announce claim complain caution urge respond remark testify suggest predict promise vow pledge counter quip joke lament emphasize emphasise stress observe boast contend maintain reiterate charge accuse call describe discuss dub term label praise criticize criticise blast slam hail thank bemoan answer press retort retaliate react demand tout assert confirm deny allege mock muse chide scoff shout yell scream plead concur opine conclude point mention reply recount whisper cry exclaim interject tell explain agree disagree insist affirm state beam gush fume snap laugh sigh marvel cheer muse reason surmise predict inform brag vent rail fire').split(' ');
 const IRREGULAR = 'say says said saying tell tells told telling write writes wrote written writing speak speaks spoke speaking according'.split(' ');
 const PHRASES = ['went on', 'goes on', 'pointed out', 'points out', 'chimed in', 'shot back', 'fired back', 'put it', 'puts it'];
 
@@ -53,10 +53,15 @@ export function speechVerbMatches(text: string): VerbMatch[] {
       const t = /^\s+([a-z]+)/.exec(text.slice(i + w.length, i + w.length + 12));
       if (t && tails.includes(t[1])) { out.push({ verb: `${w} ${t[1]}`, index: i }); continue; }
     }
-    if (VERB_SET.has(w) || CAPITALISED.has(w)) out.push({ verb: w, index: i });
+    // A capitalised form only where a clause starts: "Stated Stone:", "Said Dorothy Poynter, …".
+    const clauseStart = i === 0 || /[.!?:;]["”’]?\s*$|\n\s*$/.test(text.slice(Math.max(0, i - 3), i));
+    if (VERB_SET.has(w) || CAPITALISED.has(w) || (clauseStart && VERB_SET.has(w.toLowerCase()))) out.push({ verb: w, index: i });
   }
   return out;
 }
+
+/** True for any form of a speech verb ("Stated", "says"). */
+export const isSpeechVerb = (w: string) => VERB_SET.has(w.toLowerCase());
 
 /** True for a participle such as "saying", "adding". */
 export const isParticiple = (verb: string) => /ing$/i.test(verb);
