@@ -122,9 +122,24 @@ describe('side-by-side page errors', () => {
 
   it('says when the tab has no report to show side by side', async () => {
     root = document.getElementById('app')!;
-    await act(async () => render(<App client={mockClient({ 4: { state: 'checking' } })} request={{ kind: 'tab', tabId: 4 }} />, root));
+    const state = { state: 'no-known-version', article: { title: 't', url: 'https://a.example/' } } as const;
+    await act(async () => render(<App client={mockClient({ 4: state })} request={{ kind: 'tab', tabId: 4 }} />, root));
     for (let i = 0; i < 20 && !root.querySelector('[role="status"]'); i++) await act(() => new Promise((r) => setTimeout(r, 0)));
     await act(() => new Promise((r) => setTimeout(r, 0)));
     expect(root.querySelector('main')?.textContent).toContain('There is no comparison for this tab yet');
+  });
+});
+
+describe('side-by-side page opened while the page is being checked', () => {
+  it('waits for the report, then shows the comparison', async () => {
+    root = document.getElementById('app')!;
+    const { report } = handComparison;
+    const base = mockClient({ 5: { state: 'report', report } }, { [`${report.copy.id}|${report.source.id}`]: handComparison });
+    let asked = 0;
+    const client = { ...base, tabState: async (id: number) => (++asked === 1 ? { state: 'checking' as const } : base.tabState(id)) };
+    await act(async () => render(<App client={client} request={{ kind: 'tab', tabId: 5 }} />, root));
+    for (let i = 0; i < 50 && !root.querySelector('table.rows'); i++) await act(() => new Promise((r) => setTimeout(r, 20)));
+    expect(asked).toBeGreaterThanOrEqual(2);
+    expect(root.querySelectorAll('table.rows tbody tr')).toHaveLength(report.rows.length);
   });
 });

@@ -17,11 +17,19 @@ import { useJumps } from './useJumps';
 
 type Load = { state: 'loading' } | { state: 'empty'; message: string } | { state: 'error'; message: string } | { state: 'ready'; data: Comparison };
 
+const CHECKING_POLL_MS = 400;
+const CHECKING_POLLS = 50;
+
 async function load(client: WiretraceClient, request: PageRequest): Promise<Load> {
   if (request.kind === 'pair') return { state: 'ready', data: await client.comparison(request.copyId, request.knownId) };
   const tabId = request.tabId ?? (await client.currentTabId());
   if (tabId === undefined) return { state: 'empty', message: t('stateNoTab') };
-  const tab = await client.tabState(tabId);
+  let tab = await client.tabState(tabId);
+  // Opened while the worker is still checking the page: wait for its answer (bounded).
+  for (let i = 0; tab.state === 'checking' && i < CHECKING_POLLS; i++) {
+    await new Promise((r) => setTimeout(r, CHECKING_POLL_MS));
+    tab = await client.tabState(tabId);
+  }
   if (tab.state !== 'report') return { state: 'empty', message: t('compare_noReport') };
   const { copy, source } = tab.report;
   if (!copy.id || !source.id) return { state: 'empty', message: t('compare_notInLibrary') };
