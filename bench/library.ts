@@ -318,7 +318,6 @@ on a shared machine are slower than the code is.
 | inserts/s, \`Library.putArticle\` on fake-indexeddb (one transaction each, first 1,000) | \`idbInsertsPerSecond\` | ${figures.idbInsertsPerSecond}/s | – | – |
 | \`Library.findCandidates\` at 1k on fake-indexeddb | \`idbLookup1kMs\` | ${figures.idbLookup1kMs} ms | – | – |
 | \`Library.findCandidates\` at 10k on fake-indexeddb (a scan would be ~10× the 1k figure) | \`idbLookup10kMs\` | ${figures.idbLookup10kMs} ms | – | – |
-
 | \`Library.putArticle\` in Chromium's IndexedDB (one transaction each, to 10,000) | \`chromiumIdbInsertsPerSecond\` | ${figures.chromiumIdbInsertsPerSecond}/s | – | – |
 | \`Library.findCandidates\` in Chromium's IndexedDB at 1k | \`chromiumIdbLookup1kMs\` | ${figures.chromiumIdbLookup1kMs} ms | – | – |
 | \`Library.findCandidates\` in Chromium's IndexedDB at 10k | \`chromiumIdbLookup10kMs\` | ${figures.chromiumIdbLookup10kMs} ms | – | – |
