@@ -4,11 +4,8 @@
 // hanging, and the content script's work on the page must come in slices of ≤ 50 ms
 // (read from its own `wiretrace:*` User Timing measures).
 //
-// Known gap, measured not hidden: extraction (`wiretrace:extract`, Readability on a copy of
-// the page) is ONE synchronous slice. On these small fixtures it takes 5-80 ms cold; on
-// real news pages 20-250 ms (npm run bench: extractSliceP95Ms). It is held to a no-hang
-// bound here (EXTRACT_MS, kept by the content script's size guard) and the 50 ms budget
-// needs extraction off the page's main thread (offscreen document), see BENCHMARKS.md.
+// The page pays only for the check, a size test and serialising its markup; extraction
+// (Readability) runs in the worker's offscreen document, off the page's main thread.
 import { expect, test } from '@playwright/test';
 import { contentScriptDone, openHarness, popupText, settled, settledTo, slices, type Harness } from './hostile/harness';
 import { OUTLET_A, OUTLET_B } from './hostile/server';
@@ -26,12 +23,11 @@ test.afterAll(async () => {
 });
 
 const SLICE_MS = 50;
-const EXTRACT_MS = 1_000;
 
 async function expectShortSlices(page: import('@playwright/test').Page) {
   const s = await slices(page);
   test.info().annotations.push({ type: 'slices', description: `${page.url()}: ${JSON.stringify(s)}` });
-  for (const x of s) expect(x.ms, `${x.name} on ${page.url()}`).toBeLessThanOrEqual(x.name === 'wiretrace:extract' ? EXTRACT_MS : SLICE_MS);
+  for (const x of s) expect(x.ms, `${x.name} on ${page.url()}`).toBeLessThanOrEqual(SLICE_MS);
   return s;
 }
 
@@ -62,7 +58,7 @@ for (const [path, what, host] of [
   test(`${what}: a clear answer, no hang, short slices`, async () => {
     test.setTimeout(90_000);
     const { page, tabId } = await h.open(path, host);
-    await contentScriptDone(page, /^wiretrace:(size|extract)$/);
+    await contentScriptDone(page, /^wiretrace:(size|serialize)$/);
     await page.waitForTimeout(300);
     const { state, popup } = await settled(h, tabId, 30_000);
     // Too big to extract in a short slice: the extension must say so, not freeze the page.

@@ -148,7 +148,7 @@ export async function settledTo(h: Harness, tabId: number, expected: string, tim
 }
 
 /** Waits until the content script has finished its work on `page` (its last measure). */
-export async function contentScriptDone(page: Page, last: RegExp = /^wiretrace:(extract|size)$|^wiretrace:detect$/): Promise<void> {
+export async function contentScriptDone(page: Page, last: RegExp = /^wiretrace:(serialize|size|detect)$/): Promise<void> {
   await expect.poll(async () => (await slices(page)).some((s) => last.test(s.name)), { timeout: 15_000 }).toBe(true);
 }
 

@@ -53,6 +53,22 @@ describe('worker handlers', () => {
     }
   });
 
+  it('PageFound: the worker reads the page markup itself (off the page) and reports on it', async () => {
+    const { handlers, deps } = setup({ 1: { url: orig.url, loading: false }, 2: { url: copy.url, loading: false } });
+    const seen: string[] = [];
+    deps.extractPage = async (html, url) => (seen.push(`${url} ${html}`), html === 'junk' ? null : { ...(html === 'orig' ? orig : copy), url });
+    const h = createHandlers(deps);
+    expect(await h.PageFound({ url: orig.url, html: 'orig' }, fromTab(1, orig.url))).toEqual({ ok: true, found: true });
+    expect(await h.PageFound({ url: copy.url, html: 'copy' }, fromTab(2, copy.url))).toEqual({ ok: true, found: true });
+    expect(seen).toEqual([`${orig.url} orig`, `${copy.url} copy`]);
+    expect(await h.GetTabState({ tabId: 2 })).toMatchObject({ state: 'report' });
+    // Markup with no article: a clear "not an article", not a stuck "checking".
+    expect(await h.PageFound({ url: copy.url, html: 'junk' }, fromTab(2, copy.url))).toEqual({ ok: true, found: false });
+    expect(await h.GetTabState({ tabId: 2 })).toEqual({ state: 'not-article' });
+    // Another page's URL is refused, as for ArticleFound.
+    await expect(h.PageFound({ url: 'https://elsewhere.example/', html: 'orig' }, fromTab(1, orig.url))).rejects.toThrow(/not the sender page/);
+  });
+
   it('refuses an article that is not the sending page', async () => {
     const { handlers } = setup();
     await expect(handlers.ArticleFound({ article: orig }, fromTab(1, 'https://elsewhere.example/'))).rejects.toThrow(/not the sender page/);

@@ -3,6 +3,7 @@
 // Browser effects come in through `deps`, so these are tested in Node.
 import type { Article, Report } from '../core/types';
 import { ProtocolError, samePage, type Comparison, type Handlers, type TabState } from '../shared/messages';
+import { validateArticle } from '../shared/validate-article';
 import type { Settings } from '../shared/settings';
 import { analyseArticle } from './analyse';
 import { badgeFor } from './badge-view';
@@ -22,6 +23,8 @@ export interface HandlerDeps {
   clearBadge: (tabId: number) => Promise<void>;
   /** Feeds, search and compare-with (background/discovery); absent in some tests. */
   discovery?: DiscoveryService;
+  /** Page markup → article, off the page's main thread (discovery/extract-page.ts). */
+  extractPage?: (html: string, url: string) => Promise<Article | null>;
 }
 
 /** IndexedDB failures (DOMException names) that mean "the library could not be written". */
@@ -74,6 +77,31 @@ export function createHandlers(deps: HandlerDeps) {
       if (!pageUrl) throw new ProtocolError('ArticleFound: article.url is not the sender page');
       await run(tabId, pageUrl, article);
       return { ok: true };
+    },
+
+    async PageFound({ url, html }, sender) {
+      const tabId = sender.tabId!;
+      const pageUrl = [sender.url, sender.tab?.url].find((u) => u !== undefined && samePage(url, u));
+      if (!pageUrl) throw new ProtocolError('PageFound: url is not the sender page');
+      if (!deps.extractPage) throw new Error('page reading is not available in this build');
+      await deps.tabStates.write(tabId, pageUrl, { state: 'checking' });
+      // A failure to read (offscreen document not up yet, worker stopping) throws back to
+      // the content script, which sends again; only "no article in it" is an answer.
+      const read = await deps.extractPage(html, pageUrl);
+      let article: Article | null = null;
+      try {
+        // The markup is the page's: the article read from it is checked like one a content
+        // script sends (size budget, http(s) URLs, known fields only).
+        article = read ? validateArticle(read) : null;
+      } catch {
+        article = null;
+      }
+      if (!article) {
+        if (await deps.tabStates.replace(tabId, pageUrl, { state: 'not-article' })) await deps.clearBadge(tabId);
+        return { ok: true, found: false };
+      }
+      await run(tabId, pageUrl, article);
+      return { ok: true, found: true };
     },
 
     async NotArticle({ url }, sender) {

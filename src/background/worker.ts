@@ -40,6 +40,7 @@ serveMessages(
     setBadge,
     clearBadge,
     discovery,
+    extractPage,
   }),
 );
 

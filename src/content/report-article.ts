@@ -1,25 +1,30 @@
-// Loaded only on pages that look like articles: extract, then send one ArticleFound.
-// Extraction (Readability on a copy of the page) is one synchronous slice on the page's
-// main thread, so it is skipped on pages too big for it to stay short: a 200,000-node DOM
-// or a 10 MB text would block the page for seconds (measured: e2e/odd-pages.spec.ts), and
-// the worker refuses articles over its size budget anyway (shared/validate-article.ts).
-import { extractArticle } from '../extract/extract';
+// Loaded only on pages that look like articles: hand the page's markup to the worker, which
+// extracts the article off this page's main thread (Chrome's offscreen document, Firefox's
+// background page) with the same code. Readability on a page takes 20-250 ms in one
+// synchronous block (npm run bench: extractSliceP95Ms); serialising the markup takes a few
+// ms, so the page keeps its responsiveness (issue 6: slices ≤ 50 ms) and Readability's
+// bytes never load into pages.
+//
+// Pages too big to serialise in a short slice (or to extract at all: the worker refuses
+// articles over its size budget, shared/validate-article.ts) are not sent: a 200,000-node
+// DOM or 10 MB of text would otherwise block the page (e2e/odd-pages.spec.ts).
 import { send } from '../platform/messaging';
-import { ARTICLE_LIMITS } from '../shared/validate-article';
 import { timed, yieldToPage } from './timing';
 
-/** Above this many elements Readability alone takes longer than a second (Chromium, 2 cores). */
+/** Above this many elements serialising the page alone nears 20 ms (Chromium, 2 cores). */
 export const MAX_ELEMENTS = 30_000;
+/** The worker's article text budget (ARTICLE_LIMITS.totalChars), kept here to stay tiny. */
+const MAX_TEXT = 1_000_000;
 
-/** True when an article was sent (false: not an article after all, or too big). */
+/** True when the worker found an article (false: not an article after all, or too big). */
 export async function reportArticle(doc: Document, url: string): Promise<boolean> {
-  const tooBig = timed('size', () => doc.getElementsByTagName('*').length > MAX_ELEMENTS || (doc.body?.textContent?.length ?? 0) > ARTICLE_LIMITS.totalChars);
-  await yieldToPage();
-  const article = tooBig ? null : timed('extract', () => extractArticle(doc, url));
-  if (!article) {
+  const tooBig = timed('size', () => doc.getElementsByTagName('*').length > MAX_ELEMENTS || (doc.body?.textContent?.length ?? 0) > MAX_TEXT);
+  if (tooBig) {
     await send('NotArticle', { url });
     return false;
   }
-  await send('ArticleFound', { article });
-  return true;
+  await yieldToPage();
+  const html = timed('serialize', () => doc.documentElement.outerHTML);
+  const reply = await send('PageFound', { url, html });
+  return reply.found;
 }

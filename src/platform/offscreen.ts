@@ -25,10 +25,13 @@ let creating: Promise<void> | undefined;
 async function ensureDocument(): Promise<void> {
   const c = (globalThis as unknown as { chrome: ChromeOffscreen }).chrome;
   if (!c.offscreen) throw new Error('This browser cannot parse pages in the background.');
+  // A document being created already shows in getContexts before its script listens:
+  // wait for the creation under way instead (20 tabs at once hit this).
+  if (creating) return creating;
   const existing = c.runtime.getContexts ? await c.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] }) : [];
-  if (existing.length > 0) return;
+  if (existing.length > 0) return creating;
   creating ??= c.offscreen
-    .createDocument({ url: OFFSCREEN_PATH, reasons: ['DOM_PARSER'], justification: 'Read articles from pages fetched for feeds, search and compare-with.' })
+    .createDocument({ url: OFFSCREEN_PATH, reasons: ['DOM_PARSER'], justification: 'Read articles from the pages the reader opens (off the page main thread) and from pages fetched for feeds, search and compare-with.' })
     .catch((e: unknown) => {
       // Another call created it first.
       if (!/single offscreen/i.test(String(e))) throw e;

@@ -70,6 +70,7 @@ describe('receiver and send', () => {
   const calls: string[] = [];
   const handlers: Handlers = {
     ArticleFound: async ({ article: a }, s) => (calls.push(`found ${a.url} tab ${s.tabId}`), { ok: true }),
+    PageFound: async () => ({ ok: true, found: false }),
     NotArticle: async () => ({ ok: true }),
     GetTabState: async () => ({ state: 'checking' }),
     GetComparison: async () => {

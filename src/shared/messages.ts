@@ -54,6 +54,13 @@ export interface LibraryStatus {
 export interface Protocol {
   /** Content script → worker: the page is an article. */
   ArticleFound: { request: { article: Article }; response: { ok: true } };
+  /**
+   * Content script → worker: the page looks like an article; here is its markup. The
+   * worker extracts it off the page's main thread (Chrome's offscreen document, Firefox's
+   * background page) with the same code, so the page only pays for serialising it
+   * (issue 6: content-script slices ≤ 50 ms). `found`: an article was extracted.
+   */
+  PageFound: { request: { url: string; html: string }; response: { ok: true; found: boolean } };
   /** Content script → worker: the page is not an article (clears the badge). */
   NotArticle: { request: { url: string }; response: { ok: true } };
   /** Popup → worker: what do we know about this tab? */
@@ -106,6 +113,7 @@ export type SenderKind = 'content' | 'extension-page';
 
 export const senderKinds: { readonly [N in MessageName]: SenderKind } = {
   ArticleFound: 'content',
+  PageFound: 'content',
   NotArticle: 'content',
   GetTabState: 'extension-page',
   GetComparison: 'extension-page',
@@ -132,11 +140,19 @@ function httpUrl(v: unknown, what: string): string {
   return v;
 }
 
+/** Largest page markup a content script may send (the content script stops far below). */
+export const PAGE_HTML_LIMIT = 16_000_000;
+
 /** One validator per message; each returns a fresh, well-typed copy or throws. */
 export const validators: { readonly [N in MessageName]: Validator<N> } = {
   ArticleFound: (p) => {
     if (!isRecord(p)) throw new ProtocolError('ArticleFound: payload must be an object');
     return { article: validateArticle(p.article) };
+  },
+  PageFound: (p) => {
+    if (!isRecord(p)) throw new ProtocolError('PageFound: payload must be an object');
+    if (typeof p.html !== 'string' || p.html.length > PAGE_HTML_LIMIT) throw new ProtocolError('PageFound: html must be a string of at most 16,000,000 characters');
+    return { url: httpUrl(p.url, 'PageFound.url'), html: p.html };
   },
   NotArticle: (p) => {
     if (!isRecord(p)) throw new ProtocolError('NotArticle: payload must be an object');
