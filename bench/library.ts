@@ -66,6 +66,7 @@ interface LookupFigures {
   lshTop1: number;
   bruteTop1: number;
   candidatesPerQuery: number;
+  collidingPerQuery: number;
 }
 
 /**
@@ -117,6 +118,8 @@ function measureLookup(size: number, lib: WordLibrary, index: CandidateIndex, pa
   const lsh: number[] = [];
   let lshTop1 = 0;
   let found = 0;
+  let colliding = 0;
+  for (const q of queries) colliding += index.colliding(q.fp).size;
   for (const q of queries) {
     const t = performance.now();
     const r = index.query(q.fp, 5);
@@ -139,6 +142,7 @@ function measureLookup(size: number, lib: WordLibrary, index: CandidateIndex, pa
     lshTop1: lshTop1 / 200,
     bruteTop1: bruteTop1 / bruteQueries.length,
     candidatesPerQuery: found / queries.length,
+    collidingPerQuery: colliding / queries.length,
   };
 }
 
@@ -272,6 +276,8 @@ export async function run(): Promise<BenchSection> {
     lookupTop1Recall100k: round(at100k.lshTop1),
     bruteForceTop1Recall100k: round(at100k.bruteTop1),
     candidatesPerQuery100k: round(at100k.candidatesPerQuery),
+    collidingIdsPerQuery10k: round(at10k.collidingPerQuery),
+    collidingIdsPerQuery100k: round(at100k.collidingPerQuery),
     fingerprintBytesPerArticle: bytes,
     fingerprintBytesMax: bytesMax,
     insertsPerSecond: Math.round(insertsPerSecond),
@@ -310,6 +316,7 @@ on a shared machine are slower than the code is.
 | speed-up at 100k | \`lookupSpeedupVsBruteForce\` | ${figures.lookupSpeedupVsBruteForce}× | ≥ ${BUDGET.speedup}× | ${ok(figures.lookupSpeedupVsBruteForce >= BUDGET.speedup)} |
 | source ranked first at 100k, LSH / brute force | \`lookupTop1Recall100k\` | ${figures.lookupTop1Recall100k} / ${figures.bruteForceTop1Recall100k} | – | – |
 | candidates returned per query at 100k | \`candidatesPerQuery100k\` | ${figures.candidatesPerQuery100k} | – | – |
+| ids sharing a band key with the query (read, then ranked) at 10k / 100k | \`collidingIdsPerQuery100k\` | ${figures.collidingIdsPerQuery10k} / ${figures.collidingIdsPerQuery100k} | – | – |
 | fingerprint bytes per article, median (512 B signature + 8 B per band key: ${BANDS} whole-article, up to 120 passage keys + 4 B size) | \`fingerprintBytesPerArticle\` | ${bytes} B | ≤ ${BUDGET.bytes} B | ${ok(bytes <= BUDGET.bytes)} |
 | fingerprint bytes, largest of the 200 | \`fingerprintBytesMax\` | ${bytesMax} B | ≤ ${BUDGET.bytes} B | ${ok(bytesMax <= BUDGET.bytes)} |
 | inserts/s, text → fingerprint → in-memory index, best of 5 batches of 600 | \`insertsPerSecond\` | ${figures.insertsPerSecond}/s | ≥ ${BUDGET.inserts}/s | ${ok(figures.insertsPerSecond >= BUDGET.inserts)} |

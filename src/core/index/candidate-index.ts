@@ -84,16 +84,21 @@ export class CandidateIndex {
     }
   }
 
-  /** Ids sharing at least one band key with `fp`, best first. Reads only the posting
-   * lists of fp's band keys, never the whole index. */
-  query(fp: Fingerprint, limit = 10, exclude?: (id: string) => boolean): Candidate[] {
+  /** Ids sharing at least one band key with `fp` (what a lookup must then rank). */
+  colliding(fp: Fingerprint, exclude?: (id: string) => boolean): Set<string> {
     const ids = new Set<string>();
     for (const key of fp.bands) {
       const list = this.postings.get(key);
       if (list === undefined) continue;
       for (const id of typeof list === 'string' ? [list] : list) if (!exclude?.(id)) ids.add(id);
     }
-    return rankCandidates(fp, ids, (id) => this.entries.get(id), limit);
+    return ids;
+  }
+
+  /** Ids sharing at least one band key with `fp`, best first. Reads only the posting
+   * lists of fp's band keys, never the whole index. */
+  query(fp: Fingerprint, limit = 10, exclude?: (id: string) => boolean): Candidate[] {
+    return rankCandidates(fp, this.colliding(fp, exclude), (id) => this.entries.get(id), limit);
   }
 
   /** The baseline lookups are measured against: compare with every stored signature. */
