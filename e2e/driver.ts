@@ -80,6 +80,27 @@ export class ExtensionDriver {
     }
   }
 
+  /**
+   * Switches the extension off and on in chrome://extensions, as a reader (or an update)
+   * would. Afterwards `worker` is a stopped worker; use pages (popup) to talk to the new one.
+   */
+  async disableAndEnable(): Promise<void> {
+    const page = await this.context.newPage();
+    try {
+      await page.goto(`chrome://extensions/?id=${this.extensionId}`);
+      const toggle = page.locator('#enableToggle:visible').first();
+      const checked = () => toggle.getAttribute('aria-checked');
+      await toggle.click();
+      await waitFor(checked, (v) => v === 'false', 10_000);
+      const restarted = this.context.waitForEvent('serviceworker', { timeout: 15_000 });
+      await toggle.click();
+      await waitFor(checked, (v) => v === 'true', 10_000);
+      await restarted;
+    } finally {
+      await page.close();
+    }
+  }
+
   /** The worker's state for a tab, asked the way the popup asks (from an extension page). */
   async tabState(tabId: number): Promise<TabState> {
     const popup = await this.popup(tabId);

@@ -45,3 +45,18 @@ test('going back and forward restores the badge of a page the browser kept in me
   await expect.poll(() => ext.badge(tabId), { timeout: 20_000 }).toMatch(/^\d+%$/);
   await settledPopup(ext, tabId, 'report');
 });
+
+test('after the extension is switched off and on, articles already open get their report', async ({ ext }) => {
+  const cbc = await ext.open(PAGES.cbcStory);
+  await settledPopup(ext, cbc.tabId, 'no-known-version');
+  const bulletin = await ext.open(PAGES.bulletinStory);
+  const home = await ext.open(PAGES.cbcHome);
+  await settledPopup(ext, bulletin.tabId, 'report');
+
+  // Off and on again (as after an install or update): open pages lose the content script
+  // and the worker's per-tab state; Chrome injects again only into pages loaded later.
+  await ext.disableAndEnable();
+
+  await settledPopup(ext, bulletin.tabId, 'report');
+  await settledPopup(ext, home.tabId, 'not-article');
+});

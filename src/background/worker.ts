@@ -5,6 +5,7 @@ import { compare } from '../core/compare';
 import { clearBadge, setBadge } from '../platform/badge';
 import { serveMessages } from '../platform/messaging';
 import { localArea, sessionArea } from '../platform/storage';
+import { injectIntoOpenTabs } from '../platform/scripting';
 import { onTabClosed, onTabNavigating, tabInfo } from '../platform/tabs';
 import { loadSettings } from '../shared/settings';
 import { ensureAlarm, onAlarm } from '../platform/alarms';
@@ -62,3 +63,15 @@ onTabNavigating((tabId) => {
   void clearBadge(tabId);
 });
 onTabClosed((tabId) => void tabStates.clear(tabId));
+
+// Tabs open before this extension session began (install, update, reload, re-enable) have
+// no content script (Chrome injects only into documents loaded afterwards) and their state
+// is gone (session storage starts empty): give them the script, so an open article gets
+// its report. Once per session, not on every wake of the worker.
+const SESSION_MARK = 'session-started';
+void (async () => {
+  const session = sessionArea();
+  if (await session.get(SESSION_MARK)) return;
+  await session.set(SESSION_MARK, Date.now());
+  await injectIntoOpenTabs();
+})().catch(() => {});
