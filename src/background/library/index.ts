@@ -6,5 +6,5 @@ export { SCHEMA_VERSION } from './schema';
 export { canonicalUrl, hostOf } from './urls';
 export { exportJsonLines, importJsonLines, type ImportResult } from './transfer';
 export type { FeedRecord, FailureRecord, StatusRecord } from './schema';
-export type { StoredTimes, PutOptions } from './library';
+export type { StoredTimes, PutOptions, PutItem } from './library';
 export * as discoveryStore from './discovery-store';

@@ -169,4 +169,26 @@ describe('quota', () => {
     await expect(lib.putArticle(gen.article(), 'feed')).rejects.toThrow(/quota/);
     lib.close();
   });
+
+  it('stores a batch in one transaction: all of it, or none when one item cannot be stored', async () => {
+    const gen = new ArticleGenerator(15);
+    const lib = await openLibrary(freshName());
+    const kept = await lib.putArticle(gen.article(), 'visited');
+    const before = await lib.usage();
+    const good = [gen.article(), gen.article()];
+    const bad = { ...gen.article(), extra: () => 1 } as unknown as Article;
+    await expect(lib.putArticles([{ article: good[0], origin: 'feed' }, { article: bad, origin: 'feed' }, { article: good[1], origin: 'feed' }])).rejects.toThrow();
+    expect(await lib.count()).toBe(1);
+    expect(await lib.usage()).toEqual(before);
+    expect(await lib.getArticleByUrl(good[0].url)).toBeUndefined();
+    const stored = await lib.putArticles(good.map((article) => ({ article, origin: 'feed' as const })));
+    expect(stored).toHaveLength(2);
+    expect(await lib.count()).toBe(3);
+    expect((await lib.getArticle(kept.id))?.article).toEqual(kept.article);
+    // The same URL twice in one batch is one record.
+    await lib.putArticles([{ article: good[0], origin: 'feed' }, { article: good[0], origin: 'manual' }]);
+    expect(await lib.count()).toBe(3);
+    lib.close();
+  });
 });
+

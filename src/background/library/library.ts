@@ -53,6 +53,12 @@ export interface StoredTimes {
   lastUsedAt: number;
 }
 
+export interface PutItem {
+  article: Article;
+  origin: Origin;
+  options?: PutOptions;
+}
+
 export interface PutOptions {
   times?: StoredTimes;
   /** Other URLs that lead to this version (the feed link or search result it was fetched by). */
@@ -87,65 +93,94 @@ export class Library {
 
   /** Store (or refresh) a version. Same canonical URL → same record, same id. */
   async putArticle(article: Article, origin: Origin, options: PutOptions = {}): Promise<StoredArticle> {
-    const fingerprint = fingerprintArticle(article);
+    return (await this.putArticles([{ article, origin, options }]))[0];
+  }
+
+  /**
+   * Store several versions in one transaction (an import): all of them or none. One
+   * transaction per article costs a commit each, which in Chrome is most of the time.
+   */
+  async putArticles(items: PutItem[]): Promise<StoredArticle[]> {
+    const prepared = items.map((item) => ({ ...item, fingerprint: fingerprintArticle(item.article) }));
     try {
-      return await this.write(article, origin, fingerprint, options);
+      return await this.write(prepared);
     } catch (e) {
       if (!isQuotaError(e)) throw e;
       // The browser's own quota, not ours: make room and try once more, never in a loop.
       await this.evictOldest(Math.max(1, Math.ceil((await this.count()) / 10)));
-      return this.write(article, origin, fingerprint, options);
+      return this.write(prepared);
     }
   }
 
-  private async write(article: Article, origin: Origin, fingerprint: Fingerprint, options: PutOptions): Promise<StoredArticle> {
-    const url = libraryKey(article);
-    const host = hostOf(url);
-    const times = options.times;
-    const now = times?.lastUsedAt ?? this.now();
+  private async write(items: (PutItem & { fingerprint: Fingerprint })[]): Promise<StoredArticle[]> {
     // Relaxed durability: the write is still atomic (all stores or none), only not flushed
     // to disk before it resolves — right for a library that is a cache of public pages, and
     // several times faster in Chrome. Reads are issued together, writes without waiting on
-    // each other: every sequential await is a round trip to the IndexedDB backend.
+    // each other: every sequential await is a round trip to the IndexedDB backend. Requests
+    // in one transaction run in order, so a later item's read sees an earlier item's write.
     const tx = this.db.transaction(['articles', 'fingerprints', 'meta'], 'readwrite', { durability: 'relaxed' });
     const articles = tx.objectStore('articles');
-    const [byUrl, byAlias, stored] = await Promise.all([articles.index('url').get(url), articles.index('urls').get(url), tx.objectStore('meta').get('usage')]);
-    const existing = byUrl ?? byAlias;
-    const urls = [...new Set([...(existing?.urls ?? []), url, ...[article.url, ...(options.alsoUrls ?? [])].filter(Boolean).map(canonicalUrl)])];
-    const bytes = JSON.stringify(article).length + fingerprintBytes(fingerprint);
-    const record: ArticleRecord = {
-      id: existing?.id ?? newId(),
-      url,
-      urls,
-      host,
-      article,
-      origin: existing?.origin ?? origin,
-      addedAt: existing?.addedAt ?? times?.addedAt ?? now,
-      lastUsedAt: now,
-      bytes,
-    };
-    const usage = stored!;
-    usage.bytes += bytes - (existing?.bytes ?? 0);
-    const writes: Promise<unknown>[] = [
-      articles.put(record),
-      tx.objectStore('fingerprints').put({ id: record.id, host, sig: fingerprint.sig, bands: fingerprint.bands, size: fingerprint.size }),
-    ];
-    // If one fails the transaction aborts and the awaits below throw; this only keeps the
-    // failed request's own rejection from being reported as unhandled meanwhile.
-    for (const w of writes) w.catch(() => {});
-    // Oldest unused first; the article being stored is never its own victim.
-    let cursor = usage.bytes > usage.capBytes ? await articles.index('lastUsedAt').openCursor() : null;
-    while (cursor && usage.bytes > usage.capBytes) {
-      if (cursor.value.id !== record.id) {
-        usage.bytes -= cursor.value.bytes;
-        await tx.objectStore('fingerprints').delete(cursor.value.id);
-        await cursor.delete();
+    const writes: Promise<unknown>[] = [];
+    const usage = (await tx.objectStore('meta').get('usage'))!;
+    const out: StoredArticle[] = [];
+    try {
+      for (const { article, origin, options = {}, fingerprint } of items) {
+        const url = libraryKey(article);
+        const host = hostOf(url);
+        const times = options.times;
+        const now = times?.lastUsedAt ?? this.now();
+        const [byUrl, byAlias] = await Promise.all([articles.index('url').get(url), articles.index('urls').get(url)]);
+        const existing = byUrl ?? byAlias;
+        const urls = [...new Set([...(existing?.urls ?? []), url, ...[article.url, ...(options.alsoUrls ?? [])].filter(Boolean).map(canonicalUrl)])];
+        const bytes = JSON.stringify(article).length + fingerprintBytes(fingerprint);
+        const record: ArticleRecord = {
+          id: existing?.id ?? newId(),
+          url,
+          urls,
+          host,
+          article,
+          origin: existing?.origin ?? origin,
+          addedAt: existing?.addedAt ?? times?.addedAt ?? now,
+          lastUsedAt: now,
+          bytes,
+        };
+        usage.bytes += bytes - (existing?.bytes ?? 0);
+        const put = [
+          articles.put(record),
+          tx.objectStore('fingerprints').put({ id: record.id, host, sig: fingerprint.sig, bands: fingerprint.bands, size: fingerprint.size }),
+        ];
+        // If one fails the transaction aborts and the awaits below throw; this only keeps the
+        // failed request's own rejection from being reported as unhandled meanwhile.
+        for (const w of put) w.catch(() => {});
+        writes.push(...put);
+        out.push({ ...record, fingerprint });
       }
-      cursor = await cursor.continue();
+      // Oldest unused first; the articles being stored are never their own victims.
+      const keep = new Set(out.map((r) => r.id));
+      let cursor = usage.bytes > usage.capBytes ? await articles.index('lastUsedAt').openCursor() : null;
+      while (cursor && usage.bytes > usage.capBytes) {
+        if (!keep.has(cursor.value.id)) {
+          usage.bytes -= cursor.value.bytes;
+          await tx.objectStore('fingerprints').delete(cursor.value.id);
+          await cursor.delete();
+        }
+        cursor = await cursor.continue();
+      }
+      writes.push(tx.objectStore('meta').put(usage, 'usage'));
+    } catch (e) {
+      // A value that cannot be stored throws at once; without an abort the items already
+      // written would commit without the usage record: all or none.
+      try {
+        tx.abort();
+      } catch {
+        // Already aborted by the failed request.
+      }
+      await tx.done.catch(() => {});
+      throw e;
     }
-    writes.push(tx.objectStore('meta').put(usage, 'usage'), tx.done);
+    writes.push(tx.done);
     await Promise.all(writes);
-    return { ...record, fingerprint };
+    return out;
   }
 
   async getArticle(id: string): Promise<StoredArticle | undefined> {

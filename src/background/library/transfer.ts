@@ -3,7 +3,7 @@
 // import, so an export stays valid if the fingerprint scheme changes).
 import type { Article } from '../../core/types';
 import { validateArticle } from '../../shared/validate-article';
-import type { Library } from './library';
+import type { Library, PutItem } from './library';
 import type { Origin } from './schema';
 
 export const EXPORT_FORMAT = 'wiretrace-library';
@@ -52,6 +52,27 @@ export async function importJsonLines(library: Library, text: string): Promise<I
     if (result.errors.length < 5) result.errors.push(`line ${n}: ${why}`);
   };
   const lines = text.split(/\r?\n/);
+  // Valid lines are stored 100 to a transaction; a batch that fails is retried line by
+  // line, so one bad article costs only itself.
+  let batch: { line: number; item: PutItem }[] = [];
+  const flush = async () => {
+    if (!batch.length) return;
+    const current = batch;
+    batch = [];
+    try {
+      await library.putArticles(current.map((b) => b.item));
+      result.imported += current.length;
+    } catch {
+      for (const { line, item } of current) {
+        try {
+          await library.putArticles([item]);
+          result.imported++;
+        } catch (e) {
+          skip(line, e instanceof Error ? e.message : String(e));
+        }
+      }
+    }
+  };
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i].trim();
     if (!raw) continue;
@@ -75,11 +96,13 @@ export async function importJsonLines(library: Library, text: string): Promise<I
       const article = validateArticle(rec.article);
       const origin = ORIGINS.includes(rec.origin as Origin) ? (rec.origin as Origin) : 'manual';
       const now = Date.now();
-      await library.putArticle(article, origin, { times: { addedAt: finite(rec.addedAt, now), lastUsedAt: finite(rec.lastUsedAt, now) }, alsoUrls: Array.isArray(rec.urls) ? rec.urls.filter((u): u is string => typeof u === 'string').slice(0, 20) : [] });
-      result.imported++;
+      const alsoUrls = Array.isArray(rec.urls) ? rec.urls.filter((u): u is string => typeof u === 'string').slice(0, 20) : [];
+      batch.push({ line: i + 1, item: { article, origin, options: { times: { addedAt: finite(rec.addedAt, now), lastUsedAt: finite(rec.lastUsedAt, now) }, alsoUrls } } });
+      if (batch.length >= 100) await flush();
     } catch (e) {
       skip(i + 1, e instanceof Error ? e.message : String(e));
     }
   }
+  await flush();
   return result;
 }
