@@ -112,6 +112,10 @@ test('keyboard jumps move focus from one substantive change to the next', async 
   // The buttons do the same, from wherever focus is.
   await cmp.button('Next change').click();
   expect(await cmp.focusedId()).toBe(targets[1]);
+
+  // From the quote list to the quote in the text.
+  await cmp.page.locator('.quotes li[data-quote-status="altered"] a.show-quote').click();
+  expect(await cmp.focusedId()).toBe(await cmp.rowByCopy('Hegseth called it an').locator('th').getAttribute('id'));
 });
 
 test('"Copy report" puts the Markdown and the JSON report on the clipboard', async ({ ext }) => {

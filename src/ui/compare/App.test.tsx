@@ -82,6 +82,13 @@ describe('side-by-side page', () => {
     }
   });
 
+  it('links each quote in the list to the row where it is outlined', async () => {
+    const r = await show();
+    const link = r.querySelector('.quotes li[data-quote-status="altered"] a.show-quote');
+    expect(link?.getAttribute('href')).toBe('#row-1');
+    expect(link?.textContent).toContain('(Ana Ruiz, Altered)');
+  });
+
   it('lists the substantive changes, the headline first, each pointing at its place', async () => {
     const r = await show();
     const links = [...r.querySelectorAll('nav.jumps ol a')].map((a) => a.getAttribute('href'));

@@ -71,6 +71,16 @@ export function ComparisonView({ data }: { data: Comparison }) {
     return jumpTargets(report.differences, report.rows, texts);
   }, [cells]);
   const jumps = useJumps(targets);
+  // Where each quote is outlined (the first row showing it), for "Show in the text".
+  const quoteRows = useMemo(() => {
+    const at = new Map<number, number>();
+    cells.forEach((c, row) => {
+      for (const piece of [...(c.copy ?? []), ...(c.known ?? [])]) {
+        if ('quote' in piece && !at.has(piece.quote.index)) at.set(piece.quote.index, row);
+      }
+    });
+    return at;
+  }, [cells]);
 
   useEffect(() => {
     document.title = t('compare_docTitle', report.copy.outlet, report.source.outlet);
@@ -85,7 +95,7 @@ export function ComparisonView({ data }: { data: Comparison }) {
       <div class="layout">
         <aside class="side" aria-label={t('compare_sideLabel')}>
           <JumpList targets={targets} jumps={jumps} />
-          <QuoteList quotes={report.quotes} />
+          <QuoteList quotes={report.quotes} rowOf={(q) => quoteRows.get(q)} />
         </aside>
         <main id="rows" tabIndex={-1}>
           <RowsTable report={report} copy={copy} known={known} cells={cells} targets={targets} hideStyle={hideStyle} />
