@@ -124,13 +124,16 @@ export class Library {
     const usage = (await tx.objectStore('meta').get('usage'))!;
     const out: StoredArticle[] = [];
     try {
-      for (const { article, origin, options = {}, fingerprint } of items) {
-        const url = libraryKey(article);
+      // Every item's lookups in one round trip; an earlier item of the same batch wins.
+      const keys = items.map((item) => libraryKey(item.article));
+      const found = await Promise.all(keys.map((url) => Promise.all([articles.index('url').get(url), articles.index('urls').get(url)])));
+      const inBatch = new Map<string, ArticleRecord>();
+      for (const [i, { article, origin, options = {}, fingerprint }] of items.entries()) {
+        const url = keys[i];
         const host = hostOf(url);
         const times = options.times;
         const now = times?.lastUsedAt ?? this.now();
-        const [byUrl, byAlias] = await Promise.all([articles.index('url').get(url), articles.index('urls').get(url)]);
-        const existing = byUrl ?? byAlias;
+        const existing = inBatch.get(url) ?? found[i][0] ?? found[i][1];
         const urls = [...new Set([...(existing?.urls ?? []), url, ...[article.url, ...(options.alsoUrls ?? [])].filter(Boolean).map(canonicalUrl)])];
         const bytes = JSON.stringify(article).length + fingerprintBytes(fingerprint);
         const record: ArticleRecord = {
@@ -145,6 +148,7 @@ export class Library {
           bytes,
         };
         usage.bytes += bytes - (existing?.bytes ?? 0);
+        inBatch.set(url, record);
         const put = [
           articles.put(record),
           tx.objectStore('fingerprints').put({ id: record.id, host, sig: fingerprint.sig, bands: fingerprint.bands, size: fingerprint.size }),
