@@ -133,6 +133,11 @@ async function main(): Promise<number> {
       JSON.stringify(fetched).slice(0, 300),
     );
 
+    // A look at it, for whoever runs this by hand (not asserted).
+    const shot = await ff.send<{ data: string }>('browsingContext.captureScreenshot', { context: extPage.context });
+    mkdirSync(resolve(import.meta.dirname, '..', '..', 'test-results'), { recursive: true });
+    writeFileSync(resolve(import.meta.dirname, '..', '..', 'test-results', 'firefox-compare.png'), Buffer.from(shot.data, 'base64'));
+
     check('the side-by-side page shows the aligned rows', rows.rows > 10 && rows.yermak.includes('was due to take part'), JSON.stringify(rows).slice(0, 200));
   } finally {
     await ff.close();
