@@ -14,17 +14,3 @@ declare namespace chrome {
     function sendMessage(message: unknown): Promise<unknown>;
   }
 }
-declare namespace chrome {
-  namespace scripting {
-    function executeScript(d: { target: { tabId: number }; files?: string[]; func?: () => unknown }): Promise<{ result?: unknown }[]>;
-  }
-  namespace storage {
-    const session: { clear(): Promise<void> };
-  }
-  namespace runtime {
-    function getManifest(): { content_scripts?: { js?: string[] }[] };
-  }
-  namespace action {
-    function setBadgeText(d: { tabId: number; text: string }): Promise<void>;
-  }
-}
