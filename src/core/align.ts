@@ -48,14 +48,55 @@ export function dice(a: string[], b: string[]): number {
   return (2 * common) / (a.length + b.length);
 }
 
-function grams(keys: string[]): string[] {
-  if (keys.length < 2) return keys.slice();
-  const out: string[] = [];
-  for (let i = 0; i + 1 < keys.length; i++) out.push(`${keys[i]} ${keys[i + 1]}`);
+// Inside align() keys are interned as small integers: Dice then counts in a scratch array
+// instead of building a Map per call, and bigrams are numbers (id × vocabulary + id), not
+// joined strings. Same arithmetic as dice(), so the same similarities to the last bit.
+class Interned {
+  private ids = new Map<string, number>();
+  private counts = new Int32Array(0);
+  of(keys: string[]): Int32Array {
+    const out = new Int32Array(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      let id = this.ids.get(keys[i]);
+      if (id === undefined) this.ids.set(keys[i], (id = this.ids.size));
+      out[i] = id;
+    }
+    return out;
+  }
+  get size(): number {
+    return this.ids.size;
+  }
+  dice(a: ArrayLike<number>, b: ArrayLike<number>): number {
+    if (!a.length || !b.length) return 0;
+    if (this.counts.length < this.ids.size) this.counts = new Int32Array(this.ids.size * 2);
+    const counts = this.counts;
+    for (let i = 0; i < a.length; i++) counts[a[i]]++;
+    let common = 0;
+    for (let i = 0; i < b.length; i++) {
+      const k = b[i];
+      if (counts[k] > 0) { common++; counts[k]--; }
+    }
+    for (let i = 0; i < a.length; i++) counts[a[i]] = 0;
+    return (2 * common) / (a.length + b.length);
+  }
+}
+
+/** Distinct key bigrams of a unit as numbers (a one-key unit: its key). */
+function grams(ids: Int32Array, vocab: number): Set<number> {
+  const out = new Set<number>();
+  if (ids.length < 2) {
+    for (const k of ids) out.add(k);
+    return out;
+  }
+  for (let i = 0; i + 1 < ids.length; i++) out.add(ids[i] * vocab + ids[i + 1] + vocab);
   return out;
 }
 
-const joined = (units: Unit[], idx: number[]) => idx.flatMap((i) => units[i].keys);
+function joined(ids: Int32Array[], idx: number[]): number[] {
+  const out: number[] = [];
+  for (const i of idx) for (const k of ids[i]) out.push(k);
+  return out;
+}
 
 export function align(A: Unit[], B: Unit[]): Alignment {
   let truncated = false;
@@ -65,16 +106,20 @@ export function align(A: Unit[], B: Unit[]): Alignment {
     B = B.slice(0, MAX_UNITS);
   }
   // 1. Candidates through shared key bigrams.
-  const postings = new Map<string, number[]>();
-  for (const u of B) for (const g of new Set(grams(u.keys))) {
-    const list = postings.get(g) ?? [];
+  const vocab = new Interned();
+  const aIds = A.map((u) => vocab.of(u.keys));
+  const bIds = B.map((u) => vocab.of(u.keys));
+  const V = vocab.size;
+  const postings = new Map<number, number[]>();
+  for (const u of B) for (const g of grams(bIds[u.i], V)) {
+    let list = postings.get(g);
+    if (!list) postings.set(g, (list = []));
     if (list.length <= MAX_POSTINGS) list.push(u.i);
-    postings.set(g, list);
   }
   const pairs: { a: number; b: number; sim: number }[] = [];
   for (const u of A) {
     const hits = new Map<number, number>();
-    for (const g of new Set(grams(u.keys))) {
+    for (const g of grams(aIds[u.i], V)) {
       const list = postings.get(g);
       if (!list) continue;
       if (list.length > MAX_POSTINGS) continue; // stop-bigram: carries no evidence
@@ -83,7 +128,7 @@ export function align(A: Unit[], B: Unit[]): Alignment {
     for (const j of topCandidates(hits)) {
       const v = B[j];
       if (v.heading !== u.heading) continue;
-      const sim = dice(u.keys, v.keys);
+      const sim = vocab.dice(aIds[u.i], bIds[j]);
       const min = Math.min(u.keys.length, v.keys.length) < SHORT ? SHORT_MIN : MATCH_MIN;
       if (sim >= min) pairs.push({ a: u.i, b: j, sim });
     }
@@ -110,7 +155,7 @@ export function align(A: Unit[], B: Unit[]): Alignment {
         for (const n of [idx[0] - 1, idx[idx.length - 1] + 1]) {
           if (n < 0 || n >= units.length || taken.has(n) || units[n].heading) continue;
           const next = [...idx, n].sort((x, y) => x - y);
-          const sim = side === 'b' ? dice(joined(A, g.a), joined(B, next)) : dice(joined(A, next), joined(B, g.b));
+          const sim = side === 'b' ? vocab.dice(joined(aIds, g.a), joined(bIds, next)) : vocab.dice(joined(aIds, next), joined(bIds, g.b));
           if (sim > g.sim + 0.02) {
             g[side] = next;
             g.sim = sim;
@@ -137,7 +182,7 @@ export function align(A: Unit[], B: Unit[]): Alignment {
     ga.forEach((ai, n) => {
       const bi = gb[n];
       if (A[ai].heading !== B[bi].heading) return;
-      const sim = dice(A[ai].keys, B[bi].keys);
+      const sim = vocab.dice(aIds[ai], bIds[bi]);
       if (!A[ai].heading && sim < GAP_MIN) return;
       const g: Group = { a: [ai], b: [bi], sim, moved: false, positional: true };
       groups.push(g);

@@ -37,15 +37,30 @@ function looseKey(w: string): string {
 }
 
 // Words (as normalise.ts WORD_RE) or any single non-space mark, with the spaces before it.
-const FAST_TOKEN = new RegExp(`(\\s*)(${WORD_RE.source}|\\S)`, 'gu');
+// One exec loop (not matchAll, which allocates an iterator result per token) over a regex
+// whose groups already say word or mark.
+const FAST_TOKEN = new RegExp(`(\\s*)(?:(${WORD_RE.source})|(\\S))`, 'gu');
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** A WORD_RE match is a word unless it is only marks and underscores ("_"). */
+function isWordMatch(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  return HAS_LETTER_OR_DIGIT.test(w);
+}
 
 export function diffTokens(text: string, lang = 'en'): DTok[] {
   const norm = normaliseTypography(text);
   if (spaced(norm)) {
     const out: DTok[] = [];
-    for (const m of norm.matchAll(FAST_TOKEN)) {
-      const word = /[\p{L}\p{N}]/u.test(m[2]);
-      out.push({ text: m[2], word, pre: m[1], loose: word ? looseKey(m[2]) : m[2] });
+    FAST_TOKEN.lastIndex = 0;
+    for (let m = FAST_TOKEN.exec(norm); m; m = FAST_TOKEN.exec(norm)) {
+      const w = m[2];
+      if (w !== undefined && isWordMatch(w)) out.push({ text: w, word: true, pre: m[1], loose: looseKey(w) });
+      else {
+        const t = w ?? m[3];
+        out.push({ text: t, word: false, pre: m[1], loose: t });
+      }
     }
     return out;
   }
