@@ -46,8 +46,11 @@ export const MENU_MIN_WORDS = 10;
 const STAMP = /^(?:(?:updated|published|posted|originally published|last updated)\b.*|.*\b\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\b.*|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}\s+\p{L}+\s+\d{4}.*)$/iu;
 const WIDGET = /^(recommended video|now playing|up next|watch|listen|advertisement|loading|related|image \d+ of \d+|\d+ of \d+|close)\s*:?$/i;
 
+// A white-space-delimited word holding a letter (one regex pass, not split + a test per word).
+const LETTER_WORD = /\S*\p{L}\S*/gu;
+
 export function isJunkSentence(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = text.match(LETTER_WORD) ?? [];
   if (words.length === 0) return true;
   if (words.length <= 10 && (STAMP.test(text.trim()) || WIDGET.test(text.trim()))) return true;
   const hits = new Set((text.match(UI_WORDS) ?? []).map((w) => w.toLowerCase()));

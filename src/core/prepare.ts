@@ -24,6 +24,8 @@ export interface Prepared {
   roles: BlockRole[];
   units: Unit[];
   credits: Credit[];
+  /** Credits found in the body blocks alone (credits without the byline's agency). */
+  blockCredits: number;
   lang: string;
 }
 
@@ -61,9 +63,10 @@ export function prepare(article: Article): Prepared {
     }
   });
   const credits = findCredits(article.blocks);
+  const blockCredits = credits.length;
   const byAgency = agencyOf(article.byline);
   if (byAgency && !credits.some((c) => c.name === byAgency)) credits.push({ name: byAgency, evidence: `byline: ${article.byline}` });
-  return { article, roles, units, credits, lang };
+  return { article, roles, units, credits, blockCredits, lang };
 }
 
 /** Number of matching-key tokens of article text (what shares are measured on). */

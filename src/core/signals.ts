@@ -1,7 +1,7 @@
 // Text-level Bulletin-style signals (DESIGN.md "Terms"): what a reader can see in the
 // article's own blocks. The DOM extractor adds markup signals (WordPress generator,
 // entry-content) and calls this for the rest, so both paths name signals the same way.
-import { junkKind } from './boilerplate';
+import { junkKind, type JunkKind } from './boilerplate';
 import { findCredits } from './credits';
 import type { Block, Signal } from './types';
 
@@ -14,7 +14,11 @@ export function bareDateline(text: string): string | undefined {
   return m?.groups ? `${m.groups.city.trim()} -` : undefined;
 }
 
-export function detectTextSignals(blocks: Block[], meta: { byline?: string } = {}): Signal[] {
+/**
+ * `pre` passes what prepare() already computed for these blocks (each block's junk kind and
+ * the credits found in them) so compare() does not run the line rules a second time.
+ */
+export function detectTextSignals(blocks: Block[], meta: { byline?: string } = {}, pre?: { kinds: (JunkKind | undefined)[]; credits: number }): Signal[] {
   const out: Signal[] = [];
   const seen = new Set<string>();
   const add = (name: Signal['name'], evidence: string) => {
@@ -22,17 +26,18 @@ export function detectTextSignals(blocks: Block[], meta: { byline?: string } = {
     seen.add(name);
     out.push({ name, evidence: evidence.trim().slice(0, 200) });
   };
-  for (const b of blocks) {
-    const kind = junkKind(b.text);
+  const kinds = pre?.kinds ?? blocks.map((b) => junkKind(b.text));
+  blocks.forEach((b, i) => {
+    const kind = kinds[i];
     if (kind === 'engagement') add('engagement-boilerplate', b.text);
     else if (kind === 'self-promotion') add('self-promotion', b.text);
     else if (kind === 'comment-form') add('blog-comment-form', b.text);
-  }
-  const credits = findCredits(blocks);
-  const body = blocks.filter((b) => !b.heading && !junkKind(b.text));
+  });
+  const creditCount = pre?.credits ?? findCredits(blocks).length;
+  const body = blocks.filter((b, i) => !b.heading && !kinds[i]);
   const first = body.find((b) => b.text.trim().split(/\s+/).length >= 8);
   const dl = first && bareDateline(first.text);
-  if (dl && credits.length === 0) add('bare-wire-dateline', `${dl} (no agency named)`);
-  if (credits.length === 0 && !meta.byline?.trim()) add('no-byline-or-credit', 'no byline and no credit line to any outlet or agency');
+  if (dl && creditCount === 0) add('bare-wire-dateline', `${dl} (no agency named)`);
+  if (creditCount === 0 && !meta.byline?.trim()) add('no-byline-or-credit', 'no byline and no credit line to any outlet or agency');
   return out;
 }

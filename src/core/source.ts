@@ -4,7 +4,8 @@
 //   credited by the other version (names its outlet) ..... +4
 //   carries a credit line or byline, the other none ...... +2
 //   Bulletin-style signals on the other side ............. +1 each (max 3)
-import type { Prepared } from './prepare';
+import type { JunkKind } from './boilerplate';
+import type { BlockRole, Prepared } from './prepare';
 import { detectTextSignals } from './signals';
 import type { Article, Signal } from './types';
 
@@ -18,10 +19,14 @@ export function outletOf(a: Article): string {
 }
 
 /** The article's own signals, plus text-level ones it lacks. */
-export function signalsOf(a: Article): Signal[] {
+export function signalsOf(a: Article, p?: Prepared): Signal[] {
   const names = new Set(a.signals.map((s) => s.name));
-  return [...a.signals, ...detectTextSignals(a.blocks, { byline: a.byline }).filter((s) => !names.has(s.name))];
+  // Junk kinds are the roles prepare() gave (it tests junk before anything else).
+  const pre = p && { kinds: p.roles.map((r) => (isJunkRole(r) ? r : undefined)), credits: p.blockCredits };
+  return [...a.signals, ...detectTextSignals(a.blocks, { byline: a.byline }, pre).filter((s) => !names.has(s.name))];
 }
+
+const isJunkRole = (r: BlockRole): r is JunkKind => r !== 'text' && r !== 'heading' && r !== 'credit';
 
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -61,8 +66,8 @@ export function decideSource(a: Prepared, b: Prepared): Direction {
     score += hasCredit(a) ? 2 : -2;
     ev.push(`only ${outletOf(hasCredit(a) ? A : B)} carries a byline or credit`);
   }
-  const sigA = signalsOf(A);
-  const sigB = signalsOf(B);
+  const sigA = signalsOf(A, a);
+  const sigB = signalsOf(B, b);
   const sa = sigA.filter((s) => s.name !== 'no-byline-or-credit').length;
   const sb = sigB.filter((s) => s.name !== 'no-byline-or-credit').length;
   if (sa !== sb) {

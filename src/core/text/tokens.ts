@@ -60,8 +60,16 @@ export function tokenize(text: string, lang = 'en'): Token[] {
 }
 
 /** Matching keys of a text. */
+// Same keys as tokenize(), without a Token object per word (prepare() keys every sentence).
 export function keys(text: string, lang = 'en'): string[] {
-  return tokenize(text, lang).map((t) => t.key);
+  const ws = words(normaliseTypography(text), lang);
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const k = wordKey(ws[i]);
+    if (k === '' || (k === 'per' && i + 1 < ws.length && ws[i + 1].toLowerCase() === 'cent')) continue;
+    out.push(k);
+  }
+  return out;
 }
 
 /** Levenshtein distance, bounded: returns max+1 as soon as it is exceeded. */
