@@ -97,5 +97,9 @@ describe('speakers', () => {
   it('a quote paragraph with no attribution goes to the person the story was just about', () => {
     expect(q('“He has a lot of the appeal Reagan had to Democrats,” Viguerie notes.\nViguerie is upbeat about Cruz’s chances of winning in November.\n“Not only can Ted Cruz win in November, he’s the one with the best chance of winning.”')[1][1]).toBe('Viguerie');
   });
+  it('an excerpt followed by its link is cited text, not a quotation; a quote before other words stays', () => {
+    const text = '"Sam Mendes leaves the show," by Times\' Michael Paulson: "Sam Mendes is withdrawing as the director of the musical." http://nyti.ms/1RcZGKu.';
+    expect(q(text)).toEqual([]);
+    expect(q('"We will win," she said. "It is not over." He left.').map((x) => x[0])).toEqual(['We will win', 'It is not over.']);
+  });
 });
-

@@ -86,7 +86,9 @@ export function extractQuotes(text: string): ExtractedQuote[] {
     const q = text.slice(s.start, s.end);
     const midSentence = /\p{L}[,;]?\s*["“«]?$/u.test(text.slice(Math.max(0, s.start - 3), s.start));
     if (!attrs[i].attributed && looksLikeTitle(q, midSentence)) return;
-    if (/^["”»]?,?\s+by\s+\p{Lu}/u.test(text.slice(s.end, s.end + 12))) return; // a linked headline: "…," by Times' Jane Doe
+    if (/^,?["”»]?,?\s+by\s+\p{Lu}/u.test(text.slice(s.end, s.end + 12))) return; // a linked headline: "…," by Times' Jane Doe
+    // An excerpt followed by its link ("…" http://nyti.ms/…, as newsletters cite a story): quoted text, not speech.
+    if (/^["”»]?[.,;]?\s*https?:\/\//.test(text.slice(s.end, s.end + 14))) return;
     out.push({ text: q, start: s.start, end: s.end, ...(attrs[i].speaker ? { speaker: attrs[i].speaker } : {}) });
   });
   return out;
