@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { handComparison } from './testing/handComparison';
 import { englishLabels, escapeMarkdown, markdownUrl, reportMarkdown } from './reportMarkdown';
-import type { Report } from './types';
+import { DIFFERENCE_KINDS, type Report } from './types';
 
 const report = handComparison.report;
 
@@ -58,5 +58,24 @@ describe('reportMarkdown', () => {
 describe('escapeMarkdown', () => {
   it('leaves ordinary prose readable', () => {
     expect(escapeMarkdown('U.S. officials said 5% (about 40,000) - fine!')).toBe('U.S. officials said 5% (about 40,000) - fine!');
+  });
+});
+
+describe('kind labels', () => {
+  it('names every DifferenceKind in words, none left as its code name', () => {
+    for (const kind of DIFFERENCE_KINDS) {
+      const label = englishLabels.kind[kind];
+      expect(label, kind).toBeTruthy();
+      expect(label, kind).not.toBe(kind);
+      expect(label, kind).toMatch(/^\p{Lu}[\p{Ll} -]+$/u);
+    }
+    expect(new Set(Object.values(englishLabels.kind)).size).toBe(DIFFERENCE_KINDS.length);
+  });
+
+  it('writes a name-form change as "Name form" in the report', () => {
+    const r: Report = { ...report, differences: [{ kind: 'name-form', significance: 'style', copy: 'Rubio', known: 'Marco Rubio', count: 2 }] };
+    const md = reportMarkdown(r);
+    expect(md).toContain('Name form');
+    expect(md).not.toContain('name-form');
   });
 });

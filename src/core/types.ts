@@ -57,29 +57,37 @@ export interface VersionRef {
 
 export type Significance = 'substantive' | 'style';
 
-export type StyleKind =
-  | 'typography'
-  | 'spelling-variant'
-  | 'transliteration'
-  | 'capitalisation'
-  | 'punctuation'
-  | 'number-style'
-  | 'heading-changed'
+// The kinds are const arrays so code and tests can enumerate them (every kind needs a label
+// in reportMarkdown.ts and in the UI); the union types derive from them.
+export const STYLE_KINDS = [
+  'typography',
+  'spelling-variant',
+  'transliteration',
+  'capitalisation',
+  'punctuation',
+  'number-style',
+  'heading-changed',
   // A name phrase shortened or lengthened around the same head ("Marco Rubio" → "Rubio",
   // "French President Emmanuel Macron" → "President Emmanuel Macron").
-  | 'name-form';
+  'name-form',
+] as const;
+export type StyleKind = (typeof STYLE_KINDS)[number];
 
-export type SubstantiveKind =
-  | 'headline-changed'
-  | 'reworded'
-  | 'claim-changed'
-  | 'quote-altered'
-  | 'attribution-removed'
-  | 'attribution-added'
-  | 'passage-removed'
-  | 'passage-added'
-  | 'boilerplate-added';
+export const SUBSTANTIVE_KINDS = [
+  'headline-changed',
+  'reworded',
+  'claim-changed',
+  'quote-altered',
+  'attribution-removed',
+  'attribution-added',
+  'passage-removed',
+  'passage-added',
+  'boilerplate-added',
+] as const;
+export type SubstantiveKind = (typeof SUBSTANTIVE_KINDS)[number];
 
+/** Every DifferenceKind, style kinds first. */
+export const DIFFERENCE_KINDS: readonly DifferenceKind[] = [...STYLE_KINDS, ...SUBSTANTIVE_KINDS];
 export type DifferenceKind = StyleKind | SubstantiveKind;
 
 /** One word-level change inside a difference: copy wording vs known wording. */
