@@ -117,15 +117,21 @@ export function align(A: Unit[], B: Unit[]): Alignment {
     if (list.length <= MAX_POSTINGS) list.push(u.i);
   }
   const pairs: { a: number; b: number; sim: number }[] = [];
+  // Shared-bigram counts per B unit in one reused array; `touched` lists the units hit, in
+  // first-hit order (what a Map's insertion order gave), and is reset after each A unit.
+  const hitCount = new Int32Array(B.length);
+  const touched: number[] = [];
   for (const u of A) {
-    const hits = new Map<number, number>();
+    touched.length = 0;
     for (const g of grams(aIds[u.i], V)) {
       const list = postings.get(g);
       if (!list) continue;
       if (list.length > MAX_POSTINGS) continue; // stop-bigram: carries no evidence
-      for (const j of list) hits.set(j, (hits.get(j) ?? 0) + 1);
+      for (const j of list) if (hitCount[j]++ === 0) touched.push(j);
     }
-    for (const j of topCandidates(hits)) {
+    const candidates = topCandidates(touched, hitCount);
+    for (const j of touched) hitCount[j] = 0;
+    for (const j of candidates) {
       const v = B[j];
       if (v.heading !== u.heading) continue;
       const sim = vocab.dice(aIds[u.i], bIds[j]);
@@ -201,9 +207,10 @@ export function align(A: Unit[], B: Unit[]): Alignment {
 }
 
 /** The MAX_CANDIDATES units with most shared bigrams, by one scan (no sort of every hit). */
-function topCandidates(hits: Map<number, number>): number[] {
+function topCandidates(touched: number[], counts: Int32Array): number[] {
   const top: [number, number][] = [];
-  for (const [j, n] of hits) {
+  for (const j of touched) {
+    const n = counts[j];
     if (top.length === MAX_CANDIDATES && n <= top[top.length - 1][1]) continue;
     let k = top.length < MAX_CANDIDATES ? top.length : top.length - 1;
     top[k] = [j, n];

@@ -18,8 +18,11 @@ const strict = (s: string) => words(foldForMatch(s)).join(' ');
 export function compareQuotes(copy: ExtractedQuote[], known: ExtractedQuote[], copyText: string, knownText: string): QuoteReport[] {
   const out: QuoteReport[] = [];
   const used = new Set<number>();
-  const copyStrict = ` ${strict(copyText)} `;
-  const knownStrict = ` ${strict(knownText)} `;
+  // Whole-text forms only when a quote is left unmatched (most copies match every quote).
+  let copyStrict: string | undefined;
+  let knownStrict: string | undefined;
+  const inCopy = (form: string) => (copyStrict ??= ` ${strict(copyText)} `).includes(` ${form} `);
+  const inKnown = (form: string) => (knownStrict ??= ` ${strict(knownText)} `).includes(` ${form} `);
   // Each quote's forms once (quotes × quotes comparisons below must not re-tokenise).
   const knownForms = known.map((q) => strict(q.text));
   const knownKeys = known.map((q) => keys(q.text));
@@ -50,11 +53,11 @@ export function compareQuotes(copy: ExtractedQuote[], known: ExtractedQuote[], c
       continue;
     }
     // Quoted in the copy, unquoted but word for word in the known version: still the same words.
-    const status = knownStrict.includes(` ${s} `) ? 'verbatim' : 'added';
+    const status = inKnown(s) ? 'verbatim' : 'added';
     out.push({ text: q.text, ...(q.speaker ? { speaker: q.speaker } : {}), status });
   }
   known.forEach((k, i) => {
-    if (used.has(i) || copyStrict.includes(` ${knownForms[i]} `)) return;
+    if (used.has(i) || inCopy(knownForms[i])) return;
     out.push({ text: k.text, ...(k.speaker ? { speaker: k.speaker } : {}), status: 'missing' });
   });
   return out;

@@ -89,6 +89,8 @@ export function show(toks: DTok[]): string {
 /** Hunks of copy vs known. `gaveUp` when the budget was exceeded. */
 export function wordDiff(copy: string, known: string, lang = 'en'): { hunks: Hunk[]; gaveUp: boolean } {
   const c = diffTokens(copy, lang);
+  // Copies keep most sentences word for word: equal texts are one equal hunk without a diff.
+  if (copy === known && c.length) return { hunks: [{ op: 'equal', copy: c, known: c.slice() }], gaveUp: false };
   const k = diffTokens(known, lang);
   const changes = diffArrays(k, c, { comparator: (x, y) => x.loose === y.loose, maxEditLength: MAX_EDIT });
   if (!changes) return { hunks: [{ op: 'change', copy: c, known: k }], gaveUp: true };
