@@ -9,9 +9,10 @@
 // articles over its size budget, shared/validate-article.ts) are not sent: a 200,000-node
 // DOM or 10 MB of text would otherwise block the page (e2e/odd-pages.spec.ts).
 import { send } from '../platform/messaging';
+import { serializeInSlices } from './serialize';
 import { timed, yieldToPage } from './timing';
 
-/** Above this many elements serialising the page alone nears 20 ms (Chromium, 2 cores). */
+/** Above this many elements even the size of the work is out of proportion for one page. */
 export const MAX_ELEMENTS = 30_000;
 /** The worker's article text budget (ARTICLE_LIMITS.totalChars), kept here to stay tiny. */
 const MAX_TEXT = 1_000_000;
@@ -24,7 +25,7 @@ export async function reportArticle(doc: Document, url: string): Promise<boolean
     return false;
   }
   await yieldToPage();
-  const html = timed('serialize', () => doc.documentElement.outerHTML);
+  const html = await serializeInSlices(doc);
   const reply = await send('PageFound', { url, html });
   return reply.found;
 }

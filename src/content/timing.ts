@@ -6,11 +6,16 @@ export function timed<T>(step: string, fn: () => T): T {
   try {
     return fn();
   } finally {
-    try {
-      performance.measure(`wiretrace:${step}`, { start });
-    } catch {
-      // Old engines without measure options: timing is a diagnostic, never a failure.
-    }
+    measureSince(step, start);
+  }
+}
+
+/** Records the slice `wiretrace:<step>` that began at `start` (performance.now()). */
+export function measureSince(step: string, start: number): void {
+  try {
+    performance.measure(`wiretrace:${step}`, { start });
+  } catch {
+    // Old engines without measure options: timing is a diagnostic, never a failure.
   }
 }
 
