@@ -140,7 +140,7 @@ export function attributeQuotes(text: string, spans: { start: number; end: numbe
     let who: string | undefined;
     // 1. "…," said X / "…," X said — when the quote closes its clause; otherwise only a short
     //    subject right after it ("…" the Post's editor responded).
-    const closesClause = /[,.!?]$/.test(text.slice(s.start, s.end + 1)) || /^["”»]?[,.!?]/.test(text.slice(s.end).replace(/^["”»]/, ''));
+    const closesClause = /[,.!?]$/.test(text.slice(s.start, s.end + 1)) || /^["”»]?[,.!?]/.test(text.slice(s.end, s.end + 3).replace(/^["”»]/, ''));
     const w1 = AFTER_VERB_WHO.exec(after)?.groups?.who ?? whoBeforeVerb(after);
     const short = (w: string) => !w.includes(',') && w.trim().split(/\s+/).length <= 6 && /^(\p{Lu}|(he|she|they|the|a|an)\b)/u.test(w.trim());
     if (w1 && !/["“”]/.test(w1) && (closesClause || short(w1))) who = nameFromPhrase(w1, reg);
