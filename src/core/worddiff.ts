@@ -92,6 +92,8 @@ export function wordDiff(copy: string, known: string, lang = 'en'): { hunks: Hun
   // Copies keep most sentences word for word: equal texts are one equal hunk without a diff.
   if (copy === known && c.length) return { hunks: [{ op: 'equal', copy: c, known: c.slice() }], gaveUp: false };
   const k = diffTokens(known, lang);
+  // Token for token equal under the comparator (typography or case only): what jsdiff returns, without it.
+  if (c.length && c.length === k.length && c.every((t, i) => t.loose === k[i].loose)) return { hunks: [{ op: 'equal', copy: c, known: k }], gaveUp: false };
   const changes = diffArrays(k, c, { comparator: (x, y) => x.loose === y.loose, maxEditLength: MAX_EDIT });
   if (!changes) return { hunks: [{ op: 'change', copy: c, known: k }], gaveUp: true };
   const hunks: Hunk[] = [];
