@@ -43,7 +43,11 @@ export async function run(): Promise<BenchSection> {
     return { title, figures, markdown: `SKIPPED: ${compare}.` };
   }
   const { bulletin, cbc } = seedPair();
-  const seedMs = median(timeRuns(() => compare(bulletin, cbc), 31, 5));
+  // The first call pays for JIT compilation; the worker that lives across pages runs warm.
+  // Report both: the budget is judged on the steady state (median of 101 after 100 warm-up
+  // calls, where bench/compare-warmup.ts shows the times settle), the cold call beside it.
+  const coldMs = timeRuns(() => compare(bulletin, cbc), 1, 0)[0];
+  const seedMs = median(timeRuns(() => compare(bulletin, cbc), 101, 100));
 
   const big = syntheticPair(10_000);
   const bigMs = median(timeRuns(() => compare(big.copy, big.known), 7, 2));
@@ -51,18 +55,20 @@ export async function run(): Promise<BenchSection> {
   // Scaling: 1,000 words against 16,000 words from the same generator.
   const small = syntheticPair(1_000);
   const large = syntheticPair(16_000);
-  const smallMs = median(timeRuns(() => compare(small.copy, small.known), 15, 3));
-  const largeMs = median(timeRuns(() => compare(large.copy, large.known), 5, 1));
+  const smallMs = median(timeRuns(() => compare(small.copy, small.known), 31, 10));
+  const largeMs = median(timeRuns(() => compare(large.copy, large.known), 11, 3));
   const scaling = largeMs / smallMs;
 
   const figures = {
     compareSeedMs: round(seedMs),
+    compareSeedColdMs: round(coldMs),
     compare10kWordsMs: round(bigMs),
     compareScaling16x: round(scaling),
   };
   const lines = [
     TABLE_HEAD,
-    budgetRow('compareSeedMs', seedMs, ' ms', 5, 'compare() of the seed pair (Bulletin page vs CBC), median of 31'),
+    budgetRow('compareSeedMs', seedMs, ' ms', 5, 'compare() of the seed pair (Bulletin page vs CBC), warm: median of 101 after 100 warm-up calls'),
+    budgetRow('compareSeedColdMs', coldMs, ' ms', undefined, 'compare() of the seed pair, the very first call in a fresh process (JIT cold), reported, not budgeted'),
     budgetRow('compare10kWordsMs', bigMs, ' ms', 100, `compare() of a ${articleWords(big.known)}-word pair, median of 7`),
     budgetRow('compareScaling16x', scaling, '×', 20, `time ratio, ${articleWords(large.known)} vs ${articleWords(small.known)} words (${round(largeMs)} ms vs ${round(smallMs)} ms)`),
     '',
