@@ -79,16 +79,42 @@ class Interned {
     for (let i = 0; i < a.length; i++) counts[a[i]] = 0;
     return (2 * common) / (a.length + b.length);
   }
+  /** Dice of one unit against many: its counts loaded once (vocabulary must not grow meanwhile). */
+  fixed(): { load(a: Int32Array): void; against(b: Int32Array): number; unload(): void } {
+    const countA = new Int32Array(this.ids.size);
+    const used = new Int32Array(this.ids.size);
+    let cur: Int32Array = new Int32Array(0);
+    return {
+      load(a) {
+        cur = a;
+        for (let i = 0; i < a.length; i++) countA[a[i]]++;
+      },
+      // Same count as dice(): common = Σ min(count in a, count in b), so the same value.
+      against(b) {
+        if (!cur.length || !b.length) return 0;
+        let common = 0;
+        for (let i = 0; i < b.length; i++) {
+          const k = b[i];
+          if (used[k] < countA[k]) { common++; used[k]++; }
+        }
+        for (let i = 0; i < b.length; i++) used[b[i]] = 0;
+        return (2 * common) / (cur.length + b.length);
+      },
+      unload() {
+        for (let i = 0; i < cur.length; i++) countA[cur[i]] = 0;
+      },
+    };
+  }
 }
 
-/** Distinct key bigrams of a unit as numbers (a one-key unit: its key). */
-function grams(ids: Int32Array, vocab: number): Set<number> {
-  const out = new Set<number>();
+/** Key bigrams of a unit as numbers, in order, repeats kept (a one-key unit: its key). */
+function gramsOf(ids: Int32Array, vocab: number, out: number[]): number[] {
+  out.length = 0;
   if (ids.length < 2) {
-    for (const k of ids) out.add(k);
+    if (ids.length) out.push(ids[0]);
     return out;
   }
-  for (let i = 0; i + 1 < ids.length; i++) out.add(ids[i] * vocab + ids[i + 1] + vocab);
+  for (let i = 0; i + 1 < ids.length; i++) out.push(ids[i] * vocab + ids[i + 1] + vocab);
   return out;
 }
 
@@ -110,34 +136,64 @@ export function align(A: Unit[], B: Unit[]): Alignment {
   const aIds = A.map((u) => vocab.of(u.keys));
   const bIds = B.map((u) => vocab.of(u.keys));
   const V = vocab.size;
-  const postings = new Map<number, number[]>();
-  for (const u of B) for (const g of grams(bIds[u.i], V)) {
-    let list = postings.get(g);
-    if (!list) postings.set(g, (list = []));
-    if (list.length <= MAX_POSTINGS) list.push(u.i);
+  // Bigrams of B get dense ids (gramId) so postings are an array and "seen in this unit"
+  // is a stamp per id: no Set per unit. A unit's distinct bigrams are visited in first-
+  // occurrence order (what iterating a Set gave), so hits and candidates come in the same order.
+  const gramId = new Map<number, number>();
+  const postings: number[][] = [];
+  const seen: number[] = [];
+  const scratch: number[] = [];
+  for (const u of B) {
+    for (const g of gramsOf(bIds[u.i], V, scratch)) {
+      let id = gramId.get(g);
+      if (id === undefined) {
+        gramId.set(g, (id = postings.length));
+        postings.push([]);
+        seen.push(-1);
+      }
+      if (seen[id] === u.i) continue;
+      seen[id] = u.i;
+      const list = postings[id];
+      if (list.length <= MAX_POSTINGS) list.push(u.i);
+    }
   }
+  seen.fill(-1);
   const pairs: { a: number; b: number; sim: number }[] = [];
   // Shared-bigram counts per B unit in one reused array; `touched` lists the units hit, in
   // first-hit order (what a Map's insertion order gave), and is reset after each A unit.
   const hitCount = new Int32Array(B.length);
   const touched: number[] = [];
+  const top = new TopK(MAX_CANDIDATES);
+  const dicer = vocab.fixed();
   for (const u of A) {
     touched.length = 0;
-    for (const g of grams(aIds[u.i], V)) {
-      const list = postings.get(g);
-      if (!list) continue;
+    for (const g of gramsOf(aIds[u.i], V, scratch)) {
+      const id = gramId.get(g);
+      if (id === undefined || seen[id] === u.i) continue;
+      seen[id] = u.i;
+      const list = postings[id];
       if (list.length > MAX_POSTINGS) continue; // stop-bigram: carries no evidence
       for (const j of list) if (hitCount[j]++ === 0) touched.push(j);
     }
-    const candidates = topCandidates(touched, hitCount);
+    top.select(touched, hitCount);
     for (const j of touched) hitCount[j] = 0;
-    for (const j of candidates) {
+    if (!top.size) continue;
+    // Dice against up to MAX_CANDIDATES units: A's key counts are loaded once, not per pair.
+    let loaded = false;
+    const la = u.keys.length;
+    for (let c = 0; c < top.size; c++) {
+      const j = top.ids[c];
       const v = B[j];
       if (v.heading !== u.heading) continue;
-      const sim = vocab.dice(aIds[u.i], bIds[j]);
-      const min = Math.min(u.keys.length, v.keys.length) < SHORT ? SHORT_MIN : MATCH_MIN;
+      const lb = v.keys.length;
+      const min = Math.min(la, lb) < SHORT ? SHORT_MIN : MATCH_MIN;
+      // Dice can reach at most 2·min(la, lb)/(la + lb): below the threshold, no need to count.
+      if ((2 * Math.min(la, lb)) / (la + lb) < min) continue;
+      if (!loaded) { dicer.load(aIds[u.i]); loaded = true; }
+      const sim = dicer.against(bIds[j]);
       if (sim >= min) pairs.push({ a: u.i, b: j, sim });
     }
+    if (loaded) dicer.unload();
   }
   // 2. Greedy one-to-one, best first.
   pairs.sort((x, y) => y.sim - x.sim || x.a - y.a);
@@ -206,20 +262,35 @@ export function align(A: Unit[], B: Unit[]): Alignment {
   };
 }
 
-/** The MAX_CANDIDATES units with most shared bigrams, by one scan (no sort of every hit). */
-function topCandidates(touched: number[], counts: Int32Array): number[] {
-  const top: [number, number][] = [];
-  for (const j of touched) {
-    const n = counts[j];
-    if (top.length === MAX_CANDIDATES && n <= top[top.length - 1][1]) continue;
-    let k = top.length < MAX_CANDIDATES ? top.length : top.length - 1;
-    top[k] = [j, n];
-    while (k > 0 && top[k - 1][1] < top[k][1]) {
-      [top[k - 1], top[k]] = [top[k], top[k - 1]];
-      k--;
-    }
+/**
+ * The k units with most shared bigrams, by one scan (no sort of every hit), in reused arrays.
+ * Ties keep first-hit order: a later unit enters only with strictly more hits.
+ */
+class TopK {
+  ids: Int32Array;
+  private n: Int32Array;
+  size = 0;
+  constructor(private k: number) {
+    this.ids = new Int32Array(k);
+    this.n = new Int32Array(k);
   }
-  return top.map((t) => t[0]);
+  select(touched: number[], counts: Int32Array): void {
+    const { ids, n: ns, k: max } = this;
+    let size = 0;
+    for (const j of touched) {
+      const n = counts[j];
+      if (size === max && n <= ns[size - 1]) continue;
+      let k = size < max ? size++ : size - 1;
+      ids[k] = j;
+      ns[k] = n;
+      while (k > 0 && ns[k - 1] < ns[k]) {
+        const tj = ids[k - 1]; ids[k - 1] = ids[k]; ids[k] = tj;
+        const tn = ns[k - 1]; ns[k - 1] = ns[k]; ns[k] = tn;
+        k--;
+      }
+    }
+    this.size = size;
+  }
 }
 
 function range(from: number, to: number): number[] {
