@@ -3,17 +3,9 @@
 // not saved, so the repository holds no one else's pages. Used by the content-script
 // benchmark (cost of the every-page check) and by e2e checks that such pages stay quiet.
 
-/** A tiny seeded PRNG (mulberry32) so every run builds the same pages. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../src/core/index/synthetic.ts';
+
+export { rng };
 
 const WORDS = (
   'council vote budget road school storm police market election minister talks city river ' +
