@@ -4,7 +4,7 @@
 import { compare } from '../core/compare';
 import { clearBadge, setBadge } from '../platform/badge';
 import { serveMessages } from '../platform/messaging';
-import { localArea, sessionArea } from '../platform/storage';
+import { sessionArea, settingsArea } from '../platform/storage';
 import { injectIntoOpenTabs } from '../platform/scripting';
 import { onTabClosed, onTabNavigating, tabInfo } from '../platform/tabs';
 import { loadSettings } from '../shared/settings';
@@ -28,7 +28,7 @@ function getLibrary(): Promise<Library> {
   return library;
 }
 
-const settings = () => loadSettings(localArea());
+const settings = () => loadSettings(settingsArea());
 const discovery = createDiscoveryService({ library: getLibrary, settings, extract: extractPage });
 
 serveMessages(

@@ -1,10 +1,11 @@
 // The storage areas, as the small KeyValueArea interface shared/ code is written against.
-// `local` survives restarts (settings); `session` lives as long as the browser session,
+// `sync` holds the reader's settings (they follow the reader to other browsers they sign in
+// to, as issue 4 asks); `local` survives restarts; `session` lives as long as the browser session,
 // which is exactly as long as a tab id means anything (per-tab state).
 import type { KeyValueArea } from '../shared/settings';
 import { ext } from './browser';
 
-function area(name: 'local' | 'session'): KeyValueArea & { remove(key: string): Promise<void> } {
+function area(name: 'sync' | 'local' | 'session'): KeyValueArea & { remove(key: string): Promise<void> } {
   return {
     async get(key) {
       const got = await ext().storage[name].get(key);
@@ -20,4 +21,5 @@ function area(name: 'local' | 'session'): KeyValueArea & { remove(key: string): 
 }
 
 export const localArea = () => area('local');
+export const settingsArea = () => area('sync');
 export const sessionArea = () => area('session');

@@ -5,7 +5,7 @@ import { loadSettings, saveSettings, type Settings } from '../../shared/settings
 import { inExtension } from '../../platform/browser';
 import { send } from '../../platform/messaging';
 import { hasHostAccess, requestHostAccess } from '../../platform/permissions';
-import { localArea } from '../../platform/storage';
+import { settingsArea } from '../../platform/storage';
 
 export interface OptionsClient {
   status(): Promise<LibraryStatus>;
@@ -29,8 +29,8 @@ export function extensionOptionsClient(): OptionsClient {
     exportLibrary: async () => (await send('ExportLibrary', {})).text,
     importLibrary: (text) => send('ImportLibrary', { text }),
     clearLibrary: () => send('ClearLibrary', {}),
-    settings: () => loadSettings(localArea()),
-    saveSettings: (patch) => saveSettings(localArea(), patch),
+    settings: () => loadSettings(settingsArea()),
+    saveSettings: (patch) => saveSettings(settingsArea(), patch),
     requestAccess: async (urls) => (await hasHostAccess(urls)) || requestHostAccess(urls),
   };
 }
