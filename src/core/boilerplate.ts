@@ -2,6 +2,7 @@
 // blog comment forms, share bars. Such lines are not article text: they never count in
 // reusedShare, and only engagement/self-promotion lines become "boilerplate added"
 // differences (expected.json lists exactly those; the comment form is a signal, not text).
+import { splitLengthUpTo } from './text/normalise';
 
 export type JunkKind = 'engagement' | 'self-promotion' | 'comment-form' | 'share' | 'navigation';
 
@@ -26,7 +27,7 @@ const RULES: [JunkKind, RegExp][] = [
 /** What kind of page junk a line/block is, or undefined for article text. */
 export function junkKind(text: string): JunkKind | undefined {
   const t = text.trim();
-  if (!t || t.split(/\s+/).length > 40) return undefined;
+  if (!t || splitLengthUpTo(t, 40) > 40) return undefined;
   for (const [kind, re] of RULES) if (re.test(t)) return kind;
   return undefined;
 }

@@ -2,6 +2,8 @@
 // Press contributed", "Reporting by …". A version that credits an outlet or agency is not
 // an uncredited copy, and a version credited by the other is likely the source.
 
+import { splitLengthUpTo } from './text/normalise';
+
 export interface Credit {
   /** Who is credited ("CBC News", "Reuters"). */
   name: string;
@@ -44,7 +46,7 @@ export function agencyOf(byline: string | undefined): string | undefined {
   const m = BYLINE_AGENCY.exec(t);
   if (!m?.groups) return undefined;
   // A sentence that merely mentions Reuters is not a byline: short lines, or "By …" lines only.
-  if (t.split(/\s+/).length > 12 && !/^by\s/i.test(t)) return undefined;
+  if (splitLengthUpTo(t, 12) > 12 && !/^by\s/i.test(t)) return undefined;
   return m.groups.name ?? m.groups.short;
 }
 
@@ -59,7 +61,7 @@ export function findCredits(blocks: { text: string }[]): Credit[] {
       if (m?.groups) out.push({ name: m.groups.name, evidence: t.slice(0, Math.min(t.length, (m.index ?? 0) + m[0].length + 20)) });
       else if (byline) out.push({ name: byline, evidence: t });
     }
-    if (t.split(/\s+/).length > 30) return;
+    if (splitLengthUpTo(t, 30) > 30) return;
     for (const re of LINE_RULES) {
       const m = re.exec(t);
       if (m?.groups?.name) {
@@ -74,5 +76,5 @@ export function findCredits(blocks: { text: string }[]): Credit[] {
 /** True for a block that is a credit line (and so not a paragraph of the story). */
 export function isCreditLine(text: string): boolean {
   const t = text.trim();
-  return t.split(/\s+/).length <= 30 && LINE_RULES.some((re) => re.test(t));
+  return splitLengthUpTo(t, 30) <= 30 && LINE_RULES.some((re) => re.test(t));
 }

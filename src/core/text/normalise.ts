@@ -75,3 +75,14 @@ export function sentences(text: string, lang = 'en'): string[] {
   }
   return out;
 }
+
+/**
+ * `text.split(/\s+/).length` counted without building the array, and only up to `max + 1`:
+ * the line rules ask "more than N words?" of every paragraph, long ones included.
+ */
+export function splitLengthUpTo(text: string, max: number): number {
+  const ws = /\s+/g;
+  let n = 1;
+  while (n <= max && ws.exec(text)) n++;
+  return n;
+}
