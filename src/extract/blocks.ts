@@ -3,6 +3,7 @@
 // (share bars, captions, "related" lists); the filters below drop what it commonly lets
 // through, and say why.
 import { isCreditLine } from '../core/credits';
+import { splitLengthUpTo } from '../core/text/normalise';
 import type { Block } from '../core/types';
 
 const BLOCK_TAGS = new Set([
@@ -55,7 +56,7 @@ const TEASER = /^(mira|lee también|veja também|leia também|read (more|also)|s
 const TEASER_MAX_WORDS = 25;
 
 export function isChromeLine(text: string): boolean {
-  const n = text.split(/\s+/).length;
+  const n = splitLengthUpTo(text, TEASER_MAX_WORDS);
   if (n <= TEASER_MAX_WORDS && TEASER.test(text)) return true;
   return n <= CHROME_MAX_WORDS && CHROME_LINE.test(text) && !isCreditLine(text);
 }
@@ -64,20 +65,42 @@ function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Text of an element with line breaks kept as spaces (textContent drops <br>). */
-function textOf(el: Element): string {
-  if (!el.querySelector('br')) return el.textContent ?? '';
-  let out = '';
-  for (const node of el.childNodes) {
-    if (node.nodeType === 3) out += node.textContent ?? '';
-    else if (node.nodeType === 1) out += (node as Element).tagName === 'BR' ? ' ' : textOf(node as Element);
+/**
+ * Which elements under a root hold a block element or a <br> below them, in one walk of the
+ * root's descendants (instead of a querySelector('br') per leaf and a recursive scan per
+ * element): each block element or <br> marks its ancestors up to the root, stopping at one
+ * already marked.
+ */
+interface Below {
+  block: Set<Element>;
+  br: Set<Element>;
+}
+
+function markAncestors(el: Element, root: Element, set: Set<Element>): void {
+  for (let p = el.parentElement; p && !set.has(p); p = p.parentElement) {
+    set.add(p);
+    if (p === root) break;
+  }
+}
+
+function below(root: Element): Below {
+  const out: Below = { block: new Set(), br: new Set() };
+  for (const el of root.querySelectorAll('*')) {
+    if (BLOCK_TAGS.has(el.tagName)) markAncestors(el, root, out.block);
+    else if (el.tagName === 'BR') markAncestors(el, root, out.br);
   }
   return out;
 }
 
-function hasBlockChild(el: Element): boolean {
-  for (const c of el.children) if (BLOCK_TAGS.has(c.tagName) || hasBlockChild(c)) return true;
-  return false;
+/** Text of an element with line breaks kept as spaces (textContent drops <br>). */
+function textOf(el: Element, has: Below): string {
+  if (!has.br.has(el)) return el.textContent ?? '';
+  let out = '';
+  for (const node of el.childNodes) {
+    if (node.nodeType === 3) out += node.textContent ?? '';
+    else if (node.nodeType === 1) out += (node as Element).tagName === 'BR' ? ' ' : textOf(node as Element, has);
+  }
+  return out;
 }
 
 /**
@@ -87,10 +110,11 @@ function hasBlockChild(el: Element): boolean {
  */
 export function collectBlocks(root: Element): Block[] {
   const out: Block[] = [];
+  const has = below(root);
   const walk = (el: Element): void => {
     if (SKIP_TAGS.has(el.tagName) || isChromeElement(el) || isMediaFigure(el)) return;
-    if (!hasBlockChild(el)) {
-      const text = squash(textOf(el));
+    if (!has.block.has(el)) {
+      const text = squash(textOf(el, has));
       if (text) out.push(HEADING_TAGS.has(el.tagName) ? { text, heading: true } : { text });
       return;
     }
@@ -104,11 +128,11 @@ export function collectBlocks(root: Element): Block[] {
       if (node.nodeType === 3) run += node.textContent ?? '';
       else if (node.nodeType === 1) {
         const child = node as Element;
-        if (BLOCK_TAGS.has(child.tagName) || hasBlockChild(child) || SKIP_TAGS.has(child.tagName) || isChromeElement(child)) {
+        if (BLOCK_TAGS.has(child.tagName) || has.block.has(child) || SKIP_TAGS.has(child.tagName) || isChromeElement(child)) {
           flush();
           walk(child);
         } else if (child.tagName === 'BR') run += '\n';
-        else run += textOf(child);
+        else run += textOf(child, has);
       }
     }
     flush();

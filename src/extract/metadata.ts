@@ -16,10 +16,26 @@ export interface PageMetadata {
   lang?: string;
 }
 
-function meta(doc: Document, ...keys: string[]): string | undefined {
+/** `content` of the first <meta> (document order) whose property, name or itemprop is the key. */
+type MetaIndex = Map<string, string | null>;
+
+// One walk over the <meta> elements instead of a querySelector per key (each a walk of the
+// whole document when the key is missing). Per key the first element wins, as with
+// querySelector(`meta[property="k"], meta[name="k"], meta[itemprop="k"]`).
+function metaIndex(doc: Document): MetaIndex {
+  const index: MetaIndex = new Map();
+  for (const el of doc.querySelectorAll('meta')) {
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr);
+      if (key !== null && !index.has(key)) index.set(key, el.getAttribute('content'));
+    }
+  }
+  return index;
+}
+
+function meta(index: MetaIndex, ...keys: string[]): string | undefined {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const v = el?.getAttribute('content')?.trim();
+    const v = index.get(key)?.trim();
     if (v) return v;
   }
   return undefined;
@@ -68,17 +84,18 @@ export function stripSiteSuffix(title: string, siteName?: string): string {
 
 export function readMetadata(doc: Document, url: string, readability?: { title?: string | null; byline?: string | null; siteName?: string | null; publishedTime?: string | null }): PageMetadata {
   const ld: JsonLdNode = jsonLdArticle(doc) ?? {};
-  const siteName = clean(nameOf(ld.publisher)) ?? clean(meta(doc, 'og:site_name', 'application-name')) ?? clean(readability?.siteName);
+  const metas = metaIndex(doc);
+  const siteName = clean(nameOf(ld.publisher)) ?? clean(meta(metas, 'og:site_name', 'application-name')) ?? clean(readability?.siteName);
   const docTitle = clean(doc.querySelector('title')?.textContent);
   const title =
     clean(stringOf(ld.headline)) ??
-    clean(meta(doc, 'og:title', 'twitter:title')) ??
+    clean(meta(metas, 'og:title', 'twitter:title')) ??
     (readability?.title ? stripSiteSuffix(clean(readability.title) ?? '', siteName) || undefined : undefined) ??
     (docTitle ? stripSiteSuffix(docTitle, siteName) : undefined);
 
   const deckEl = doc.querySelector(DECK_SELECTOR);
   const deck = clean(deckEl?.textContent);
-  const description = clean(stringOf(ld.description)) ?? clean(meta(doc, 'og:description', 'description', 'twitter:description'));
+  const description = clean(stringOf(ld.description)) ?? clean(meta(metas, 'og:description', 'description', 'twitter:description'));
   const visibleDeck = deck && deck !== title && deck.length < 400 ? deck : undefined;
 
   // article:author and JSON-LD author are often profile URLs, not names: skip those.
@@ -88,22 +105,22 @@ export function readMetadata(doc: Document, url: string, readability?: { title?:
   };
   const byline =
     name(nameOf(ld.author) ?? nameOf(ld.creator)) ??
-    name(meta(doc, 'author', 'dc.creator', 'DC.creator', 'sailthru.author', 'parsely-author', 'article:author')) ??
+    name(meta(metas, 'author', 'dc.creator', 'DC.creator', 'sailthru.author', 'parsely-author', 'article:author')) ??
     name(readability?.byline ?? undefined);
 
   const timeEl = doc.querySelector('article time[datetime], time[datetime]');
   const published = isoDate(
     clean(stringOf(ld.datePublished)) ??
-      meta(doc, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'dc.date', 'DC.date.issued', 'date') ??
+      meta(metas, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'dc.date', 'DC.date.issued', 'date') ??
       clean(readability?.publishedTime) ??
       clean(timeEl?.getAttribute('datetime')),
   );
-  const modified = isoDate(clean(stringOf(ld.dateModified)) ?? meta(doc, 'article:modified_time', 'og:updated_time', 'dateModified'));
+  const modified = isoDate(clean(stringOf(ld.dateModified)) ?? meta(metas, 'article:modified_time', 'og:updated_time', 'dateModified'));
 
   const canonicalUrl =
-    httpUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), url) ?? httpUrl(meta(doc, 'og:url'), url);
+    httpUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), url) ?? httpUrl(meta(metas, 'og:url'), url);
   const lang =
-    clean(doc.documentElement?.getAttribute('lang')) ?? clean(stringOf(ld.inLanguage)) ?? meta(doc, 'og:locale')?.replace('_', '-');
+    clean(doc.documentElement?.getAttribute('lang')) ?? clean(stringOf(ld.inLanguage)) ?? meta(metas, 'og:locale')?.replace('_', '-');
 
   return {
     title,

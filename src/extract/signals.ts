@@ -14,24 +14,30 @@ function squash(text: string | null | undefined): string {
 
 /** A blog comment form after the article: "LEAVE A RESPONSE", the email notice, the form. */
 export function commentFormSignal(doc: Document): Signal | undefined {
+  // The notice or the form decides; headings only add evidence, so they are read only then
+  // (a heading alone, "Comments", is common on real newspapers). A heading text never holds
+  // the notice, so looking for it after the headings or before gives the same answer.
+  let note: string | undefined;
+  for (const p of doc.querySelectorAll('#respond p, .comment-notes, .comment-respond p, form p, form span')) {
+    const raw = p.textContent ?? '';
+    if (!/published/i.test(raw)) continue; // cheap: squashing keeps every non-space character
+    const t = squash(raw);
+    const m = COMMENT_NOTE.exec(t);
+    if (m) {
+      note = t.length > 120 ? m[0] : t;
+      break;
+    }
+  }
+  const form = doc.querySelector('form#commentform, form.comment-form, #respond form, form[action*="comment"]');
+  if (!form && note === undefined) return undefined;
   const evidence: string[] = [];
   for (const h of doc.querySelectorAll('h2, h3, h4, .comment-reply-title, #reply-title')) {
     const t = squash(h.textContent);
     if (COMMENT_HEADING.test(t) && !evidence.includes(t)) evidence.push(t);
     if (evidence.length >= 2) break;
   }
-  for (const p of doc.querySelectorAll('#respond p, .comment-notes, .comment-respond p, form p, form span')) {
-    const t = squash(p.textContent);
-    const m = COMMENT_NOTE.exec(t);
-    if (m) {
-      evidence.push(t.length > 120 ? m[0] : t);
-      break;
-    }
-  }
-  const form = doc.querySelector('form#commentform, form.comment-form, #respond form, form[action*="comment"]');
+  if (note !== undefined) evidence.push(note);
   if (form) evidence.push(`comment form${form.id ? ` #${form.id}` : ''}`);
-  // A heading alone ("Comments") is common on real newspapers; ask for a form or the notice too.
-  if (!form && !evidence.some((e) => COMMENT_NOTE.test(e))) return undefined;
   return { name: 'blog-comment-form', evidence: evidence.join('; ') };
 }
 
