@@ -64,11 +64,26 @@ export function httpUrl(href: string | null | undefined, base: string): string |
   }
 }
 
-// Decks are marked up as a sub-heading or a paragraph next to the headline under many names.
-const DECK_SELECTOR = [
-  '.deck', '.dek', '.standfirst', '.subheadline', '.sub-headline', '.subtitle', '.article-subtitle',
-  '.summary-deck', '[itemprop="alternativeHeadline"]', 'h1 + h2',
-].join(', ');
+// Decks are marked up as a sub-heading or a paragraph next to the headline under many names:
+// the first in document order of `.deck, .dek, …, [itemprop="alternativeHeadline"], h1 + h2`.
+// Found by one class lookup per name (fast paths in the DOM) rather than matching that whole
+// selector list against every element, which cost more than the rest of the metadata.
+const DECK_CLASSES = ['deck', 'dek', 'standfirst', 'subheadline', 'sub-headline', 'subtitle', 'article-subtitle', 'summary-deck'];
+
+function deckElement(doc: Document): Element | null {
+  let first: Element | null = null;
+  const consider = (el: Element | null | undefined) => {
+    // DOCUMENT_POSITION_PRECEDING (2): `el` comes before the current first.
+    if (el && (!first || first.compareDocumentPosition(el) & 2)) first = el;
+  };
+  for (const name of DECK_CLASSES) consider(doc.getElementsByClassName(name)[0]);
+  consider(doc.querySelector('[itemprop="alternativeHeadline"]'));
+  for (const h1 of doc.getElementsByTagName('h1')) {
+    const next = h1.nextElementSibling;
+    if (next && next.tagName === 'H2') consider(next);
+  }
+  return first;
+}
 
 /** Strip a trailing " – Site Name" / " | Site" from a <title>. */
 export function stripSiteSuffix(title: string, siteName?: string): string {
@@ -93,7 +108,7 @@ export function readMetadata(doc: Document, url: string, readability?: { title?:
     (readability?.title ? stripSiteSuffix(clean(readability.title) ?? '', siteName) || undefined : undefined) ??
     (docTitle ? stripSiteSuffix(docTitle, siteName) : undefined);
 
-  const deckEl = doc.querySelector(DECK_SELECTOR);
+  const deckEl = deckElement(doc);
   const deck = clean(deckEl?.textContent);
   const description = clean(stringOf(ld.description)) ?? clean(meta(metas, 'og:description', 'description', 'twitter:description'));
   const visibleDeck = deck && deck !== title && deck.length < 400 ? deck : undefined;

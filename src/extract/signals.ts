@@ -18,6 +18,10 @@ export function commentFormSignal(doc: Document): Signal | undefined {
   // (a heading alone, "Comments", is common on real newspapers). A heading text never holds
   // the notice, so looking for it after the headings or before gives the same answer.
   let note: string | undefined;
+  // Both selectors below need a <form>, #respond, .comment-notes or .comment-respond: most
+  // pages have none of these, and four lookups are cheaper than matching the lists everywhere.
+  const forms = doc.getElementsByTagName('form').length > 0;
+  if (!forms && !doc.getElementById('respond') && !doc.getElementsByClassName('comment-notes').length && !doc.getElementsByClassName('comment-respond').length) return undefined;
   for (const p of doc.querySelectorAll('#respond p, .comment-notes, .comment-respond p, form p, form span')) {
     const raw = p.textContent ?? '';
     if (!/published/i.test(raw)) continue; // cheap: squashing keeps every non-space character
@@ -28,7 +32,7 @@ export function commentFormSignal(doc: Document): Signal | undefined {
       break;
     }
   }
-  const form = doc.querySelector('form#commentform, form.comment-form, #respond form, form[action*="comment"]');
+  const form = forms ? doc.querySelector('form#commentform, form.comment-form, #respond form, form[action*="comment"]') : null;
   if (!form && note === undefined) return undefined;
   const evidence: string[] = [];
   for (const h of doc.querySelectorAll('h2, h3, h4, .comment-reply-title, #reply-title')) {
@@ -41,6 +45,14 @@ export function commentFormSignal(doc: Document): Signal | undefined {
   return { name: 'blog-comment-form', evidence: evidence.join('; ') };
 }
 
+const WP_PATH = /\/wp-(content|includes)\//;
+/** `link[href*="/wp-content/"], script[src*="/wp-content/"]` (or /wp-includes/) without matching selectors on every element. */
+function wordpressAssets(doc: Document): boolean {
+  for (const el of doc.getElementsByTagName('link')) if (WP_PATH.test(el.getAttribute('href') ?? '')) return true;
+  for (const el of doc.getElementsByTagName('script')) if (WP_PATH.test(el.getAttribute('src') ?? '')) return true;
+  return false;
+}
+
 /** Generic blog platform markup: a WordPress/Blogger generator, WordPress theme classes. */
 export function platformSignal(doc: Document): Signal | undefined {
   const evidence: string[] = [];
@@ -49,7 +61,7 @@ export function platformSignal(doc: Document): Signal | undefined {
     evidence.push(`generator: ${generator}`);
   }
   if (doc.querySelector('.entry-content')) evidence.push('.entry-content');
-  if (doc.querySelector('link[href*="/wp-content/"], script[src*="/wp-content/"], link[href*="/wp-includes/"], script[src*="/wp-includes/"]')) {
+  if (wordpressAssets(doc)) {
     evidence.push('/wp-content/ assets');
   }
   return evidence.length ? { name: 'blog-platform-markup', evidence: evidence.join('; ') } : undefined;

@@ -81,8 +81,14 @@ export function sentences(text: string, lang = 'en'): string[] {
  * the line rules ask "more than N words?" of every paragraph, long ones included.
  */
 export function splitLengthUpTo(text: string, max: number): number {
-  const ws = /\s+/g;
   let n = 1;
-  while (n <= max && ws.exec(text)) n++;
+  let inSpace = false;
+  for (let i = 0; i < text.length && n <= max; i++) {
+    const c = text.charCodeAt(i);
+    // JavaScript's \s: tab, LF, VT, FF, CR, space, NBSP, U+1680, U+2000–200A, LS, PS, U+202F, U+205F, U+3000, BOM.
+    const space = c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+    if (space && !inSpace) n++;
+    inSpace = space;
+  }
   return n;
 }
