@@ -10,6 +10,7 @@ import { extractArticle } from '../extract/extract';
 import { parseHtml } from '../extract/node-dom';
 import { decode } from './decode';
 import { articleFromText } from './engine';
+import { readCapped } from '../shared/read-capped';
 
 export class InputError extends Error {}
 
@@ -47,25 +48,8 @@ async function fetchPage(url: string, opts: LoadOptions): Promise<{ text: string
   const declared = Number(res.headers.get('content-length') ?? 0);
   if (declared > maxBytes) throw new InputError(`${url} is larger than ${maxBytes} bytes`);
   // Read the stream ourselves so a page without Content-Length still cannot exhaust memory.
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = res.body?.getReader();
-  while (reader) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw new InputError(`${url} is larger than ${maxBytes} bytes`);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.byteLength;
-  }
+  const bytes = res.body ? await readCapped(res.body, maxBytes) : new Uint8Array(0);
+  if (bytes === 'too-large') throw new InputError(`${url} is larger than ${maxBytes} bytes`);
   return { text: decode(bytes, contentType), contentType };
 }
 

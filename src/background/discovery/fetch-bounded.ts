@@ -2,6 +2,8 @@
 // time, redirects and content type, so a broken or hostile server (a 20 MB body, a server
 // that never finishes, a redirect loop, an image) costs little and fails with a message
 // the options page can show.
+import { readCapped } from '../../shared/read-capped';
+
 export interface FetchLimits {
   maxBytes: number;
   timeoutMs: number;
@@ -51,26 +53,9 @@ async function readBounded(res: Response, maxBytes: number): Promise<Uint8Array>
     throw new FetchError(`too large (${Math.round(declared / 1024)} KB; the limit is ${Math.round(maxBytes / 1024)} KB)`);
   }
   if (!res.body) return new Uint8Array(await res.arrayBuffer());
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw new FetchError(`too large (over ${Math.round(maxBytes / 1024)} KB)`);
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
+  const bytes = await readCapped(res.body, maxBytes);
+  if (bytes === 'too-large') throw new FetchError(`too large (over ${Math.round(maxBytes / 1024)} KB)`);
+  return bytes;
 }
 
 /**
