@@ -9,6 +9,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, launchWithExtension } from '../e2e/browser.ts';
+import { tabIdByPageUrl } from '../e2e/driver.ts';
 import { PAGES, startSites } from '../e2e/site.ts';
 import { type BenchSection, budgetRow, median, round, TABLE_HEAD } from './stats.ts';
 
@@ -27,7 +28,6 @@ export async function run(): Promise<BenchSection> {
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const extensionId = new URL(worker.url()).host;
-    const tabOf = (url: string) => worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, url);
 
     const cbc = await context.newPage();
     await cbc.goto(sites.url(...PAGES.cbcStory));
@@ -35,7 +35,7 @@ export async function run(): Promise<BenchSection> {
     const page = await context.newPage();
     const url = sites.url(...PAGES.bulletinStory);
     await page.goto(url);
-    const tabId = await tabOf(url);
+    const tabId = await tabIdByPageUrl(worker, url);
 
     const badge: number[] = [];
     for (let i = 0; i < RUNS; i++) {

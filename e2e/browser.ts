@@ -1,6 +1,6 @@
 // How Wiretrace's Chromium is launched, shared by the e2e fixtures and `npm start`.
 import { chromium, type BrowserContext } from '@playwright/test';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { HOSTS } from './site';
@@ -23,14 +23,35 @@ export function chromiumArgs(dist = DIST): string[] {
   ];
 }
 
-export async function launchWithExtension(options: { headless: boolean; userDataDir?: string }): Promise<BrowserContext> {
+/**
+ * The build as a reader who said yes to the host-access prompt has it: a copy of `dist`
+ * whose manifest already holds `hosts`. The product asks for hosts in a permission prompt
+ * (optional_host_permissions), which Playwright cannot answer; holding them from the start
+ * is the state after the reader clicked Allow, and the code path is the same (the request
+ * finds them held and resolves true). Only specs about fetching feeds, search results and
+ * compare-with pages use it; every other spec runs the build unchanged.
+ */
+export function grantedCopy(hosts: string[], dist = DIST): string {
+  const dir = mkdtempSync(join(tmpdir(), 'wiretrace-granted-'));
+  cpSync(dist, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = hosts;
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  return dir;
+}
+
+/** The fixture hosts (cbc.test, bigtownbulletin.test) and the loopback feed/search servers. */
+export const TEST_HOSTS = ['http://*.test/*', 'http://127.0.0.1/*'];
+
+export async function launchWithExtension(options: { headless: boolean; userDataDir?: string; grantHosts?: string[] }): Promise<BrowserContext> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ has no build: run `npm run build` first');
+  const dist = options.grantHosts ? grantedCopy(options.grantHosts) : DIST;
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
   const dir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'wiretrace-profile-'));
   return chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: options.headless,
-    args: chromiumArgs(),
+    args: chromiumArgs(dist),
     // Playwright turns the back/forward cache off by default; readers have it on, and a
     // page restored from it gets no new content script (see src/content/detect.ts).
     ignoreDefaultArgs: ['--disable-back-forward-cache'],

@@ -14,3 +14,9 @@ declare namespace chrome {
     function sendMessage(message: unknown): Promise<unknown>;
   }
 }
+declare namespace chrome {
+  namespace storage {
+    const session: { get(keys: null): Promise<Record<string, unknown>> };
+    const sync: { set(items: Record<string, unknown>): Promise<void> };
+  }
+}

@@ -18,6 +18,30 @@ export async function waitFor<T>(read: () => Promise<T>, done: (v: T) => boolean
   }
 }
 
+/** Every tab's id (ids only: an extension without access to a tab's host cannot see its URL). */
+function tabIds(worker: Worker): Promise<number[]> {
+  return worker.evaluate(async () => (await chrome.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id])));
+}
+
+/**
+ * The tab showing `url`. Tab URLs are hidden from Wiretrace (it holds no host access until
+ * the reader grants some), so this reads what the reader's side of the product knows: the
+ * worker's per-tab entries (`tab:ID` → page URL, written as soon as the page's content
+ * script reports), waiting until the page has reported.
+ */
+export async function tabIdByPageUrl(worker: Worker, url: string, timeoutMs = 20_000): Promise<number> {
+  const find = () =>
+    worker.evaluate(async (u) => {
+      const page = (x: string) => x.split('#')[0];
+      const all = (await chrome.storage.session.get(null)) as Record<string, { url?: unknown }>;
+      const hit = Object.entries(all).find(([k, v]) => k.startsWith('tab:') && typeof v?.url === 'string' && page(v.url) === page(u));
+      return hit ? Number(hit[0].slice(4)) : undefined;
+    }, url);
+  const id = await waitFor(find, (v) => v !== undefined, timeoutMs);
+  if (id === undefined) throw new Error(`no tab has reported ${url}`);
+  return id;
+}
+
 export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
@@ -35,19 +59,20 @@ export class ExtensionDriver {
 
   /** Opens a fixture page in a new tab and returns it with its browser tab id. */
   async open(where: Where): Promise<{ page: Page; tabId: number }> {
-    const page = await this.context.newPage();
-    const url = this.sites.url(where[0], where[1]);
-    await page.goto(url);
-    return { page, tabId: await this.tabIdOf(url) };
+    return this.openUrl(this.sites.url(where[0], where[1]));
   }
 
-  async tabIdOf(url: string): Promise<number> {
-    const id = await this.worker.evaluate(async (u) => {
-      const tabs = await chrome.tabs.query({});
-      return tabs.find((t) => t.url === u)?.id;
-    }, url);
-    if (id === undefined) throw new Error(`no tab shows ${url}`);
-    return id;
+  /** Opens `url` in a new tab; its id is the one tab that was not there before. */
+  async openUrl(url: string): Promise<{ page: Page; tabId: number }> {
+    const before = new Set(await tabIds(this.worker));
+    const page = await this.context.newPage();
+    await page.goto(url);
+    const added = (await tabIds(this.worker)).filter((id) => !before.has(id));
+    return { page, tabId: added.length === 1 ? added[0] : await this.tabIdOf(url) };
+  }
+
+  tabIdOf(url: string): Promise<number> {
+    return tabIdByPageUrl(this.worker, url);
   }
 
   badge(tabId: number): Promise<string> {

@@ -24,6 +24,8 @@ export async function settledPopup(ext: ExtensionDriver, tabId: number, expected
 }
 
 type Fixtures = {
+  /** Hosts the reader has allowed (see grantedCopy in browser.ts); none by default, as at install. */
+  grantHosts: string[] | undefined;
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
@@ -40,9 +42,9 @@ export const test = base.extend<Fixtures, { sites: Sites }>({
     },
     { scope: 'worker' },
   ],
-  // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
-    const context = await launchWithExtension({ headless: !process.env.HEADED });
+  grantHosts: [undefined, { option: true }],
+  context: async ({ grantHosts }, use) => {
+    const context = await launchWithExtension({ headless: !process.env.HEADED, grantHosts });
     await use(context);
     await context.close();
   },

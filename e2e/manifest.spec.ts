@@ -48,6 +48,14 @@ test('every API permission is used by the product code, and no powerful one is a
   for (const h of [...(source.host_permissions ?? []), ...(source.optional_host_permissions ?? [])]) expect(h).toMatch(/^https?:\/\//);
 });
 
+test('no host access at install: the reader grants each feed, search or compare-with host when enabling it', () => {
+  expect(source.host_permissions ?? []).toEqual([]);
+  expect(source.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+  test.skip(!existsSync(join(dist, 'manifest.json')), `${dist} has no build`);
+  const built = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as Manifest;
+  expect(built.host_permissions ?? []).toEqual([]);
+});
+
 test('default MV3 CSP, no page-facing entry points, content script in top frames of http(s) pages only', () => {
   expect(source).not.toHaveProperty('content_security_policy');
   expect(source).not.toHaveProperty('externally_connectable');

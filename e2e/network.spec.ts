@@ -3,6 +3,7 @@
 // request the browser makes goes through a recording proxy (hostile/proxy.ts), so a fetch
 // to a default feed, a tracker or any host nobody enabled would show up here.
 import { expect, test } from '@playwright/test';
+import { TEST_HOSTS } from './browser';
 import { OptionsPage } from './pages/options';
 import { openHarness, settledTo, type Harness } from './hostile/harness';
 import { startProxy, type RecordingProxy } from './hostile/proxy';
@@ -23,7 +24,9 @@ ${links.map((l, i) => `<item><title>Item ${i}</title><link>${l}</link><pubDate>M
 
 test.beforeAll(async () => {
   proxy = await startProxy();
-  h = await openHarness({ proxy: proxy.server });
+  // The reader allowed the test hosts when asked (browser.ts grantedCopy); which of them
+  // are contacted is then up to the settings alone, which is what this spec checks.
+  h = await openHarness({ proxy: proxy.server, grantHosts: TEST_HOSTS });
   const port = h.site.port;
   // The feed lists a page no tab opens (pages already in the library are not fetched again).
   h.site.route('/feed.xml', rss([`http://${OUTLET_A}:${port}/rtl/he`]), 'application/rss+xml');

@@ -1,5 +1,6 @@
 // The MV3 worker can be stopped at any moment and every tab's badge must follow its page:
 // the report lives in storage, not in the worker's memory, and a navigation clears it.
+import { TEST_HOSTS } from './browser';
 import { expect, settledPopup, test } from './fixtures';
 import { PAGES } from './site';
 
@@ -46,17 +47,37 @@ test('going back and forward restores the badge of a page the browser kept in me
   await settledPopup(ext, tabId, 'report');
 });
 
-test('after the extension is switched off and on, articles already open get their report', async ({ ext }) => {
+test.describe('where the reader allowed the sites', () => {
+  test.use({ grantHosts: TEST_HOSTS });
+
+  test('after the extension is switched off and on, articles already open get their report', async ({ ext }) => {
+    const cbc = await ext.open(PAGES.cbcStory);
+    await settledPopup(ext, cbc.tabId, 'no-known-version');
+    const bulletin = await ext.open(PAGES.bulletinStory);
+    const home = await ext.open(PAGES.cbcHome);
+    await settledPopup(ext, bulletin.tabId, 'report');
+
+    // Off and on again (as after an install or update): open pages lose the content script
+    // and the worker's per-tab state; Chrome injects again only into pages loaded later, so
+    // the worker injects into the open tabs whose sites it may access.
+    await ext.disableAndEnable();
+
+    await settledPopup(ext, bulletin.tabId, 'report');
+    await settledPopup(ext, home.tabId, 'not-article');
+  });
+});
+
+test('with no site access granted, an article open since before a restart of the extension says to reload it, and reloading checks it', async ({ ext }) => {
   const cbc = await ext.open(PAGES.cbcStory);
   await settledPopup(ext, cbc.tabId, 'no-known-version');
   const bulletin = await ext.open(PAGES.bulletinStory);
-  const home = await ext.open(PAGES.cbcHome);
   await settledPopup(ext, bulletin.tabId, 'report');
 
-  // Off and on again (as after an install or update): open pages lose the content script
-  // and the worker's per-tab state; Chrome injects again only into pages loaded later.
   await ext.disableAndEnable();
 
+  // Not "not an article", and no stale report: the popup says what the reader can do.
+  const popup = await settledPopup(ext, bulletin.tabId, 'unread');
+  await expect(popup.page.getByTestId('state')).toContainText('Reload the page');
+  await bulletin.page.reload();
   await settledPopup(ext, bulletin.tabId, 'report');
-  await settledPopup(ext, home.tabId, 'not-article');
 });

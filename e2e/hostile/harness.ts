@@ -6,8 +6,8 @@ import { chromium, expect, type BrowserContext, type Page, type Worker } from '@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CHROMIUM, chromiumArgs, DIST } from '../browser';
-import { ExtensionDriver } from '../driver';
+import { CHROMIUM, chromiumArgs, DIST, grantedCopy } from '../browser';
+import { ExtensionDriver, tabIdByPageUrl } from '../driver';
 import type { TabState } from '../../src/shared/messages';
 import { PopupPage } from '../pages/popup';
 import { OUTLET_A, startHostileSite, type HostileSite } from './server';
@@ -27,12 +27,13 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(proxy?: string): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
+export async function launch(proxy?: string, grantHosts?: string[]): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} has no build: run \`npm run build\` first`);
+  const build = grantHosts ? grantedCopy(grantHosts, dist) : dist;
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'wiretrace-hostile-')), {
     executablePath: CHROMIUM,
     headless: !process.env.HEADED,
-    args: chromiumArgs(dist),
+    args: chromiumArgs(build),
     viewport: { width: 1200, height: 900 },
     // Every request through a recording proxy (network.spec.ts); loopback included.
     ...(proxy ? { proxy: { server: proxy, bypass: '<-loopback>' } } : {}),
@@ -46,9 +47,9 @@ export async function currentWorker(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
 }
 
-export async function openHarness(options: { proxy?: string } = {}): Promise<Harness> {
+export async function openHarness(options: { proxy?: string; grantHosts?: string[] } = {}): Promise<Harness> {
   const site = await startHostileSite();
-  const { context, worker, extensionId } = await launch(options.proxy);
+  const { context, worker, extensionId } = await launch(options.proxy, options.grantHosts);
   const sites = { port: site.port, url: (host: string, path: string) => site.url(path, host), close: async () => {} };
   const ext = new ExtensionDriver(context, worker, sites as never);
   return {
@@ -57,12 +58,7 @@ export async function openHarness(options: { proxy?: string } = {}): Promise<Har
     extensionId,
     site,
     ext,
-    async open(path, host = OUTLET_A) {
-      const page = await context.newPage();
-      const url = site.url(path, host);
-      await page.goto(url);
-      return { page, tabId: await ext.tabIdOf(url) };
-    },
+    open: (path, host = OUTLET_A) => ext.openUrl(site.url(path, host)),
     library: () => readLibrary(context),
     async close() {
       await context.close();
@@ -158,12 +154,9 @@ export async function badgeOf(context: BrowserContext, tabId: number): Promise<s
   return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
-/** Tab id showing `url`, asked of the worker that is running now. */
+/** Tab id showing `url`, asked of the worker that is running now (see tabIdByPageUrl). */
 export async function tabIdOf(context: BrowserContext, url: string): Promise<number> {
-  const worker = await currentWorker(context);
-  const id = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
-  if (id === undefined) throw new Error(`no tab shows ${url}`);
-  return id;
+  return tabIdByPageUrl(await currentWorker(context), url);
 }
 
 /**

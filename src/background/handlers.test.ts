@@ -75,10 +75,17 @@ describe('worker handlers', () => {
   });
 
   it('accepts the article a single-page app moved to with pushState (sender.url is the first URL, the tab the new one)', async () => {
-    const { handlers } = setup({ 1: { url: copy.url, loading: false } });
+    const { handlers, tabs } = setup({ 1: { url: copy.url, loading: false } });
     const sender = { id: 'x', url: 'https://b-blog.example/first', frameId: 0, tab: { id: 1, url: copy.url }, tabId: 1 };
     await handlers.ArticleFound({ article: copy }, sender);
     expect(await handlers.GetTabState({ tabId: 1 })).toMatchObject({ state: 'no-known-version', article: { url: copy.url } });
+    // Without host access Chrome hides the tab URL; a pushState URL is still accepted on the
+    // document's own origin (the only place pushState can go), and refused on any other.
+    const hidden = { id: 'x', url: 'https://b-blog.example/first', frameId: 0, tab: { id: 1 }, tabId: 1 };
+    tabs[1] = { loading: false };
+    await handlers.ArticleFound({ article: { ...copy, url: 'https://b-blog.example/second' } }, hidden);
+    expect(await handlers.GetTabState({ tabId: 1 })).toMatchObject({ article: { url: 'https://b-blog.example/second' } });
+    await expect(handlers.ArticleFound({ article: orig }, hidden)).rejects.toThrow(/not the sender page/);
     // Neither URL of the sender: still refused.
     const elsewhere = { ...sender, tab: { id: 1, url: 'https://b-blog.example/third' } };
     await expect(handlers.ArticleFound({ article: orig }, elsewhere)).rejects.toThrow(/not the sender page/);
@@ -88,7 +95,8 @@ describe('worker handlers', () => {
     const { handlers, tabs } = setup({ 1: { url: orig.url, loading: false } });
     await handlers.ArticleFound({ article: orig }, fromTab(1, orig.url));
     tabs[1] = { url: 'https://other.example/page', loading: false };
-    expect(await handlers.GetTabState({ tabId: 1 })).toEqual({ state: 'not-article' });
+    // Nothing has reported on the new page yet (and nothing could inject a script): unread.
+    expect(await handlers.GetTabState({ tabId: 1 })).toEqual({ state: 'unread' });
     tabs[1] = { url: 'https://other.example/page', loading: true };
     expect(await handlers.GetTabState({ tabId: 1 })).toEqual({ state: 'checking' });
   });
@@ -105,7 +113,40 @@ describe('worker handlers', () => {
     };
     await createHandlers(deps).ArticleFound({ article: copy }, fromTab(2, copy.url));
     expect(badges.has(2)).toBe(false);
+    expect(await handlers.GetTabState({ tabId: 2 })).toEqual({ state: 'unread' });
+  });
+
+  it('without access to the tab’s host (no tab URL), the state the page’s own script reported is answered', async () => {
+    const { handlers, tabs } = setup({ 1: { loading: false }, 2: { loading: false } });
+    await handlers.ArticleFound({ article: orig }, fromTab(1, orig.url));
+    expect(await handlers.GetTabState({ tabId: 1 })).toMatchObject({ state: 'no-known-version', article: { url: orig.url } });
+    // "Read, not an article" is remembered, so it is not mistaken for "never read".
+    await handlers.NotArticle({ url: copy.url }, fromTab(2, copy.url));
     expect(await handlers.GetTabState({ tabId: 2 })).toEqual({ state: 'not-article' });
+    tabs[3] = { loading: false };
+    expect(await handlers.GetTabState({ tabId: 3 })).toEqual({ state: 'unread' });
+    await expect(handlers.NotArticle({ url: 'https://elsewhere.example/' }, fromTab(2, copy.url))).rejects.toThrow(/not the sender page/);
+  });
+
+  it('with nothing stored for a tab, the page’s own script is asked (it stays silent on pages that are not articles)', async () => {
+    const { deps } = setup({ 6: { loading: false }, 7: { loading: false }, 8: { loading: false } });
+    const answers: Record<number, 'checking' | 'not-article' | undefined> = { 6: 'not-article', 7: 'checking', 8: undefined };
+    deps.askPage = async (tabId) => answers[tabId];
+    deps.injectContentScript = async () => false;
+    const h = createHandlers(deps);
+    expect(await h.GetTabState({ tabId: 6 })).toEqual({ state: 'not-article' });
+    expect(await h.GetTabState({ tabId: 7 })).toEqual({ state: 'checking' });
+    expect(await h.GetTabState({ tabId: 8 })).toEqual({ state: 'unread' });
+  });
+
+  it('a tab no script has reported on gets the script when the browser allows it (the toolbar click), and reads as checking', async () => {
+    const { deps } = setup({ 4: { loading: false }, 5: { loading: false } });
+    const injected: number[] = [];
+    deps.injectContentScript = async (tabId) => (injected.push(tabId), tabId === 4);
+    const h = createHandlers(deps);
+    expect(await h.GetTabState({ tabId: 4 })).toEqual({ state: 'checking' });
+    expect(await h.GetTabState({ tabId: 5 })).toEqual({ state: 'unread' });
+    expect(injected).toEqual([4, 5]);
   });
 
   it('redoes a check the worker was stopped in the middle of', async () => {

@@ -2,8 +2,9 @@
 // handleMessages): the compiler fails if a message of the protocol has no handler here.
 // Browser effects come in through `deps`, so these are tested in Node.
 import type { Article, Report } from '../core/types';
-import { ProtocolError, samePage, type Comparison, type Handlers, type TabState } from '../shared/messages';
+import { ProtocolError, senderPage, type Comparison, type Handlers, type TabState } from '../shared/messages';
 import { validateArticle } from '../shared/validate-article';
+import type { PageStatus } from '../shared/page-status';
 import type { Settings } from '../shared/settings';
 import { analyseArticle } from './analyse';
 import { badgeFor } from './badge-view';
@@ -18,7 +19,16 @@ export interface HandlerDeps {
   compare: CompareFn;
   settings: () => Promise<Settings>;
   tabStates: TabStates;
+  /** url is undefined unless the reader gave Wiretrace access to the tab's host (or activeTab). */
   tabInfo: (tabId: number) => Promise<{ url?: string; loading: boolean } | undefined>;
+  /**
+   * Run the content script in a tab no script has reported on (open before this extension
+   * session). Works where the reader allowed it: a click on the toolbar button (activeTab)
+   * or a host they granted. False where the browser refuses.
+   */
+  injectContentScript?: (tabId: number) => Promise<boolean>;
+  /** The tab's content script on its page (platform/tabs askPageStatus); undefined: no script answered. */
+  askPage?: (tabId: number) => Promise<PageStatus | undefined>;
   setBadge: (tabId: number, text: string, color: string) => Promise<void>;
   clearBadge: (tabId: number) => Promise<void>;
   /** Feeds, search and compare-with (background/discovery); absent in some tests. */
@@ -70,10 +80,8 @@ export function createHandlers(deps: HandlerDeps) {
   const handlers = {
     async ArticleFound({ article }, sender) {
       const tabId = sender.tabId!;
-      // A content script reports the page it runs in, never another one. After a
-      // single-page app's history.pushState, Chrome still gives the document's first URL
-      // as sender.url while the tab (top frame, the only one we run in) shows the new one.
-      const pageUrl = [sender.url, sender.tab?.url].find((u) => u !== undefined && samePage(article.url, u));
+      // A content script reports the page it runs in (or moved to by pushState), never another one.
+      const pageUrl = senderPage(article.url, sender);
       if (!pageUrl) throw new ProtocolError('ArticleFound: article.url is not the sender page');
       await run(tabId, pageUrl, article);
       return { ok: true };
@@ -81,7 +89,7 @@ export function createHandlers(deps: HandlerDeps) {
 
     async PageFound({ url, html }, sender) {
       const tabId = sender.tabId!;
-      const pageUrl = [sender.url, sender.tab?.url].find((u) => u !== undefined && samePage(url, u));
+      const pageUrl = senderPage(url, sender);
       if (!pageUrl) throw new ProtocolError('PageFound: url is not the sender page');
       if (!deps.extractPage) throw new Error('page reading is not available in this build');
       await deps.tabStates.write(tabId, pageUrl, { state: 'checking' });
@@ -106,14 +114,21 @@ export function createHandlers(deps: HandlerDeps) {
 
     async NotArticle({ url }, sender) {
       const tabId = sender.tabId!;
-      if (await deps.tabStates.read(tabId, url)) await deps.tabStates.clear(tabId);
+      const pageUrl = senderPage(url, sender);
+      if (!pageUrl) throw new ProtocolError('NotArticle: url is not the sender page');
+      // Kept, not cleared: the worker cannot read tab URLs without host access, so this
+      // entry is how the popup tells "read, not an article" from "never read".
+      await deps.tabStates.write(tabId, pageUrl, { state: 'not-article' });
       await deps.clearBadge(tabId);
       return { ok: true };
     },
 
     async GetTabState({ tabId }) {
       const tab = await deps.tabInfo(tabId);
-      if (!tab?.url || !/^https?:/i.test(tab.url)) return { state: 'not-article' };
+      if (!tab) return { state: 'not-article' };
+      // A tab URL is only visible with access to its host; without it the stored entry (its
+      // URL came from the content script, and navigation clears it) is the page's.
+      if (tab.url !== undefined && !/^https?:/i.test(tab.url)) return { state: 'not-article' };
       const entry = await deps.tabStates.read(tabId, tab.url);
       if (entry && !deps.tabStates.isStale(entry)) return entry.state;
       if (entry) {
@@ -124,7 +139,14 @@ export function createHandlers(deps: HandlerDeps) {
         await deps.tabStates.write(tabId, entry.url, state);
         return state;
       }
-      return tab.loading ? { state: 'checking' } : { state: 'not-article' };
+      if (tab.loading) return { state: 'checking' };
+      // The script stays silent on pages that are not articles: ask it.
+      const page = await deps.askPage?.(tabId);
+      if (page) return { state: page };
+      // No script answers: the tab was open before Wiretrace started. The popup's own click
+      // (activeTab) lets the script run now; the popup polls 'checking'.
+      if (deps.injectContentScript && (await deps.injectContentScript(tabId))) return { state: 'checking' };
+      return { state: 'unread' };
     },
 
     async SetMatchRejected({ tabId, pageId, otherId, rejected }) {
@@ -135,7 +157,7 @@ export function createHandlers(deps: HandlerDeps) {
       await library.setMatchRejected(pageId, otherId, rejected);
       // The tab's page is analysed again, if the tab still shows the page the popup reported on.
       const tab = await deps.tabInfo(tabId);
-      const entry = tab?.url ? await deps.tabStates.read(tabId, tab.url) : undefined;
+      const entry = tab ? await deps.tabStates.read(tabId, tab.url) : undefined;
       if (!entry) return { state: 'not-article' };
       return run(tabId, entry.url, page.article);
     },
@@ -148,9 +170,10 @@ export function createHandlers(deps: HandlerDeps) {
     async CompareWith({ tabId, url, text }) {
       if (!deps.discovery) throw new Error('compare-with is not available in this build');
       const tab = await deps.tabInfo(tabId);
-      if (!tab?.url) throw new Error('the tab has no page');
+      const pageUrl = tab ? ((await deps.tabStates.read(tabId, tab.url))?.url ?? tab.url) : undefined;
+      if (!pageUrl) throw new Error('Wiretrace has not read this page yet: reload it, then try again');
       const library = await deps.library();
-      const page = await library.getArticleByUrl(tab.url);
+      const page = await library.getArticleByUrl(pageUrl);
       if (!page) throw new Error('this page has not been read as an article (is indexing of pages you open turned off?)');
       const other = await deps.discovery.versionFor({ url, text });
       if (other.id === page.id) throw new Error('that is this same page');
@@ -161,7 +184,7 @@ export function createHandlers(deps: HandlerDeps) {
         state: 'report',
         report: { ...report, [pageSide]: { ...report[pageSide], id: page.id }, [otherSide]: { ...report[otherSide], id: other.id } },
       };
-      await deps.tabStates.write(tabId, tab.url, state);
+      await deps.tabStates.write(tabId, pageUrl, state);
       await showBadge(tabId, state);
       return state;
     },

@@ -5,8 +5,9 @@ import { compare } from '../core/compare';
 import { clearBadge, setBadge } from '../platform/badge';
 import { serveMessages } from '../platform/messaging';
 import { sessionArea, settingsArea } from '../platform/storage';
-import { injectIntoOpenTabs } from '../platform/scripting';
-import { onTabClosed, onTabNavigating, tabInfo } from '../platform/tabs';
+import { injectIntoOpenTabs, injectIntoTab } from '../platform/scripting';
+import { hasHostAccess } from '../platform/permissions';
+import { askPageStatus, onTabClosed, onTabNavigating, tabInfo } from '../platform/tabs';
 import { loadSettings } from '../shared/settings';
 import { ensureAlarm, onAlarm } from '../platform/alarms';
 import { extractPage } from './discovery/extract-page';
@@ -29,7 +30,10 @@ function getLibrary(): Promise<Library> {
 }
 
 const settings = () => loadSettings(settingsArea());
-const discovery = createDiscoveryService({ library: getLibrary, settings, extract: extractPage });
+// Every fetch asks first whether the reader granted its host: content scripts on every
+// page already let Chrome's worker read any site, so this check is what keeps feeds,
+// search and compare-with to the hosts the reader allowed.
+const discovery = createDiscoveryService({ library: getLibrary, settings, extract: extractPage, hasAccess: (url) => hasHostAccess([url]) });
 
 serveMessages(
   createHandlers({
@@ -38,6 +42,8 @@ serveMessages(
     settings,
     tabStates,
     tabInfo,
+    injectContentScript: injectIntoTab,
+    askPage: askPageStatus,
     setBadge,
     clearBadge,
     discovery,

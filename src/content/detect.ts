@@ -13,6 +13,8 @@
 // script). A MutationObserver notices both; it only arms a timer, and the check runs once
 // the page has been quiet for a moment, so a busy page pays almost nothing.
 import { looksLikeArticle } from '../extract/detect';
+import { ext } from '../platform/browser';
+import { isPageStatusRequest, type PageStatus } from '../shared/page-status';
 import { timed } from './timing';
 
 /** Quiet time after the last DOM change before checking again. */
@@ -57,6 +59,16 @@ if (window.top === window) {
       [reportedUrl, tries] = ['', 0];
       void check();
     }
+  });
+  // The worker asks only when it holds nothing for this page: the popup is open on it.
+  ext().runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
+    if (sender.id !== ext().runtime.id || !isPageStatusRequest(message)) return undefined;
+    const url = location.href;
+    // Reported, yet the worker has nothing (its state was lost): report again.
+    if (!running && url === reportedUrl) [reportedUrl, tries] = ['', 0];
+    const article = running || (tries < MAX_TRIES && looksLikeArticle(document));
+    if (article && !running) void check();
+    return Promise.resolve<PageStatus>(article ? 'checking' : 'not-article');
   });
   new MutationObserver(() => {
     clearTimeout(timer);

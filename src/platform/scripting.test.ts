@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { injectIntoOpenTabs } from './scripting';
+import { injectIntoOpenTabs, injectIntoTab } from './scripting';
 
 type Tab = { id?: number; url: string; discarded?: boolean };
 
@@ -43,5 +43,14 @@ describe('injectIntoOpenTabs', () => {
       { tabId: 2, files: ['assets/loader.js'] },
     ]);
     expect(queries).toEqual([{ url: ['http://*/*', 'https://*/*'] }]);
+  });
+});
+
+describe('injectIntoTab', () => {
+  it('runs the manifest content script in one tab, and says false where the browser refuses (no host access)', async () => {
+    const { injected } = fakeChrome([], new Set([8]));
+    expect(await injectIntoTab(7)).toBe(true);
+    expect(await injectIntoTab(8)).toBe(false);
+    expect(injected).toEqual([{ tabId: 7, files: ['assets/loader.js'] }]);
   });
 });

@@ -1,4 +1,5 @@
 // Tabs: which one is active, and when one navigates or closes (so per-tab state is cleared).
+import { asPageStatus, PAGE_STATUS_REQUEST, type PageStatus } from '../shared/page-status';
 import { ext } from './browser';
 
 export async function activeTabId(): Promise<number | undefined> {
@@ -12,6 +13,15 @@ export async function tabInfo(tabId: number): Promise<{ url?: string; loading: b
     return { url: tab.url, loading: tab.status === 'loading' };
   } catch {
     return undefined;
+  }
+}
+
+/** What the content script in the tab's top frame says of its page; undefined when none answers. */
+export async function askPageStatus(tabId: number): Promise<PageStatus | undefined> {
+  try {
+    return asPageStatus(await ext().tabs.sendMessage(tabId, PAGE_STATUS_REQUEST, { frameId: 0 }));
+  } catch {
+    return undefined; // no content script in the tab (open before this extension session)
   }
 }
 

@@ -15,6 +15,12 @@ export { ProtocolError };
 
 export type TabState =
   | { state: 'not-article' }
+  /**
+   * No content script has reported on this tab's document: it was open before this
+   * extension session began and Wiretrace has no access to inject into it (host access is
+   * only the reader's to grant). Reloading the page checks it.
+   */
+  | { state: 'unread' }
   | { state: 'checking' }
   | { state: 'no-known-version'; article: { title: string; url: string } }
   | { state: 'report'; report: Report }
@@ -42,13 +48,15 @@ export interface LibraryStatus {
     title?: string;
     enabled: boolean;
     lastPollAt?: number;
-    lastResult?: { ok: true; items: number; added: number; failed: number; firstError?: string } | { ok: false; error: string };
+    lastResult?:
+      | { ok: true; items: number; added: number; failed: number; firstError?: string; needsAccess?: string[] }
+      | { ok: false; error: string; needsAccess?: string[] };
     itemCount: number;
   }[];
   /** Recent failed fetches, newest first: what failed, why, and when it is tried again. */
   failures: { url: string; kind: 'feed' | 'page' | 'search' | 'compare'; error: string; at: number; count: number; retryAt: number }[];
   /** The last query sent to the search endpoint and what came back. */
-  lastSearch?: { at: number; query: string; url: string; results: number; added: number; error?: string };
+  lastSearch?: { at: number; query: string; url: string; results: number; added: number; error?: string; needsAccess?: string[] };
 }
 
 export interface Protocol {
@@ -204,6 +212,23 @@ export const validators: { readonly [N in MessageName]: Validator<N> } = {
 /** Same document, ignoring the fragment: `#comments` does not make another page. */
 export function samePage(a: string, b: string): boolean {
   return a.split('#')[0] === b.split('#')[0];
+}
+
+/**
+ * The page a content script may speak for: `claimed` if it is the sender's document, or a
+ * URL the document moved to with history.pushState — which the browser only allows within
+ * the document's origin. Chrome keeps the first URL as sender.url after pushState and hides
+ * the tab's URL from an extension without access to its host, so the origin is what can be
+ * checked. Undefined for any other URL.
+ */
+export function senderPage(claimed: string, sender: { url?: string; tab?: { url?: string } }): string | undefined {
+  const exact = [sender.url, sender.tab?.url].find((u) => u !== undefined && samePage(claimed, u));
+  if (exact) return exact;
+  try {
+    return sender.url !== undefined && new URL(claimed).origin === new URL(sender.url).origin ? claimed : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -3,10 +3,16 @@
 import type { Comparison, TabState } from '../shared/messages';
 import type { WiretraceClient } from './client';
 
-export function mockClient(states: Record<number, TabState>, comparisons: Record<string, Comparison> = {}): WiretraceClient {
+export function mockClient(states: Record<number, TabState>, comparisons: Record<string, Comparison> = {}, grant = true): WiretraceClient & { asked: string[] } {
+  const asked: string[] = [];
   const ids = Object.keys(states).map(Number);
   const original = { ...states };
   return {
+    asked,
+    async requestAccess(urls) {
+      asked.push(...urls);
+      return grant;
+    },
     async currentTabId() {
       return ids[0];
     },

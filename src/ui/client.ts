@@ -4,6 +4,7 @@
 import type { Comparison, TabState } from '../shared/messages';
 import { inExtension } from '../platform/browser';
 import { send } from '../platform/messaging';
+import { hasHostAccess, requestHostAccess } from '../platform/permissions';
 import { activeTabId } from '../platform/tabs';
 
 export interface WiretraceClient {
@@ -15,6 +16,8 @@ export interface WiretraceClient {
   setMatchRejected(tabId: number, pageId: string, otherId: string, rejected: boolean): Promise<TabState>;
   /** "Compare with…": the tab's page against a pasted URL or text; returns the tab's new state. */
   compareWith(tabId: number, input: { url: string } | { text: string }): Promise<TabState>;
+  /** Host access for these URLs: true if held, else the browser asks (must run in a click). */
+  requestAccess(urls: string[]): Promise<boolean>;
 }
 
 export function tabIdFromQuery(search: string): number | undefined {
@@ -32,6 +35,7 @@ export function extensionClient(search = location.search): WiretraceClient {
     comparison: (copyId, knownId) => send('GetComparison', { copyId, knownId }),
     compareWith: (tabId, input) => send('CompareWith', { tabId, ...input }),
     setMatchRejected: (tabId, pageId, otherId, rejected) => send('SetMatchRejected', { tabId, pageId, otherId, rejected }),
+    requestAccess: async (urls) => (await hasHostAccess(urls)) || requestHostAccess(urls),
   };
 }
 

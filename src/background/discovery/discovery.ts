@@ -9,6 +9,7 @@ import type { Article } from '../../core/types';
 import { canonicalUrl, discoveryStore as store, hostOf, type Library, type StoredArticle } from '../library';
 import type { FeedRecord } from '../library';
 import { fetchBounded, type FetchFn } from './fetch-bounded';
+import { HostAccessError, refusedOrigins } from './host-access';
 import { searchQuery, searchUrl } from './query';
 
 export type ExtractFn = (html: string, url: string) => Promise<Article | null>;
@@ -61,7 +62,9 @@ export async function fetchArticle(deps: DiscoveryDeps, url: string, origin: 'fe
     await store.clearFailure(deps.library, canonicalUrl(url));
     return stored;
   } catch (e) {
-    await store.recordFailure(deps.library, canonicalUrl(url), kind, message(e), now);
+    // A host the reader has not allowed was never contacted: no back-off, so the page is
+    // fetched as soon as they allow it.
+    if (!(e instanceof HostAccessError)) await store.recordFailure(deps.library, canonicalUrl(url), kind, message(e), now);
     throw e;
   }
 }
@@ -81,6 +84,7 @@ export async function pollFeed(deps: DiscoveryDeps, feedUrl: string, options: { 
     const fresh = links.filter((u) => !seen.has(canonicalUrl(u))).slice(0, ITEMS_PER_POLL);
     let added = 0;
     const itemErrors: string[] = [];
+    const thrown: unknown[] = [];
     for (const link of fresh) {
       try {
         await fetchArticle(deps, link, 'feed');
@@ -89,20 +93,30 @@ export async function pollFeed(deps: DiscoveryDeps, feedUrl: string, options: { 
       } catch (e) {
         // The item is retried at a later poll once its own back-off allows.
         itemErrors.push(`${link}: ${message(e)}`);
+        thrown.push(e);
       }
     }
+    const needsAccess = refusedOrigins(thrown);
     record = {
       url: feedUrl,
       title: feed.title ?? prev.title,
       lastPollAt: now,
-      lastResult: { ok: true, items: links.length, added, failed: itemErrors.length, ...(itemErrors.length ? { firstError: itemErrors[0] } : {}) },
+      lastResult: {
+        ok: true,
+        items: links.length,
+        added,
+        failed: itemErrors.length,
+        ...(itemErrors.length ? { firstError: itemErrors[0] } : {}),
+        ...(needsAccess.length ? { needsAccess } : {}),
+      },
       itemCount: links.length,
       seen: [...seen],
     };
     await store.clearFailure(deps.library, feedUrl);
   } catch (e) {
-    await store.recordFailure(deps.library, feedUrl, 'feed', message(e), now);
-    record = { ...prev, lastPollAt: now, lastResult: { ok: false, error: message(e) } };
+    const needsAccess = refusedOrigins([e]);
+    if (!needsAccess.length) await store.recordFailure(deps.library, feedUrl, 'feed', message(e), now);
+    record = { ...prev, lastPollAt: now, lastResult: { ok: false, error: message(e), ...(needsAccess.length ? { needsAccess } : {}) } };
   }
   await store.putFeed(deps.library, record);
   return record;
@@ -126,6 +140,8 @@ export interface SearchOutcome {
   results: number;
   added: number;
   error?: string;
+  /** Origins the reader has not allowed: the endpoint's own, or results' that were skipped. */
+  needsAccess?: string[];
 }
 
 /**
@@ -148,17 +164,23 @@ export async function searchFor(deps: DiscoveryDeps, article: Article, template:
         .items.map((i) => resolveHttp(i.link, got.url))
         .filter((u): u is string => Boolean(u) && hostOf(u!) !== ownHost);
       outcome.results = links.length;
+      const thrown: unknown[] = [];
       for (const link of links.slice(0, SEARCH_RESULTS)) {
         try {
           await fetchArticle(deps, link, 'search');
           outcome.added++;
-        } catch {
+        } catch (e) {
           // Recorded as a failure of that page; the other results still count.
+          thrown.push(e);
         }
       }
+      const needsAccess = refusedOrigins(thrown);
+      if (needsAccess.length) outcome.needsAccess = needsAccess;
     } catch (e) {
       outcome.error = message(e);
-      await store.recordFailure(deps.library, url, 'search', outcome.error, now);
+      const needsAccess = refusedOrigins([e]);
+      if (needsAccess.length) outcome.needsAccess = needsAccess;
+      else await store.recordFailure(deps.library, url, 'search', outcome.error, now);
     }
   }
   await store.putStatus(deps.library, 'lastSearch', { ...outcome }, now);

@@ -23,10 +23,10 @@ beforeAll(async () => {
 });
 afterAll(() => srv.close());
 
-async function service(patch: Partial<Settings>) {
+async function service(patch: Partial<Settings>, hasAccess?: (url: string) => Promise<boolean>) {
   const lib = await openLibrary(`svc-${Math.random()}`);
   const settings = validateSettings({ ...structuredClone(defaults), ...patch });
-  return { lib, svc: createDiscoveryService({ library: async () => lib, settings: async () => settings, extract }) };
+  return { lib, svc: createDiscoveryService({ library: async () => lib, settings: async () => settings, extract, hasAccess }) };
 }
 
 const bulletinStyle = async () => ({
@@ -57,6 +57,41 @@ describe('discovery service', () => {
     const status = await svc.status();
     expect(status.feeds[0]).toMatchObject({ itemCount: 1, lastResult: { ok: true, added: 1 } });
     expect(status.count).toBe(1);
+  });
+
+  it('fetches nothing from a host the reader has not allowed, says which, and fetches it as soon as they allow it', async () => {
+    let allowPages = false;
+    const feedUrl = `${srv.base}/feed.xml`;
+    // The feed's own URL is allowed, its item pages are not (yet).
+    const { svc } = await service({ feeds: { enabled: true, urls: [feedUrl], pollMinutes: 60 } }, async (u) => allowPages || u === feedUrl);
+    const pageHits = srv.hits.get('/cbc') ?? 0;
+    await svc.pollDue(true);
+    let status = await svc.status();
+    expect(srv.hits.get('/cbc') ?? 0).toBe(pageHits);
+    expect(status.feeds[0].lastResult).toMatchObject({ ok: true, items: 1, added: 0, failed: 1, needsAccess: [srv.base] });
+    expect(status.failures).toEqual([]); // nothing was sent, so nothing is backed off
+    allowPages = true;
+    await svc.pollDue(true);
+    status = await svc.status();
+    expect(srv.hits.get('/cbc')).toBe(pageHits + 1);
+    expect(status.feeds[0].lastResult).toMatchObject({ ok: true, added: 1, failed: 0 });
+    expect(status.feeds[0].lastResult).not.toHaveProperty('needsAccess');
+  });
+
+  it('a feed or search endpoint whose own host is not allowed (settings synced from another device) is not contacted', async () => {
+    const feedHits = srv.hits.get('/feed.xml') ?? 0;
+    const searchHits = srv.hits.get('/search') ?? 0;
+    const { svc } = await service(
+      { feeds: { enabled: true, urls: [`${srv.base}/feed.xml`], pollMinutes: 60 }, search: { enabled: true, urlTemplate: `${srv.base}/search?q={query}` } },
+      async () => false,
+    );
+    expect(await svc.discoverFor(await bulletinStyle())).toBe(false);
+    expect(srv.hits.get('/feed.xml') ?? 0).toBe(feedHits);
+    expect(srv.hits.get('/search') ?? 0).toBe(searchHits);
+    const status = await svc.status();
+    expect(status.feeds[0].lastResult).toMatchObject({ ok: false, needsAccess: [srv.base] });
+    expect(status.feeds[0].lastResult?.ok === false && status.feeds[0].lastResult.error).toMatch(/until you allow it/);
+    expect(status.lastSearch).toMatchObject({ results: 0, needsAccess: [srv.base] });
   });
 
   it('turns pasted text into an article: first line the headline, then paragraphs', () => {

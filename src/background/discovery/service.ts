@@ -7,6 +7,7 @@ import type { Settings } from '../../shared/settings';
 import { discoveryStore as store, exportJsonLines, importJsonLines, type ImportResult, type Library, type StoredArticle } from '../library';
 import { fetchArticle, looksRepublished, pollFeeds, searchFor, type ExtractFn } from './discovery';
 import type { FetchFn } from './fetch-bounded';
+import { guardFetch, type HasAccess } from './host-access';
 import { searchQuery } from './query';
 
 export interface ServiceDeps {
@@ -14,6 +15,8 @@ export interface ServiceDeps {
   settings: () => Promise<Settings>;
   extract: ExtractFn;
   fetch?: FetchFn;
+  /** Whether the reader allowed the URL's host; absent (Node tools, tests) = every host. */
+  hasAccess?: HasAccess;
   now?: () => number;
 }
 
@@ -30,7 +33,8 @@ export function articleFromText(text: string): Article {
 }
 
 export function createDiscoveryService(deps: ServiceDeps) {
-  const ctx = async () => ({ library: await deps.library(), extract: deps.extract, fetch: deps.fetch, now: deps.now });
+  const fetch: FetchFn | undefined = deps.hasAccess ? guardFetch(deps.fetch ?? ((input, init) => globalThis.fetch(input, init)), deps.hasAccess) : deps.fetch;
+  const ctx = async () => ({ library: await deps.library(), extract: deps.extract, fetch, now: deps.now });
 
   return {
     /**

@@ -47,7 +47,10 @@ export interface FeedRecord {
   title?: string;
   lastPollAt?: number;
   /** Reader-facing result of the last poll: 'ok' or the error. */
-  lastResult?: { ok: true; items: number; added: number; failed: number; firstError?: string } | { ok: false; error: string };
+  /** needsAccess: origins the reader has not allowed, so nothing was fetched from them. */
+  lastResult?:
+    | { ok: true; items: number; added: number; failed: number; firstError?: string; needsAccess?: string[] }
+    | { ok: false; error: string; needsAccess?: string[] };
   /** Items the feed listed at the last successful poll. */
   itemCount: number;
   /** Canonical URLs of items already fetched (capped), so a poll fetches only new ones. */

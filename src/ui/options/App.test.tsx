@@ -77,4 +77,40 @@ describe('options page', () => {
     expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/not granted/);
     await act(() => render(null, root));
   });
+
+  it('a feed whose pages are on a site not allowed yet says so, and Allow asks for that site then polls the feed again', async () => {
+    const feed = 'https://feeds.wire.test/rss';
+    const client = mockOptionsClient({
+      feeds: [{ url: feed, enabled: true, itemCount: 2, lastPollAt: 1, lastResult: { ok: true, items: 2, added: 0, failed: 2, needsAccess: ['https://www.wire.test'] } }],
+      lastSearch: { at: 1, query: 'q', url: 'https://search.test/?q=q', results: 0, added: 0, error: 'no access', needsAccess: ['https://search.test'] },
+    });
+    await client.saveSettings({ feeds: { enabled: true, urls: [feed], pollMinutes: 60 } });
+    const root = await show(client);
+    const row = root.querySelector(`[data-feed="${feed}"]`)!;
+    expect(row.querySelector('.wt-needs-access')?.textContent).toContain('www.wire.test');
+    expect(root.querySelector('.wt-last-query .wt-needs-access')?.textContent).toContain('search.test');
+    await act(async () => {
+      row.querySelector<HTMLButtonElement>('.wt-needs-access button')!.click();
+    });
+    for (let k = 0; k < 3; k++) await act(async () => {});
+    const asked = client.calls.indexOf('access https://www.wire.test');
+    expect(asked).toBeGreaterThanOrEqual(0);
+    expect(client.calls.indexOf(`poll ${feed}`)).toBeGreaterThan(asked);
+    await act(() => render(null, root));
+  });
+
+  it('Allow refused: nothing is polled and the refusal is said', async () => {
+    const feed = 'https://feeds.wire.test/rss';
+    const client = mockOptionsClient({ feeds: [{ url: feed, enabled: true, itemCount: 0, lastPollAt: 1, lastResult: { ok: false, error: 'x', needsAccess: ['https://feeds.wire.test'] } }] }, false);
+    await client.saveSettings({ feeds: { enabled: true, urls: [feed], pollMinutes: 60 } });
+    const root = await show(client);
+    await act(async () => {
+      root.querySelector<HTMLButtonElement>('.wt-needs-access button')!.click();
+    });
+    for (let k = 0; k < 3; k++) await act(async () => {});
+    expect(client.calls).toContain('access https://feeds.wire.test');
+    expect(client.calls.some((c) => c.startsWith('poll'))).toBe(false);
+    expect(root.querySelector('.wt-needs-access')?.textContent).toMatch(/not granted/);
+    await act(() => render(null, root));
+  });
 });

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { LibraryStatus } from '../../shared/messages';
 import type { Settings } from '../../shared/settings';
+import { AllowAccess } from './AllowAccess';
 import { OFFERED_FEEDS } from './offered-feeds';
 import type { OptionsClient } from './options-client';
 import { s } from './strings';
@@ -81,6 +82,16 @@ export function Feeds(props: { client: OptionsClient; settings: Settings; status
             <div class="wt-feed-result">
               <FeedResult feed={f} />
             </div>
+            {f.lastResult?.needsAccess?.length ? (
+              <AllowAccess
+                client={client}
+                origins={f.lastResult.needsAccess}
+                onAllowed={async () => {
+                  await client.pollNow(f.url);
+                  await props.onChange();
+                }}
+              />
+            ) : null}
             <button type="button" onClick={() => void remove(f.url)} aria-label={`${s('feedRemove')} ${f.url}`}>
               {s('feedRemove')}
             </button>

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { LibraryStatus } from '../../shared/messages';
 import type { Settings } from '../../shared/settings';
+import { AllowAccess } from './AllowAccess';
 import type { OptionsClient } from './options-client';
 import { s } from './strings';
 
@@ -54,6 +55,7 @@ export function Search(props: { client: OptionsClient; settings: Settings; statu
           <span class="wt-muted">
             {new Date(last.at).toLocaleString()} · {last.url} · {last.error ? last.error : `${last.results} results, ${last.added} read`}
           </span>
+          {last.needsAccess?.length ? <AllowAccess client={client} origins={last.needsAccess} onAllowed={props.onChange} /> : null}
         </p>
       ) : (
         <p class="wt-muted">{s('noQuery')}</p>

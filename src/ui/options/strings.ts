@@ -41,6 +41,8 @@ const en = {
   noFailures: 'No failed fetches.',
   retryAfter: 'next try after',
   denied: 'Access to that site was not granted, so it cannot be fetched.',
+  needsAccess: 'Nothing was fetched from sites you have not allowed yet:',
+  allowAccess: 'Allow',
   badUrl: 'Enter an http(s) address.',
   badTemplate: 'The template must be an http(s) address containing {query}.',
   imported: 'Imported',

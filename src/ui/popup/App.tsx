@@ -67,6 +67,7 @@ export function App({ client }: { client: WiretraceClient }) {
       {s.state === 'loading' || s.state === 'checking' ? <Note kind="checking">{t('stateChecking')}</Note> : null}
       {s.state === 'no-tab' ? <Note kind="no-tab">{t('stateNoTab')}</Note> : null}
       {s.state === 'not-article' ? <Note kind="not-article">{t('stateNotArticle')}</Note> : null}
+      {s.state === 'unread' ? <Note kind="unread">{t('stateUnread')}</Note> : null}
       {s.state === 'error' ? <Note kind="error">{t('stateError', s.message)}</Note> : null}
       {s.state === 'no-known-version' ? (
         <Note kind="no-known-version">

@@ -15,10 +15,13 @@ beforeAll(() => {
   setFallbackMessages(english);
 });
 
-async function submit(value: string, answer: (input: unknown) => Promise<TabState>) {
+async function submit(value: string, answer: (input: unknown) => Promise<TabState>, grant = true) {
   const calls: unknown[] = [];
   const states: TabState[] = [];
-  const client = { compareWith: async (_tab: number, input: unknown) => (calls.push(input), answer(input)) } as unknown as WiretraceClient;
+  const client = {
+    compareWith: async (_tab: number, input: unknown) => (calls.push(input), answer(input)),
+    requestAccess: async (urls: string[]) => (calls.push({ access: urls }), grant),
+  } as unknown as WiretraceClient;
   const root = document.getElementById('app')!;
   await act(async () => render(<CompareWith client={client} tabId={4} onState={(s) => states.push(s)} />, root));
   const box = root.querySelector('textarea')!;
@@ -29,7 +32,7 @@ async function submit(value: string, answer: (input: unknown) => Promise<TabStat
   await act(async () => {
     root.querySelector('form')!.dispatchEvent(new window.Event('submit', { bubbles: true, cancelable: true }));
   });
-  await act(async () => {});
+  for (let k = 0; k < 3; k++) await act(async () => {});
   const alert = root.querySelector('[role="alert"]')?.textContent ?? '';
   await act(async () => render(null, root));
   return { calls, states, alert };
@@ -38,8 +41,15 @@ async function submit(value: string, answer: (input: unknown) => Promise<TabStat
 describe('CompareWith form', () => {
   it('sends a pasted address as a URL and hands the answer to the popup', async () => {
     const { calls, states } = await submit(' https://cbc.test/story ', async () => ({ state: 'checking' }));
-    expect(calls).toEqual([{ url: 'https://cbc.test/story' }]);
+    expect(calls).toEqual([{ access: ['https://cbc.test/story'] }, { url: 'https://cbc.test/story' }]);
     expect(states).toEqual([{ state: 'checking' }]);
+  });
+
+  it('asks for the site first, and fetches nothing when the reader refuses', async () => {
+    const { calls, states, alert } = await submit('https://cbc.test/story', async () => ({ state: 'checking' }), false);
+    expect(calls).toEqual([{ access: ['https://cbc.test/story'] }]);
+    expect(states).toEqual([]);
+    expect(alert).toContain('may not fetch pages from cbc.test');
   });
 
   it('sends anything else as text', async () => {

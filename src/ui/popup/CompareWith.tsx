@@ -16,8 +16,13 @@ export function CompareWith({ client, tabId, onState }: { client: WiretraceClien
     setBusy(true);
     setError('');
     try {
-      const input = /^https?:\/\/\S+$/i.test(v) ? { url: v } : { text: v };
-      onState(await client.compareWith(tabId, input));
+      const url = /^https?:\/\/\S+$/i.test(v) ? v : undefined;
+      // Fetching another site's page is host access the reader grants here, in this click.
+      if (url && !(await client.requestAccess([url]))) {
+        setError(t('compareWithDenied', new URL(url).host));
+        return;
+      }
+      onState(await client.compareWith(tabId, url ? { url } : { text: v }));
     } catch (e) {
       setError(t('compareWithError', e instanceof Error ? e.message : String(e)));
     } finally {

@@ -1,0 +1,18 @@
+// Worker → content script: "I hold nothing for your page; what are you doing?" The worker
+// cannot read a tab's URL without access to its host, and the content script stays silent
+// on pages that are not articles (no worker wake-up on every page), so asking the script is
+// how the popup tells "not an article" from "never read" (no script answers: the tab was
+// open before Wiretrace started). A tab message needs no host permission.
+export const PAGE_STATUS_REQUEST = { wiretrace: 1, name: 'PageStatus' } as const;
+
+/** 'checking': the page is an article and its report is on the way (sent again if it was lost). */
+export type PageStatus = 'checking' | 'not-article';
+
+export function isPageStatusRequest(v: unknown): boolean {
+  const m = v as { wiretrace?: unknown; name?: unknown } | null;
+  return typeof m === 'object' && m !== null && m.wiretrace === 1 && m.name === PAGE_STATUS_REQUEST.name;
+}
+
+export function asPageStatus(v: unknown): PageStatus | undefined {
+  return v === 'checking' || v === 'not-article' ? v : undefined;
+}
