@@ -56,13 +56,22 @@ async function main(): Promise<number> {
     const [first] = await ff.contexts();
     await ff.send('browsingContext.navigate', { context: first.context, url: sites.url(...PAGES.cbcStory), wait: 'complete' });
 
-    // An extension page in a tab, opened from the browser window (see bidi.ts for why).
-    const [win] = await ff.contexts(true);
+    // An extension page in a tab of its own. Firefox 140.12 ESR lets BiDi navigate a tab to
+    // the extension's moz-extension: URL; earlier builds refused and needed the browser
+    // window's gBrowser (chrome scope), which 140.12 no longer lists: try the direct way first.
     const pageUrl = `moz-extension://${UUID}/src/ui/compare/index.html`;
-    await ff.evaluate(
-      win.context,
-      `(gBrowser.addTab(${JSON.stringify(pageUrl)}, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }), 'ok')`,
-    );
+    const extTab = await ff.send<{ context: string }>('browsingContext.create', { type: 'tab' });
+    const opened = await ff
+      .send('browsingContext.navigate', { context: extTab.context, url: pageUrl, wait: 'complete' })
+      .then(() => true)
+      .catch(() => false);
+    if (!opened) {
+      const [win] = await ff.contexts(true);
+      await ff.evaluate(
+        win.context,
+        `(gBrowser.addTab(${JSON.stringify(pageUrl)}, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }), 'ok')`,
+      );
+    }
     const extPage = await poll(
       async () => (await ff.contexts()).find((c) => c.url.startsWith(pageUrl)),
       (c) => c !== undefined,
