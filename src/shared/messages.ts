@@ -8,6 +8,7 @@
 // Pattern: @webext-core/messaging's protocol map + refined-github's handler object;
 // sender checks as in Vimium (drop content messages without sender.tab).
 import type { Article, Report } from '../core/types';
+import { IMPORT_CHUNK_CHARS } from './chunk-lines';
 import { ProtocolError } from './protocol-error';
 import { validateArticle } from './validate-article';
 
@@ -89,8 +90,10 @@ export interface Protocol {
   PollFeedsNow: { request: { url?: string }; response: LibraryStatus };
   /** Options page → worker: the library's size cap in bytes (evicts oldest unused at once). */
   SetLibraryCap: { request: { capBytes: number }; response: LibraryStatus };
-  ExportLibrary: { request: Record<string, never>; response: { text: string } };
-  ImportLibrary: { request: { text: string }; response: { imported: number; skipped: number; errors: string[] } };
+  /** One page of the export (JSON lines); `next` names the page after it (a library can outgrow one message). */
+  ExportLibrary: { request: { after?: string }; response: { text: string; next?: string } };
+  /** One chunk of an export file (chunk-lines.ts); `firstLine` numbers its lines in the whole file. */
+  ImportLibrary: { request: { text: string; firstLine?: number }; response: { imported: number; skipped: number; errors: string[] } };
   ClearLibrary: { request: Record<string, never>; response: LibraryStatus };
 }
 
@@ -201,10 +204,17 @@ export const validators: { readonly [N in MessageName]: Validator<N> } = {
     }
     return { capBytes: Math.round(p.capBytes) };
   },
-  ExportLibrary: () => ({}),
+  ExportLibrary: (p) => {
+    if (isRecord(p) && p.after !== undefined) {
+      if (typeof p.after !== 'string' || p.after.length > 200) throw new ProtocolError('ExportLibrary: after must be a library id');
+      return { after: p.after };
+    }
+    return {};
+  },
   ImportLibrary: (p) => {
-    if (!isRecord(p) || typeof p.text !== 'string' || p.text.length > 512 * 1024 * 1024) throw new ProtocolError('ImportLibrary: text must be a string');
-    return { text: p.text };
+    if (!isRecord(p) || typeof p.text !== 'string' || p.text.length > 4 * IMPORT_CHUNK_CHARS) throw new ProtocolError('ImportLibrary: text must be a string of one chunk');
+    if (p.firstLine !== undefined && !(Number.isSafeInteger(p.firstLine) && (p.firstLine as number) >= 1)) throw new ProtocolError('ImportLibrary: firstLine must be a positive integer');
+    return { text: p.text, ...(p.firstLine !== undefined ? { firstLine: p.firstLine as number } : {}) };
   },
   ClearLibrary: () => ({}),
 };

@@ -21,8 +21,8 @@ export function createDiscoveryHandlers(get: () => DiscoveryService | undefined)
       await service().setCap(capBytes);
       return service().status();
     },
-    ExportLibrary: async () => ({ text: await service().exportText() }),
-    ImportLibrary: async ({ text }) => service().importText(text),
+    ExportLibrary: async ({ after }) => service().exportPage(after),
+    ImportLibrary: async ({ text, firstLine }) => service().importText(text, firstLine),
     ClearLibrary: async () => {
       await service().clear();
       return service().status();

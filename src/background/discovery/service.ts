@@ -4,7 +4,7 @@
 import type { Article } from '../../core/types';
 import type { LibraryStatus } from '../../shared/messages';
 import type { Settings } from '../../shared/settings';
-import { discoveryStore as store, exportJsonLines, importJsonLines, type ImportResult, type Library, type StoredArticle } from '../library';
+import { discoveryStore as store, exportJsonLinesPage, importJsonLines, type ExportPage, type ImportResult, type Library, type StoredArticle } from '../library';
 import { fetchArticle, looksRepublished, pollFeeds, searchFor, type ExtractFn } from './discovery';
 import type { FetchFn } from './fetch-bounded';
 import { guardFetch, type HasAccess } from './host-access';
@@ -109,12 +109,12 @@ export function createDiscoveryService(deps: ServiceDeps) {
       await (await deps.library()).setCapBytes(capBytes);
     },
 
-    async exportText(): Promise<string> {
-      return exportJsonLines(await deps.library());
+    async exportPage(after?: string): Promise<ExportPage> {
+      return exportJsonLinesPage(await deps.library(), after);
     },
 
-    async importText(text: string): Promise<ImportResult> {
-      return importJsonLines(await deps.library(), text);
+    async importText(text: string, firstLine?: number): Promise<ImportResult> {
+      return importJsonLines(await deps.library(), text, firstLine);
     },
 
     async clear(): Promise<void> {

@@ -4,7 +4,7 @@ export type { StoredArticle, CandidateArticle, FindOptions, LibraryUsage, Librar
 export type { Origin, ArticleRecord } from './schema';
 export { SCHEMA_VERSION } from './schema';
 export { canonicalUrl, hostOf } from './urls';
-export { exportJsonLines, importJsonLines, type ImportResult } from './transfer';
+export { exportJsonLines, exportJsonLinesPage, importJsonLines, type ExportPage, type ImportResult } from './transfer';
 export type { FeedRecord, FailureRecord, StatusRecord } from './schema';
 export type { StoredTimes, PutOptions, PutItem } from './library';
 export * as discoveryStore from './discovery-store';

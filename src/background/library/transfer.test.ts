@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { ArticleGenerator } from '../../core/index/synthetic';
-import { discoveryStore, exportJsonLines, importJsonLines, openLibrary } from './index';
+import { chunkLines } from '../../shared/chunk-lines';
+import { discoveryStore, exportJsonLines, exportJsonLinesPage, importJsonLines, openLibrary } from './index';
 
 let n = 0;
 
@@ -29,7 +30,9 @@ describe('export and import', () => {
     expect((await b.findCandidates(gen.copyOf(originals[1], 'c.test')))[0]?.url).toBe(originals[1].url);
     // Exporting the imported library gives the same lines (bar the header's date).
     const again = await exportJsonLines(b);
-    const parse = (t: string) => t.trim().split('\n').slice(1).map((l) => JSON.parse(l));
+    // (In id order, and ids are the library's own: compared by URL.)
+    const parse = (t: string) =>
+      t.trim().split('\n').slice(1).map((l) => JSON.parse(l) as { url: string }).sort((x, y) => x.url.localeCompare(y.url));
     expect(parse(again)).toEqual(parse(text));
     a.close();
     b.close();
@@ -46,6 +49,41 @@ describe('export and import', () => {
     expect(r.errors[0]).toMatch(/line 1/);
     expect(await lib.count()).toBe(1);
     lib.close();
+  });
+
+  it('a library bigger than one message travels in pages and chunks: every article once, line numbers of the whole file', async () => {
+    const gen = new ArticleGenerator(33);
+    const a = await openLibrary(`export-paged-${n++}`);
+    for (let i = 0; i < 25; i++) await a.putArticle(gen.article(`p${i}.test`), 'feed');
+    // Pages of about two articles each.
+    const lineChars = (await exportJsonLines(a)).length / 26;
+    let page = await exportJsonLinesPage(a, undefined, lineChars * 2);
+    const pages = [page];
+    while (page.next !== undefined) pages.push((page = await exportJsonLinesPage(a, page.next, lineChars * 2)));
+    expect(pages.length).toBeGreaterThan(3);
+    const text = pages.map((p) => p.text).join('');
+    const urls = text.trim().split('\n').slice(1).map((l) => JSON.parse(l).url as string);
+    expect(urls).toHaveLength(25);
+    expect(new Set(urls).size).toBe(25);
+    const body = (t: string) => t.slice(t.indexOf('\n') + 1); // past the header and its date
+    expect(body(await exportJsonLines(a, lineChars * 2))).toBe(body(text));
+
+    const b = await openLibrary(`import-chunked-${n++}`);
+    const broken = `${text}not json\n`;
+    const chunks = chunkLines(broken, lineChars * 3);
+    expect(chunks.length).toBeGreaterThan(3);
+    let imported = 0;
+    const errors: string[] = [];
+    for (const c of chunks) {
+      const r = await importJsonLines(b, c.text, c.firstLine);
+      imported += r.imported;
+      errors.push(...r.errors);
+    }
+    expect(imported).toBe(25);
+    expect(await b.count()).toBe(25);
+    expect(errors).toEqual(['line 27: not JSON']);
+    a.close();
+    b.close();
   });
 
   it('refuses an export from a newer format version', async () => {

@@ -27,25 +27,61 @@ export interface ImportResult {
 
 const ORIGINS: readonly Origin[] = ['visited', 'feed', 'search', 'manual'];
 
-/** Every article, oldest first, as JSON lines (header first). */
-export async function exportJsonLines(library: Library): Promise<string> {
-  const lines = [JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date().toISOString() })];
-  let cursor = await library.db.transaction('articles').store.index('lastUsedAt').openCursor();
+/**
+ * Characters per export page. A library can outgrow what one extension message carries
+ * (Chrome: 64 MiB of JSON), so the options page asks for pages and joins them in a Blob.
+ */
+export const EXPORT_PAGE_CHARS = 8 * 1024 * 1024;
+
+export interface ExportPage {
+  text: string;
+  /** Pass back as `after` for the next page; absent on the last one. */
+  next?: string;
+}
+
+/**
+ * JSON lines for the articles after library id `after` (in id order; the first page starts
+ * with the header), stopping once `maxChars` is reached. At least one article per page.
+ */
+export async function exportJsonLinesPage(library: Library, after?: string, maxChars = EXPORT_PAGE_CHARS): Promise<ExportPage> {
+  const lines = after === undefined ? [JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date().toISOString() })] : [];
+  let chars = 0;
+  const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+  let cursor = await library.db.transaction('articles').store.openCursor(range);
   while (cursor) {
     const r = cursor.value;
-    const line: ExportLine = { url: r.url, urls: r.urls, origin: r.origin, addedAt: r.addedAt, lastUsedAt: r.lastUsedAt, article: r.article };
-    lines.push(JSON.stringify(line));
+    const line = JSON.stringify({ url: r.url, urls: r.urls, origin: r.origin, addedAt: r.addedAt, lastUsedAt: r.lastUsedAt, article: r.article } satisfies ExportLine);
+    lines.push(line);
+    chars += line.length + 1;
+    if (chars >= maxChars) {
+      const next = r.id;
+      // Only a page that stops early names a next one.
+      return { text: `${lines.join('\n')}\n`, ...((await cursor.continue()) ? { next } : {}) };
+    }
     cursor = await cursor.continue();
   }
-  return `${lines.join('\n')}\n`;
+  return { text: lines.length ? `${lines.join('\n')}\n` : '' };
+}
+
+/** Every article as JSON lines (header first): the pages joined. */
+export async function exportJsonLines(library: Library, pageChars = EXPORT_PAGE_CHARS): Promise<string> {
+  let out = '';
+  for (let page = await exportJsonLinesPage(library, undefined, pageChars); ; page = await exportJsonLinesPage(library, page.next, pageChars)) {
+    out += page.text;
+    if (page.next === undefined) return out;
+  }
 }
 
 function finite(v: unknown, fallback: number): number {
   return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
 }
 
-/** Import lines written by exportJsonLines. Bad lines are skipped and counted, never fatal. */
-export async function importJsonLines(library: Library, text: string): Promise<ImportResult> {
+/**
+ * Import lines written by exportJsonLines. Bad lines are skipped and counted, never fatal.
+ * `firstLine`: the number of text's first line in the whole file, when it is one chunk of
+ * a file too big for one message (see chunkLines), so skipped lines are named rightly.
+ */
+export async function importJsonLines(library: Library, text: string, firstLine = 1): Promise<ImportResult> {
   const result: ImportResult = { imported: 0, skipped: 0, errors: [] };
   const skip = (n: number, why: string) => {
     result.skipped++;
@@ -73,8 +109,9 @@ export async function importJsonLines(library: Library, text: string): Promise<I
       }
     }
   };
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i].trim();
+  for (let k = 0; k < lines.length; k++) {
+    const i = k + firstLine - 1;
+    const raw = lines[k].trim();
     if (!raw) continue;
     let v: unknown;
     try {

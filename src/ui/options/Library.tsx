@@ -16,8 +16,8 @@ export function Library(props: { client: OptionsClient; status: LibraryStatus; o
   const [note, setNote] = useState('');
 
   async function download() {
-    const text = await client.exportLibrary();
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/x-ndjson' }));
+    const parts = await client.exportLibrary();
+    const url = URL.createObjectURL(new Blob(parts, { type: 'application/x-ndjson' }));
     const a = document.createElement('a');
     a.href = url;
     a.download = `wiretrace-library-${new Date().toISOString().slice(0, 10)}.jsonl`;
