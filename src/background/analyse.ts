@@ -33,7 +33,8 @@ function otherSide(report: Report): VersionRef {
   return report.pageRole === 'copy' ? report.source : report.copy;
 }
 
-function withIds(report: Report, pageId: string | undefined, otherId: string): Report {
+/** The report with library ids on both sides: the open page's (when stored) and the other version's. */
+export function withIds(report: Report, pageId: string | undefined, otherId: string): Report {
   const pageSide = report.pageRole === 'copy' ? 'copy' : 'source';
   const other = pageSide === 'copy' ? 'source' : 'copy';
   return {

@@ -54,7 +54,7 @@ describe('worker handlers', () => {
   });
 
   it('PageFound: the worker reads the page markup itself (off the page) and reports on it', async () => {
-    const { handlers, deps } = setup({ 1: { url: orig.url, loading: false }, 2: { url: copy.url, loading: false } });
+    const { deps } = setup({ 1: { url: orig.url, loading: false }, 2: { url: copy.url, loading: false } });
     const seen: string[] = [];
     deps.extractPage = async (html, url) => (seen.push(`${url} ${html}`), html === 'junk' ? null : { ...(html === 'orig' ? orig : copy), url });
     const h = createHandlers(deps);

@@ -1,12 +1,12 @@
 // One handler per message, as one object that `satisfies Handlers` (refined-github's
 // handleMessages): the compiler fails if a message of the protocol has no handler here.
 // Browser effects come in through `deps`, so these are tested in Node.
-import type { Article, Report } from '../core/types';
+import type { Article } from '../core/types';
 import { ProtocolError, senderPage, type Comparison, type Handlers, type TabState } from '../shared/messages';
 import { validateArticle } from '../shared/validate-article';
 import type { PageStatus } from '../shared/page-status';
 import type { Settings } from '../shared/settings';
-import { analyseArticle } from './analyse';
+import { analyseArticle, withIds } from './analyse';
 import { badgeFor } from './badge-view';
 import { buildComparison } from './comparison';
 import { createDiscoveryHandlers } from './discovery/handlers';
@@ -177,13 +177,7 @@ export function createHandlers(deps: HandlerDeps) {
       if (!page) throw new Error('this page has not been read as an article (is indexing of pages you open turned off?)');
       const other = await deps.discovery.versionFor({ url, text });
       if (other.id === page.id) throw new Error('that is this same page');
-      const report = deps.compare(page.article, other.article);
-      const pageSide = report.pageRole === 'copy' ? 'copy' : 'source';
-      const otherSide = pageSide === 'copy' ? 'source' : 'copy';
-      const state: TabState = {
-        state: 'report',
-        report: { ...report, [pageSide]: { ...report[pageSide], id: page.id }, [otherSide]: { ...report[otherSide], id: other.id } },
-      };
+      const state: TabState = { state: 'report', report: withIds(deps.compare(page.article, other.article), page.id, other.id) };
       await deps.tabStates.write(tabId, pageUrl, state);
       await showBadge(tabId, state);
       return state;
