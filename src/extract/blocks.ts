@@ -61,8 +61,9 @@ export function isChromeLine(text: string): boolean {
   return n <= CHROME_MAX_WORDS && CHROME_LINE.test(text) && !isCreditLine(text);
 }
 
-function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+/** Runs of whitespace as one space, trimmed. */
+export function squash(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /**

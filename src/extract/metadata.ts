@@ -123,12 +123,13 @@ export function readMetadata(doc: Document, url: string, readability?: { title?:
     name(meta(metas, 'author', 'dc.creator', 'DC.creator', 'sailthru.author', 'parsely-author', 'article:author')) ??
     name(readability?.byline ?? undefined);
 
-  const timeEl = doc.querySelector('article time[datetime], time[datetime]');
+  // The <time> element is the last resort; most pages have a date earlier in the chain, so
+  // the document is searched only when they do not.
   const published = isoDate(
     clean(stringOf(ld.datePublished)) ??
       meta(metas, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'dc.date', 'DC.date.issued', 'date') ??
       clean(readability?.publishedTime) ??
-      clean(timeEl?.getAttribute('datetime')),
+      clean(doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime')),
   );
   const modified = isoDate(clean(stringOf(ld.dateModified)) ?? meta(metas, 'article:modified_time', 'og:updated_time', 'dateModified'));
 

@@ -4,13 +4,11 @@
 // CLI, the worker and pasted text all find them the same way.
 import { detectTextSignals } from '../core/signals';
 import type { Block, Signal } from '../core/types';
+import { squash } from './blocks';
 
 const COMMENT_HEADING = /^\s*(leave a (reply|response|comment)|post a comment|add a comment|join the discussion|\d+\s+comments?|comments?)\s*$/i;
 const COMMENT_NOTE = /your email address will not be published/i;
 
-function squash(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
 
 /** A blog comment form after the article: "LEAVE A RESPONSE", the email notice, the form. */
 export function commentFormSignal(doc: Document): Signal | undefined {
