@@ -10,6 +10,7 @@
 import { TEST_HOSTS } from './browser';
 import { expect, settledPopup, test } from './fixtures';
 import { startFeedServer, type FeedServer } from './feed-server';
+import { readLibrary } from './hostile/harness';
 import { OptionsPage } from './pages/options';
 import { PAGES } from './site';
 
@@ -148,5 +149,23 @@ test.describe('before the reader allows a site (the build as installed)', () => 
     // Nothing was sent, so there is no failure and no back-off: allowing the site fetches at once.
     await options.page.reload();
     await expect(options.page.getByText('No failed fetches.')).toBeVisible();
+  });
+
+  test('“Compare with…” a URL asks for its site and writes the request down first (the prompt closes a real popup); nothing is fetched meanwhile', async ({ ext, context, serviceWorker, sites }) => {
+    const bulletin = await ext.open(PAGES.bulletinStory);
+    const popup = await settledPopup(ext, bulletin.tabId, 'no-known-version');
+    const cbcUrl = sites.url(...PAGES.cbcStory);
+    await popup.page.getByText('Compare with…').click();
+    await popup.page.locator('textarea[name="compare-with"]').fill(cbcUrl);
+    await popup.page.getByRole('button', { name: 'Compare', exact: true }).click();
+    // The browser's prompt is open: the request waits in session storage for the worker,
+    // which runs it when the permission arrives (permissions.onAdded).
+    await expect
+      .poll(() => serviceWorker.evaluate(async () => (await chrome.storage.session.get(null))['pending-compare']), { timeout: 10_000 })
+      .toMatchObject({ tabId: bulletin.tabId, url: cbcUrl });
+    await popup.page.waitForTimeout(1_000);
+    const libraryUrls = (await readLibrary(context)).map((a) => a.url);
+    expect(libraryUrls.some((u) => u.includes('cbc.test'))).toBe(false);
+    await expect(popup.page.locator('[data-state="report"]')).toHaveCount(0);
   });
 });

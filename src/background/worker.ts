@@ -6,7 +6,7 @@ import { clearBadge, setBadge } from '../platform/badge';
 import { serveMessages } from '../platform/messaging';
 import { sessionArea, settingsArea } from '../platform/storage';
 import { injectIntoOpenTabs, injectIntoTab } from '../platform/scripting';
-import { hasHostAccess } from '../platform/permissions';
+import { hasHostAccess, onHostAccessAdded } from '../platform/permissions';
 import { askPageStatus, onTabClosed, onTabNavigating, tabInfo } from '../platform/tabs';
 import { loadSettings } from '../shared/settings';
 import { ensureAlarm, onAlarm } from '../platform/alarms';
@@ -15,6 +15,7 @@ import { createDiscoveryService } from './discovery/service';
 import { createHandlers } from './handlers';
 import { openLibrary, type Library } from './library';
 import type { LibraryPort } from './ports';
+import { resumePendingCompare } from './resume-compare';
 import { createTabStates } from './tab-state';
 
 const tabStates = createTabStates(sessionArea());
@@ -35,21 +36,25 @@ const settings = () => loadSettings(settingsArea());
 // search and compare-with to the hosts the reader allowed.
 const discovery = createDiscoveryService({ library: getLibrary, settings, extract: extractPage, hasAccess: (url) => hasHostAccess([url]) });
 
-serveMessages(
-  createHandlers({
-    library: getLibrary as () => Promise<LibraryPort>,
-    compare,
-    settings,
-    tabStates,
-    tabInfo,
-    injectContentScript: injectIntoTab,
-    askPage: askPageStatus,
-    setBadge,
-    clearBadge,
-    discovery,
-    extractPage,
-  }),
-);
+const handlers = createHandlers({
+  library: getLibrary as () => Promise<LibraryPort>,
+  compare,
+  settings,
+  tabStates,
+  tabInfo,
+  injectContentScript: injectIntoTab,
+  askPage: askPageStatus,
+  setBadge,
+  clearBadge,
+  discovery,
+  extractPage,
+});
+serveMessages(handlers);
+
+// "Compare with…" whose permission prompt closed the popup: run it now the reader said yes.
+onHostAccessAdded(() => {
+  void resumePendingCompare({ session: sessionArea(), hasAccess: (url) => hasHostAccess([url]), compareWith: (r) => handlers.CompareWith(r) }).catch(() => {});
+});
 
 // Feeds are polled on an alarm (the worker may be asleep); the period follows the
 // reader's setting, re-read each time the worker starts and at each poll.

@@ -61,14 +61,18 @@ if (window.top === window) {
     }
   });
   // The worker asks only when it holds nothing for this page: the popup is open on it.
-  ext().runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
-    if (sender.id !== ext().runtime.id || !isPageStatusRequest(message)) return undefined;
+  // Answered with sendResponse, synchronously: older Chrome releases drop a returned promise.
+  const onMessage = ext().runtime.onMessage as unknown as {
+    addListener(l: (message: unknown, sender: { id?: string }, sendResponse: (status: PageStatus) => void) => void): void;
+  };
+  onMessage.addListener((message, sender, sendResponse) => {
+    if (sender.id !== ext().runtime.id || !isPageStatusRequest(message)) return;
     const url = location.href;
     // Reported, yet the worker has nothing (its state was lost): report again.
     if (!running && url === reportedUrl) [reportedUrl, tries] = ['', 0];
     const article = running || (tries < MAX_TRIES && looksLikeArticle(document));
     if (article && !running) void check();
-    return Promise.resolve<PageStatus>(article ? 'checking' : 'not-article');
+    sendResponse(article ? 'checking' : 'not-article');
   });
   new MutationObserver(() => {
     clearTimeout(timer);

@@ -20,3 +20,10 @@ export async function requestHostAccess(urls: string[]): Promise<boolean> {
     return false;
   }
 }
+
+/** The reader granted more host access (in a prompt that may have closed the page that asked). */
+export function onHostAccessAdded(cb: () => void): void {
+  ext().permissions.onAdded.addListener((added) => {
+    if (added.origins?.length) cb();
+  });
+}

@@ -5,7 +5,9 @@ import type { Comparison, TabState } from '../shared/messages';
 import { inExtension } from '../platform/browser';
 import { send } from '../platform/messaging';
 import { hasHostAccess, requestHostAccess } from '../platform/permissions';
+import { sessionArea } from '../platform/storage';
 import { activeTabId } from '../platform/tabs';
+import { forgetCompare, rememberCompare } from '../shared/pending-compare';
 
 export interface WiretraceClient {
   /** The tab a page reports on: `?tabId=N` when given (tests, pop-out), else the active tab. */
@@ -16,8 +18,12 @@ export interface WiretraceClient {
   setMatchRejected(tabId: number, pageId: string, otherId: string, rejected: boolean): Promise<TabState>;
   /** "Compare with…": the tab's page against a pasted URL or text; returns the tab's new state. */
   compareWith(tabId: number, input: { url: string } | { text: string }): Promise<TabState>;
-  /** Host access for these URLs: true if held, else the browser asks (must run in a click). */
-  requestAccess(urls: string[]): Promise<boolean>;
+  /**
+   * Host access for these URLs: true if held, else the browser asks (must run in a click).
+   * `forTab`: the request is for "Compare with…" urls[0] on that tab, written down first so
+   * the worker runs it if the prompt closes the popup (see shared/pending-compare.ts).
+   */
+  requestAccess(urls: string[], forTab?: number): Promise<boolean>;
 }
 
 export function tabIdFromQuery(search: string): number | undefined {
@@ -35,7 +41,15 @@ export function extensionClient(search = location.search): WiretraceClient {
     comparison: (copyId, knownId) => send('GetComparison', { copyId, knownId }),
     compareWith: (tabId, input) => send('CompareWith', { tabId, ...input }),
     setMatchRejected: (tabId, pageId, otherId, rejected) => send('SetMatchRejected', { tabId, pageId, otherId, rejected }),
-    requestAccess: async (urls) => (await hasHostAccess(urls)) || requestHostAccess(urls),
+    async requestAccess(urls, forTab) {
+      if (await hasHostAccess(urls)) return true;
+      const session = sessionArea();
+      if (forTab !== undefined) await rememberCompare(session, forTab, urls[0]);
+      const granted = await requestHostAccess(urls);
+      // Still open: the popup compares itself (the worker may have started too; same result).
+      if (forTab !== undefined) await forgetCompare(session);
+      return granted;
+    },
   };
 }
 

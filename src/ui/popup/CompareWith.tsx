@@ -18,7 +18,7 @@ export function CompareWith({ client, tabId, onState }: { client: WiretraceClien
     try {
       const url = /^https?:\/\/\S+$/i.test(v) ? v : undefined;
       // Fetching another site's page is host access the reader grants here, in this click.
-      if (url && !(await client.requestAccess([url]))) {
+      if (url && !(await client.requestAccess([url], tabId))) {
         setError(t('compareWithDenied', new URL(url).host));
         return;
       }
