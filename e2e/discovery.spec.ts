@@ -32,6 +32,8 @@ test.describe('with the fixture sites and the loopback servers allowed', () => {
     await expect(options.feed(feedUrl)).toContainText('1 new', { timeout: 30_000 });
     await expect(options.librarySize).toContainText('1 articles');
     await expect(options.page.locator('.wt-privacy')).toContainText('127.0.0.1');
+    // The sites this profile allowed are listed (here the test hosts: see grantedCopy).
+    await expect(options.page.locator('.wt-site-access')).toContainText('http://127.0.0.1');
 
     const bulletin = await ext.open(PAGES.bulletinStory);
     const popup = await settledPopup(ext, bulletin.tabId, 'report');
@@ -123,6 +125,7 @@ test.describe('before the reader allows a site (the build as installed)', () => 
   test('adding a feed asks the browser for its site; until the reader answers, nothing is saved or fetched', async ({ ext, context }) => {
     feeds = await startFeedServer([]);
     const options = await OptionsPage.open(context, ext.extensionId);
+    await expect(options.page.locator('.wt-site-access')).toContainText('None');
     await options.addFeed(`${feeds.base}/feed.xml`);
     // The browser's prompt is open (Playwright cannot answer it): the click did not go on.
     await options.page.waitForTimeout(1_500);

@@ -21,6 +21,26 @@ export async function requestHostAccess(urls: string[]): Promise<boolean> {
   }
 }
 
+/**
+ * Host patterns the reader granted. Chrome's getAll() also lists the content script's
+ * match patterns, which are the install's and not the reader's to revoke here.
+ */
+export async function grantedHostPatterns(): Promise<string[]> {
+  const api = ext();
+  const own = new Set((api.runtime.getManifest().content_scripts ?? []).flatMap((cs) => cs.matches ?? []));
+  const { origins = [] } = await api.permissions.getAll();
+  return origins.filter((o) => !own.has(o)).sort();
+}
+
+/** False when the browser refuses (a pattern the manifest requires cannot be removed). */
+export async function revokeHostAccess(patterns: string[]): Promise<boolean> {
+  try {
+    return await ext().permissions.remove({ origins: patterns });
+  } catch {
+    return false;
+  }
+}
+
 /** The reader granted more host access (in a prompt that may have closed the page that asked). */
 export function onHostAccessAdded(cb: () => void): void {
   ext().permissions.onAdded.addListener((added) => {

@@ -113,4 +113,28 @@ describe('options page', () => {
     expect(root.querySelector('.wt-needs-access')?.textContent).toMatch(/not granted/);
     await act(() => render(null, root));
   });
+
+  it('lists the sites the reader allowed, and Revoke takes one back', async () => {
+    const client = mockOptionsClient();
+    const root = await show(client);
+    expect(root.querySelector('.wt-site-access')?.textContent).toMatch(/None/);
+    const input = root.querySelector<HTMLInputElement>('input[name="feed"]')!;
+    await act(async () => {
+      input.value = 'https://wire.test/rss.xml';
+      input.dispatchEvent(new window.Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      root.querySelector('form.wt-row')!.dispatchEvent(new window.Event('submit', { bubbles: true, cancelable: true }));
+    });
+    for (let k = 0; k < 5; k++) await act(async () => {});
+    const row = root.querySelector('[data-site="https://wire.test/*"]');
+    expect(row?.textContent).toContain('https://wire.test');
+    await act(async () => {
+      row!.querySelector('button')!.click();
+    });
+    for (let k = 0; k < 3; k++) await act(async () => {});
+    expect(client.calls).toContain('revoke https://wire.test/*');
+    expect(root.querySelector('[data-site]')).toBeNull();
+    await act(() => render(null, root));
+  });
 });

@@ -8,6 +8,7 @@ import { Feeds } from './Feeds';
 import { Library } from './Library';
 import type { OptionsClient } from './options-client';
 import { Search } from './Search';
+import { SiteAccess } from './SiteAccess';
 import { s } from './strings';
 
 function hostOf(url: string): string {
@@ -84,6 +85,7 @@ export function App({ client }: { client: OptionsClient }) {
             )}
           </ul>
         )}
+        <SiteAccess client={client} refreshKey={status} />
       </section>
       <Library client={client} status={status} onChange={(next) => refresh(next)} />
     </main>

@@ -8,6 +8,7 @@ export function mockOptionsClient(initial: Partial<LibraryStatus> = {}, grant = 
   let status: LibraryStatus = { count: 12, bytes: 3_400_000, capBytes: 200 * 1024 * 1024, feeds: [], failures: [], ...initial };
   let settings: Settings = validateSettings(structuredClone(defaults));
   const calls: string[] = [];
+  const granted = new Set<string>();
   const withFeeds = (): LibraryStatus => ({
     ...status,
     feeds: settings.feeds.urls.map((url) => status.feeds.find((f) => f.url === url) ?? { url, enabled: true, itemCount: 0 }),
@@ -26,6 +27,12 @@ export function mockOptionsClient(initial: Partial<LibraryStatus> = {}, grant = 
       settings = validateSettings({ ...settings, ...patch, feeds: { ...settings.feeds, ...patch.feeds }, search: { ...settings.search, ...patch.search } });
       return settings;
     },
-    requestAccess: async (urls) => (calls.push(`access ${urls.join(' ')}`), grant),
+    requestAccess: async (urls) => {
+      calls.push(`access ${urls.join(' ')}`);
+      if (grant) for (const u of urls) granted.add(`${new URL(u).origin}/*`);
+      return grant;
+    },
+    grantedSites: async () => [...granted],
+    revokeSite: async (pattern) => (calls.push(`revoke ${pattern}`), granted.delete(pattern)),
   };
 }

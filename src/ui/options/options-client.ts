@@ -5,7 +5,7 @@ import { loadSettings, saveSettings, type Settings } from '../../shared/settings
 import { chunkLines } from '../../shared/chunk-lines';
 import { inExtension } from '../../platform/browser';
 import { send } from '../../platform/messaging';
-import { hasHostAccess, requestHostAccess } from '../../platform/permissions';
+import { grantedHostPatterns, hasHostAccess, requestHostAccess, revokeHostAccess } from '../../platform/permissions';
 import { settingsArea } from '../../platform/storage';
 
 export interface OptionsClient {
@@ -21,6 +21,10 @@ export interface OptionsClient {
   saveSettings(patch: Partial<Settings>): Promise<Settings>;
   /** Host access for these URLs; asks the reader (must run in a click handler). */
   requestAccess(urls: string[]): Promise<boolean>;
+  /** Host patterns the reader granted (not the content script's own). */
+  grantedSites(): Promise<string[]>;
+  /** Takes back access to one granted pattern; false when the browser refuses. */
+  revokeSite(pattern: string): Promise<boolean>;
 }
 
 export function extensionOptionsClient(): OptionsClient {
@@ -53,6 +57,8 @@ export function extensionOptionsClient(): OptionsClient {
     settings: () => loadSettings(settingsArea()),
     saveSettings: (patch) => saveSettings(settingsArea(), patch),
     requestAccess: async (urls) => (await hasHostAccess(urls)) || requestHostAccess(urls),
+    grantedSites: grantedHostPatterns,
+    revokeSite: (pattern) => revokeHostAccess([pattern]),
   };
 }
 
