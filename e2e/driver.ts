@@ -62,17 +62,26 @@ export class ExtensionDriver {
     return this.openUrl(this.sites.url(where[0], where[1]));
   }
 
-  /** Opens `url` in a new tab; its id is the one tab that was not there before. */
-  async openUrl(url: string): Promise<{ page: Page; tabId: number }> {
-    const before = new Set(await tabIds(this.worker));
-    const page = await this.context.newPage();
-    await page.goto(url);
-    const added = (await tabIds(this.worker)).filter((id) => !before.has(id));
-    return { page, tabId: added.length === 1 ? added[0] : await this.tabIdOf(url) };
+  /** Every tab's id from the running worker, or undefined while none runs (stopped by a test). */
+  private async ids(): Promise<number[] | undefined> {
+    const worker = this.context.serviceWorkers()[0];
+    if (!worker) return undefined;
+    const timeout = new Promise<undefined>((r) => setTimeout(() => r(undefined), 2_000));
+    return Promise.race([tabIds(worker), timeout]).catch(() => undefined);
   }
 
-  tabIdOf(url: string): Promise<number> {
-    return tabIdByPageUrl(this.worker, url);
+  /** Opens `url` in a new tab; its id is the one tab that was not there before. */
+  async openUrl(url: string): Promise<{ page: Page; tabId: number }> {
+    const before = await this.ids();
+    const page = await this.context.newPage();
+    await page.goto(url);
+    const added = before && (await this.ids())?.filter((id) => !before.includes(id));
+    return { page, tabId: added?.length === 1 ? added[0] : await this.tabIdOf(url) };
+  }
+
+  /** The tab showing `url`, once its content script has reported (see tabIdByPageUrl). */
+  async tabIdOf(url: string): Promise<number> {
+    return tabIdByPageUrl(await serviceWorkerOf(this.context), url);
   }
 
   badge(tabId: number): Promise<string> {
@@ -114,12 +123,13 @@ export class ExtensionDriver {
     try {
       await page.goto(`chrome://extensions/?id=${this.extensionId}`);
       const toggle = page.locator('#enableToggle:visible').first();
-      const checked = () => toggle.getAttribute('aria-checked');
+      // cr-toggle's own `checked` property: Chromium 156 no longer sets aria-checked on it.
+      const checked = () => toggle.evaluate((el) => (el as HTMLElement & { checked?: boolean }).checked === true);
       await toggle.click();
-      await waitFor(checked, (v) => v === 'false', 10_000);
+      if ((await waitFor(checked, (v) => !v, 10_000)) !== false) throw new Error('the extension did not switch off');
       const restarted = this.context.waitForEvent('serviceworker', { timeout: 15_000 });
       await toggle.click();
-      await waitFor(checked, (v) => v === 'true', 10_000);
+      if ((await waitFor(checked, (v) => v, 10_000)) !== true) throw new Error('the extension did not switch on');
       await restarted;
     } finally {
       await page.close();
