@@ -86,8 +86,15 @@ test('the style toggle hides style changes and keeps substantive ones', async ({
   // The text itself stays: only the highlight goes.
   await expect(cmp.cell(cmp.rowByCopy('Macron spoke to Ukrainian President'), 'copy')).toContainText('Volodymyr Zelenskiy by phone');
 
+  // The choice is remembered when the page is opened again.
+  await cmp.page.reload();
+  await expect(cmp.hideStyle).toBeChecked();
+  await expect(style).toHaveCount(0);
+
   await cmp.hideStyle.uncheck();
   expect(await style.count()).toBeGreaterThan(0);
+  await cmp.page.reload();
+  await expect(cmp.hideStyle).not.toBeChecked();
 });
 
 test('keyboard jumps move focus from one substantive change to the next', async ({ ext }) => {

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Comparison } from '../../shared/messages';
 import type { WiretraceClient } from '../client';
 import { t } from '../components/i18n';
+import { useRememberedFlag } from '../components/remembered';
 import { buildCells } from './cells';
 import { Header } from './Header';
 import { JumpList } from './JumpList';
@@ -61,7 +62,7 @@ export function App({ client, request }: { client: WiretraceClient; request: Pag
 
 export function ComparisonView({ data }: { data: Comparison }) {
   const { report, copy, known } = data;
-  const [hideStyle, setHideStyle] = useState(false);
+  const [hideStyle, setHideStyle] = useRememberedFlag('wiretrace.compare.hideStyle');
   const cells = useMemo(() => buildCells(report.rows, copy, known, report.quotes), [data]);
   const targets = useMemo(() => {
     const texts = cells.map((c) => ({
