@@ -29,6 +29,12 @@ describe('quote status across versions', () => {
     const r = run('Officials said the talks were “a real convergence” of views.', 'Officials said the talks were a real convergence of views.');
     expect(r[0].status).toBe('verbatim');
   });
+  it('unquoted words count only as whole words, whatever punctuation stands between them', () => {
+    const kept = run('Officials said the talks were a real—convergence of views.', 'Officials said the talks were “a real convergence” of views.');
+    expect(kept).toEqual([]);
+    const longer = run('Officials said the talks were a real convergences of views.', 'Officials said the talks were “a real convergence” of views.');
+    expect(longer.map((x) => [x.text, x.status])).toEqual([['a real convergence', 'missing']]);
+  });
   it('a capitalisation change alone does not alter a quote (seed: "Excellent" talks / “excellent”)', () => {
     const r = run('The talks were “Excellent, positive and constructive,” he said.', 'The talks were "excellent, positive and constructive," he said.');
     expect(r[0].status).toBe('verbatim');

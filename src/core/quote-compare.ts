@@ -3,7 +3,7 @@
 // a quote "altered"), case and punctuation are ignored, but US/UK spelling and number style
 // DO alter a quote: those are the speaker's words as the source reported them.
 import { wordChanges } from './classify';
-import { foldForMatch, words } from './text/normalise';
+import { foldForMatch, spaced, words } from './text/normalise';
 import { keys } from './text/tokens';
 import { wordDiff } from './worddiff';
 import type { QuoteReport } from './types';
@@ -14,14 +14,58 @@ export const QUOTE_MATCH_MIN = 0.5;
 
 const strict = (s: string) => words(foldForMatch(s)).join(' ');
 
+/**
+ * Whether a form's words stand together in `text` (the form, space-delimited, within the
+ * text's strict form). The whole text is tokenised only when asked (most copies match every
+ * quote) and only when a cheaper scan cannot rule the form out: tokenising a long article
+ * cost as much as the rest of compareQuotes.
+ */
+function wordRunFinder(text: string): (form: string) => boolean {
+  let folded: string | undefined;
+  let joined: string | undefined;
+  return (form) => {
+    folded ??= foldForMatch(text);
+    if (!mayHold(folded, form)) return false;
+    return (joined ??= ` ${words(folded).join(' ')} `).includes(` ${form} `);
+  };
+}
+
+// Between two words of a regex-tokenised text: at least one character no word has.
+const GAP = /[^\p{L}\p{M}\p{N}_]+/uy;
+const WORD_START = /^[\p{L}\p{M}\p{N}_]/u;
+
+/**
+ * False only when ` form ` cannot be in ` strict(text) ` (`folded` = foldForMatch(text)): were
+ * it there, its words would stand in that order in the folded text with only gaps between.
+ * Texts that need Intl.Segmenter have no such gaps, and a word opening with a mark could end
+ * a gap: no answer for those.
+ */
+function mayHold(folded: string, form: string): boolean {
+  const ws = form.split(' ');
+  if (!spaced(folded) || !ws.every((w) => WORD_START.test(w))) return true;
+  for (let at = folded.indexOf(ws[0]); at >= 0; at = folded.indexOf(ws[0], at + 1)) {
+    if (wordsFollow(folded, at + ws[0].length, ws)) return true;
+  }
+  return false;
+}
+
+/** `ws[1..]` follow from `pos`, each after a gap. */
+function wordsFollow(folded: string, pos: number, ws: string[]): boolean {
+  for (let i = 1; i < ws.length; i++) {
+    GAP.lastIndex = pos;
+    if (!GAP.test(folded)) return false;
+    pos = GAP.lastIndex;
+    if (!folded.startsWith(ws[i], pos)) return false;
+    pos += ws[i].length;
+  }
+  return true;
+}
+
 export function compareQuotes(copy: ExtractedQuote[], known: ExtractedQuote[], copyText: string, knownText: string): QuoteReport[] {
   const out: QuoteReport[] = [];
   const usedQuotes = new Set<number>();
-  // Whole-text forms only when a quote is left unmatched (most copies match every quote).
-  let copyStrict: string | undefined;
-  let knownStrict: string | undefined;
-  const inCopy = (form: string) => (copyStrict ??= ` ${strict(copyText)} `).includes(` ${form} `);
-  const inKnown = (form: string) => (knownStrict ??= ` ${strict(knownText)} `).includes(` ${form} `);
+  const inCopy = wordRunFinder(copyText);
+  const inKnown = wordRunFinder(knownText);
   // Each quote's forms once (quotes × quotes comparisons below must not re-tokenise).
   const knownForms = known.map((q) => strict(q.text));
   const knownKeys = known.map((q) => keys(q.text));

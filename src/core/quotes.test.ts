@@ -66,6 +66,12 @@ describe('speakers', () => {
     const text = 'Zelenskiy told a press conference in Ukraine that Russia had reduced its strikes.\nHe said Russia’s violations would be discussed in Paris.\nHe also reiterated charges that Witkoff was “spreading Russian narratives” about the war.';
     expect(q(text)[0][1]).toBe('Zelenskiy');
   });
+  it('"she" skips quotes given to descriptions; "he" takes a subject named after an earlier speaker', () => {
+    expect(q('Anna Weber chaired the meeting. "It went well," an aide said. "We will see," another official said.\n"I am pleased," she said.').map((x) => x[1]))
+      .toEqual(['an aide', 'another official', 'Anna Weber']);
+    expect(q('Maria Lopez met the minister. "We agreed," Lopez said. Tom Baker spoke next. Baker told reporters the plan was ready.\n"It is done," he said.').map((x) => x[1]))
+      .toEqual(['Maria Lopez', 'Tom Baker']);
+  });
   it('a post speaks for its author (seed: "The post stated:")', () => {
     expect(q('Trump\'s special envoy to Ukraine, Keith Kellogg, who was also in Paris, posted a photograph on X. The post stated: "Very productive meetings at Elysee Palace."')[0][1]).toBe('Keith Kellogg');
   });

@@ -21,7 +21,7 @@ const WHO_TRAILING = /\s+(?:has|had|also|later|then|simply|quickly|flatly|angril
 
 /** `X said` at the start of `after`: the text before the first speech verb, when it can be a name phrase. */
 function whoBeforeVerb(after: string): string | undefined {
-  const v = speechVerbMatches(after.slice(0, 160))[0];
+  const v = speechVerbMatches(after.slice(0, 160), 1)[0];
   if (!v || v.index === 0) return undefined;
   const who = after.slice(0, v.index).replace(/\s+$/, '').replace(WHO_TRAILING, '');
   return who && WHO_ONLY.test(who) ? who : undefined;
@@ -96,6 +96,58 @@ function subjectOfVerb(before: string, verbs: VerbMatch[], v: VerbMatch, reg: Ma
   return nameFromPhrase(subj, reg);
 }
 
+/** A sentence's subject when it reads as a person, for pronouns to resolve to. */
+function personSubject(sentence: string, reg: Map<string, string>): string | undefined {
+  const v = SUBJECT_END.exec(sentence);
+  if (!v) return undefined;
+  const n = nameFromPhrase(sentence.slice(0, v.index), reg);
+  // One capitalised word is a person when the text says so: a full name, or it speaks ("Zelenskiy told").
+  const speaks = /^\s(said|says|told)$/.test(v[0]);
+  return n && !n.startsWith('pronoun:') && (isPersonName(n, reg) || (speaks && /^\p{Lu}[\p{L}'’-]+$/u.test(n) && !NON_PERSON.has(n.toLowerCase()))) ? n : undefined;
+}
+
+const SENTENCE_SPLIT = /(?<=[\p{Ll}\d)][.!?]["”’]?)\s+|\n+/u;
+
+/**
+ * The last person who was a sentence subject before the current quote. Read lazily, from the
+ * end: most quotes name their speaker and never ask, and reading every sentence of a long
+ * article cost half of attribution. The text up to each quote is kept as the same pieces an
+ * eager forward reading would split, so sentences split the same way. The registry only
+ * grows in set(), which drops pending pieces, so pieces are read with the registry they met.
+ */
+function subjectTracker(text: string, reg: Map<string, string>) {
+  let known: string | undefined;
+  let cursor = 0;
+  const pending: [number, number][] = [];
+  return {
+    advanceTo(pos: number) {
+      if (pos > cursor) pending.push([cursor, pos]);
+      cursor = Math.max(cursor, pos);
+    },
+    set(name: string) {
+      known = name;
+      pending.length = 0;
+    },
+    last(): string | undefined {
+      for (let k = pending.length - 1; k >= 0; k--) {
+        const found = lastPersonSubject(text.slice(pending[k][0], pending[k][1]), reg);
+        if (found) { known = found; break; }
+      }
+      pending.length = 0;
+      return known;
+    },
+  };
+}
+
+function lastPersonSubject(chunk: string, reg: Map<string, string>): string | undefined {
+  const sentences = chunk.split(SENTENCE_SPLIT);
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    const n = personSubject(sentences[i], reg);
+    if (n) return n;
+  }
+  return undefined;
+}
+
 export interface Attribution {
   speaker?: string;
   /** True when a speech verb ties the quote to its speaker (not only the sentence's subject). */
@@ -110,26 +162,14 @@ export function attributeQuotes(text: string, spans: { start: number; end: numbe
   const reg = nameRegistry(text);
   const out: (string | undefined)[] = [];
   const attributed: boolean[] = [];
-  let lastSubject: string | undefined;
-  let cursor = 0;
-  const subjectsUpTo = (pos: number) => {
-    for (const sent of text.slice(cursor, pos).split(/(?<=[\p{Ll}\d)][.!?]["”’]?)\s+|\n+/u)) {
-      const v = SUBJECT_END.exec(sent);
-      if (!v) continue;
-      const n = nameFromPhrase(sent.slice(0, v.index), reg);
-      // One capitalised word is a person when the text says so: a full name, or it speaks ("Zelenskiy told").
-      const speaks = /^\s(said|says|told)$/.test(v[0]);
-      if (n && !n.startsWith('pronoun:') && (isPersonName(n, reg) || (speaks && /^\p{Lu}[\p{L}'’-]+$/u.test(n) && !NON_PERSON.has(n.toLowerCase())))) lastSubject = n;
-    }
-    cursor = Math.max(cursor, pos);
-  };
+  const subjects = subjectTracker(text, reg);
   const resolve = (who: string | undefined) => {
     if (!who?.startsWith('pronoun:')) return who;
-    return ['pronoun:he', 'pronoun:she', 'pronoun:him', 'pronoun:her'].includes(who) ? lastSubject : undefined;
+    return ['pronoun:he', 'pronoun:she', 'pronoun:him', 'pronoun:her'].includes(who) ? subjects.last() : undefined;
   };
   spans.forEach((s, qi) => {
     const openAt = Math.max(0, s.start - 1);
-    subjectsUpTo(openAt);
+    subjects.advanceTo(openAt);
     const pStart = paragraphStart(text, openAt);
     const sStart = sentenceStart(text, pStart, openAt);
     const nl = text.indexOf('\n', s.end);
@@ -186,17 +226,17 @@ export function attributeQuotes(text: string, spans: { start: number; end: numbe
     }
     // 4b. A quote paragraph with no attribution at all: the last person the story was about
     //     ("Viguerie is upbeat about Cruz's chances. ¶ "Not only can Ted Cruz win …"").
-    if (!who && opensPara && !after.trim() && lastSubject) who = lastSubject;
+    if (!who && opensPara && !after.trim() && subjects.last()) who = subjects.last();
     // 5. The subject of the sentence holding the quote.
     const viaColon = !!who && !inherited && !byVerb;
     if (!who && before.trim()) who = sentenceSubject(before, reg);
     // "The post stated:", "a statement said": the text speaks for the last person named.
-    if (who && /^(the|a|an|his|her|their) (post|statement|tweet|message|letter|release|note|email|video)\b/i.test(who)) who = lastSubject;
+    if (who && /^(the|a|an|his|her|their) (post|statement|tweet|message|letter|release|note|email|video)\b/i.test(who)) who = subjects.last();
     const resolved = resolve(who);
     // A speaker named by a speech verb is a person, even with one name ("Viguerie notes").
     const oneName = !!resolved && /^\p{Lu}[\p{L}'’-]+$/u.test(resolved) && !NON_PERSON.has(resolved.toLowerCase());
     if (resolved && (isPersonName(resolved, reg) || (byVerb && oneName))) {
-      lastSubject = resolved;
+      subjects.set(resolved);
       if (oneName && !reg.has(resolved)) reg.set(resolved, resolved);
     }
     out.push(resolved);

@@ -40,10 +40,12 @@ export interface VerbMatch {
  * Speech verbs in `text`, in order: lower-case forms only ("Post", "Press" are names) plus a
  * sentence-initial "Said"/"Says", never a possessive ("Post's"). A Set lookup per word:
  * scanning a regex alternation of ~400 forms cost more than the rest of attribution together.
+ * `max` stops early when a caller needs only the first few.
  */
-export function speechVerbMatches(text: string): VerbMatch[] {
+export function speechVerbMatches(text: string, max = Infinity): VerbMatch[] {
   const out: VerbMatch[] = [];
   for (const m of text.matchAll(/[A-Za-z]+/g)) {
+    if (out.length >= max) break;
     const w = m[0];
     const i = m.index ?? 0;
     const nextChar = text[i + w.length];
