@@ -18,14 +18,18 @@ const strict = (s: string) => words(foldForMatch(s)).join(' ');
  * Whether a form's words stand together in `text` (the form, space-delimited, within the
  * text's strict form). The whole text is tokenised only when asked (most copies match every
  * quote) and only when a cheaper scan cannot rule the form out: tokenising a long article
- * cost as much as the rest of compareQuotes.
+ * cost as much as the rest of compareQuotes. The scans share a budget, in characters read
+ * (about a dozen passes over the text): with many unmatched quotes, tokenising once is cheaper.
  */
 function wordRunFinder(text: string): (form: string) => boolean {
   let folded: string | undefined;
   let joined: string | undefined;
+  let budget: { left: number } | undefined;
   return (form) => {
     folded ??= foldForMatch(text);
-    if (!mayHold(folded, form)) return false;
+    // Texts that need Intl.Segmenter have no gaps between words to scan for.
+    budget ??= { left: spaced(folded) ? folded.length * 12 : 0 };
+    if (joined === undefined && !mayHold(folded, form, budget)) return false;
     return (joined ??= ` ${words(folded).join(' ')} `).includes(` ${form} `);
   };
 }
@@ -33,18 +37,25 @@ function wordRunFinder(text: string): (form: string) => boolean {
 // Between two words of a regex-tokenised text: at least one character no word has.
 const GAP = /[^\p{L}\p{M}\p{N}_]+/uy;
 const WORD_START = /^[\p{L}\p{M}\p{N}_]/u;
+const asciiWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /**
  * False only when ` form ` cannot be in ` strict(text) ` (`folded` = foldForMatch(text)): were
- * it there, its words would stand in that order in the folded text with only gaps between.
- * Texts that need Intl.Segmenter have no such gaps, and a word opening with a mark could end
- * a gap: no answer for those.
+ * it there, its words would stand in that order in the folded text, each whole, with only
+ * gaps between. A word opening with a mark could end a gap, and a spent budget leaves no
+ * time to look: no answer for those.
  */
-function mayHold(folded: string, form: string): boolean {
+function mayHold(folded: string, form: string, budget: { left: number }): boolean {
   const ws = form.split(' ');
-  if (!spaced(folded) || !ws.every((w) => WORD_START.test(w))) return true;
-  for (let at = folded.indexOf(ws[0]); at >= 0; at = folded.indexOf(ws[0], at + 1)) {
-    if (wordsFollow(folded, at + ws[0].length, ws)) return true;
+  if (budget.left <= 0 || !ws.every((w) => WORD_START.test(w))) return true;
+  const first = ws[0];
+  budget.left -= folded.length;
+  for (let at = folded.indexOf(first); at >= 0; at = folded.indexOf(first, at + 1)) {
+    if ((budget.left -= 8) < 0) return true;
+    // Inside a longer word ("the" in "there"): a letter or digit touches it. Non-ASCII
+    // neighbours are left to the full check.
+    if (asciiWord(folded.charCodeAt(at - 1)) || asciiWord(folded.charCodeAt(at + first.length))) continue;
+    if (wordsFollow(folded, at + first.length, ws)) return true;
   }
   return false;
 }
@@ -52,13 +63,24 @@ function mayHold(folded: string, form: string): boolean {
 /** `ws[1..]` follow from `pos`, each after a gap. */
 function wordsFollow(folded: string, pos: number, ws: string[]): boolean {
   for (let i = 1; i < ws.length; i++) {
-    GAP.lastIndex = pos;
-    if (!GAP.test(folded)) return false;
-    pos = GAP.lastIndex;
-    if (!folded.startsWith(ws[i], pos)) return false;
-    pos += ws[i].length;
+    const next = gapEnd(folded, pos);
+    if (next === pos || !folded.startsWith(ws[i], next)) return false;
+    pos = next + ws[i].length;
   }
   return true;
+}
+
+/** Where the run of non-word characters from `pos` ends (ASCII by char code, the rest by GAP). */
+function gapEnd(s: string, pos: number): number {
+  for (let i = pos; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) {
+      GAP.lastIndex = i;
+      return GAP.test(s) ? GAP.lastIndex : i;
+    }
+    if (asciiWord(c)) return i;
+  }
+  return s.length;
 }
 
 export function compareQuotes(copy: ExtractedQuote[], known: ExtractedQuote[], copyText: string, knownText: string): QuoteReport[] {
