@@ -31,10 +31,11 @@ function tabIds(worker: Worker): Promise<number[]> {
  */
 export async function tabIdByPageUrl(worker: Worker, url: string, timeoutMs = 20_000): Promise<number> {
   const find = () =>
+    // No named helper inside: tsx (bench, demo) wraps named functions in a __name() call
+    // that does not exist in the worker.
     worker.evaluate(async (u) => {
-      const page = (x: string) => x.split('#')[0];
       const all = (await chrome.storage.session.get(null)) as Record<string, { url?: unknown }>;
-      const hit = Object.entries(all).find(([k, v]) => k.startsWith('tab:') && typeof v?.url === 'string' && page(v.url) === page(u));
+      const hit = Object.entries(all).find(([k, v]) => k.startsWith('tab:') && typeof v?.url === 'string' && v.url.split('#')[0] === u.split('#')[0]);
       return hit ? Number(hit[0].slice(4)) : undefined;
     }, url);
   const id = await waitFor(find, (v) => v !== undefined, timeoutMs);
