@@ -125,6 +125,20 @@ describe('compare on edited copies (seed paragraphs, rearranged)', () => {
     expect(r.rows.filter((x) => x.relation === 'moved').map((x) => x.knownBlock)).toEqual([known.blocks.findIndex((b) => b.text === paras[3])]);
     expect(r.differences.filter((d) => d.significance === 'substantive')).toEqual([]);
   });
+  it('an article compared again reports the same, and afresh once its text is edited in place', () => {
+    const copy = articleFromText(['A headline for the known version here', ...paras.slice(0, 6)].join('\n'), { url: 'https://copy.test/b' });
+    const first = compare(copy, known, { now: 'x' });
+    expect(compare(copy, known, { now: 'x' })).toEqual(first);
+    copy.blocks.push({ text: paras[8] });
+    expect(compare(copy, known, { now: 'x' })).toEqual(compare(structuredClone(copy), known, { now: 'x' }));
+    expect(compare(copy, known, { now: 'x' }).reusedShare).toBe(1);
+    expect(compare(copy, known, { now: 'x' }).differences).not.toEqual(first.differences);
+  });
+  it('an article compared with itself: the same text, the page is the copy (as before reuse)', () => {
+    const r = compare(known, known, { now: 'x' });
+    expect(r.pageRole).toBe('copy');
+    expect(r).toEqual(compare(known, structuredClone(known), { now: 'x' }));
+  });
   it('an empty article is unrelated to anything, without failing', () => {
     const empty = { url: 'https://e.test/', title: '', blocks: [], signals: [] };
     expect(compare(empty, known).verdict).toBe('unrelated');

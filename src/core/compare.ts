@@ -4,8 +4,8 @@
 // (classify.ts, differences.ts), quotes (quotes.ts, quote-compare.ts), verdict (verdict.ts).
 import { align } from './align';
 import { buildRows, pairDiffs, pairDifferences, styleDifferences } from './differences';
-import { prepare, type Prepared } from './prepare';
-import { extractQuotes } from './quotes';
+import { preparedOf, type Prepared } from './prepare';
+import { extractQuotes, type ExtractedQuote } from './quotes';
 import { compareQuotes } from './quote-compare';
 import { containment, decideSame } from './same-story';
 import { decideSource, outletOf } from './source';
@@ -33,6 +33,17 @@ function ref(p: Prepared): VersionRef {
 /** Article text for quotes: story blocks only (no junk, no credit lines), one paragraph a line. */
 function storyText(p: Prepared): string {
   return p.article.blocks.filter((_, i) => p.roles[i] === 'text').map((b) => b.text.replace(/\s*\n\s*/g, ' ')).join('\n');
+}
+
+// Quotes depend on one version only: a page compared with several candidates reads its own once.
+const QUOTES = new WeakMap<Prepared, { text: string; quotes: ExtractedQuote[] }>();
+function quotesOf(p: Prepared): { text: string; quotes: ExtractedQuote[] } {
+  let q = QUOTES.get(p);
+  if (!q) {
+    const text = storyText(p);
+    QUOTES.set(p, (q = { text, quotes: extractQuotes(text) }));
+  }
+  return q;
 }
 
 function blockDifferences(copy: Prepared, known: Prepared, aOnly: number[], bOnly: number[]): Difference[] {
@@ -69,8 +80,8 @@ function headDifferences(copy: Article, known: Article): Difference[] {
 }
 
 export function compare(page: Article, other: Article, opts: { now?: string } = {}): Report {
-  const pp = prepare(page);
-  const po = prepare(other);
+  const pp = preparedOf(page);
+  const po = preparedOf(other);
   const c = containment(pp, po);
   const same = decideSame(c);
   const dir = decideSource(pp, po);
@@ -86,9 +97,9 @@ export function compare(page: Article, other: Article, opts: { now?: string } = 
   if (verdict !== 'unrelated') {
     const al = align(copy.units, known.units);
     const pairs = pairDiffs(copy, known, al);
-    const copyText = storyText(copy);
-    const knownText = storyText(known);
-    quotes = compareQuotes(extractQuotes(copyText), extractQuotes(knownText), copyText, knownText);
+    const cq = quotesOf(copy);
+    const kq = quotesOf(known);
+    quotes = compareQuotes(cq.quotes, kq.quotes, cq.text, kq.text);
     const altered = quotes.filter((q) => q.status === 'altered');
     const alteredForms = altered.flatMap((q) => [normaliseTypography(q.text), normaliseTypography(q.knownText ?? '')]).filter(Boolean);
     const inAltered = (text: string) => {
@@ -109,7 +120,7 @@ export function compare(page: Article, other: Article, opts: { now?: string } = 
       rows = buildRows(pairs, copy, known, al);
     }
   }
-  const pageIsCopy = copy === pp;
+  const pageIsCopy = !dir.aIsSource; // not copy === pp: one article compared with itself is one Prepared
   return {
     schema: 1,
     verdict,

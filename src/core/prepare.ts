@@ -69,6 +69,34 @@ export function prepare(article: Article): Prepared {
   return { article, roles, units, credits, blockCredits, lang };
 }
 
+// The worker compares one page with each candidate version in turn (background/analyse.ts),
+// so the page's preparation is reused while its text is unchanged. Held weakly: an entry goes
+// with its article.
+interface PreparedEntry {
+  texts: string[];
+  headings: (boolean | undefined)[];
+  lang: string | undefined;
+  byline: string | undefined;
+  prepared: Prepared;
+}
+const PREPARED = new WeakMap<Article, PreparedEntry>();
+
+// Everything prepare() reads: an article edited in place is prepared again.
+function unchanged(e: PreparedEntry, a: Article): boolean {
+  if (e.lang !== a.lang || e.byline !== a.byline || e.texts.length !== a.blocks.length) return false;
+  return a.blocks.every((b, i) => b.text === e.texts[i] && b.heading === e.headings[i]);
+}
+
+/** prepare(), reused for an article already prepared with the same text. */
+export function preparedOf(article: Article): Prepared {
+  const hit = PREPARED.get(article);
+  if (hit && unchanged(hit, article)) return hit.prepared;
+  const prepared = prepare(article);
+  const { blocks, lang, byline } = article;
+  PREPARED.set(article, { texts: blocks.map((b) => b.text), headings: blocks.map((b) => b.heading), lang, byline, prepared });
+  return prepared;
+}
+
 /** Number of matching-key tokens of article text (what shares are measured on). */
 export function textSize(p: Prepared): number {
   return p.units.reduce((n, u) => n + u.keys.length, 0);
