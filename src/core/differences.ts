@@ -6,7 +6,7 @@ import type { Alignment, Group } from './align';
 import { claimNotes, hunkKinds, isStyle, wordChanges } from './classify';
 import type { Prepared } from './prepare';
 import type { AlignedRow, Difference, DifferenceKind, DiffSpan, WordChange } from './types';
-import { wordDiff, type Hunk } from './worddiff';
+import { diffTokens, wordDiff, type DTok, type Hunk } from './worddiff';
 
 /** Below this LCS-Dice a changed sentence is "reworded" whatever its edits (a rewrite, not an edit). */
 export const CLOSE_EDIT_MIN = 0.5;
@@ -31,11 +31,25 @@ function lcsDice(a: string[], b: string[]): number {
   return (2 * prev[b.length]) / (a.length + b.length);
 }
 
+// A version compared with several others (prepare.ts preparedOf) is tokenised once per unit.
+// Tokens are never mutated downstream: hunks copy them into new arrays.
+const UNIT_TOKENS = new WeakMap<Prepared, { lang: string; toks: DTok[][] }>();
+
+/** diffTokens() of a one-unit group's text (what wordDiff would compute), or undefined for longer groups. */
+function groupTokens(p: Prepared, units: number[], lang: string): DTok[] | undefined {
+  if (units.length !== 1) return undefined;
+  let cache = UNIT_TOKENS.get(p);
+  if (!cache) UNIT_TOKENS.set(p, (cache = { lang, toks: [] }));
+  if (cache.lang !== lang) return undefined; // the copy's language tokenises both sides
+  return (cache.toks[units[0]] ??= diffTokens(p.units[units[0]].text, lang));
+}
+
 export function pairDiffs(copy: Prepared, known: Prepared, al: Alignment): PairDiff[] {
   return al.groups.map((group) => {
     const copyText = group.a.map((i) => copy.units[i].text).join(' ');
     const knownText = group.b.map((i) => known.units[i].text).join(' ');
-    const { hunks } = wordDiff(copyText, knownText, copy.lang);
+    const toks = { copy: groupTokens(copy, group.a, copy.lang), known: groupTokens(known, group.b, copy.lang) };
+    const { hunks } = wordDiff(copyText, knownText, copy.lang, toks);
     const kinds = hunkKinds(hunks);
     return { group, hunks, kinds, changes: wordChanges(hunks, kinds), copyText, knownText };
   });

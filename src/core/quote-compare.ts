@@ -22,16 +22,29 @@ const strict = (s: string) => words(foldForMatch(s)).join(' ');
  * (about a dozen passes over the text): with many unmatched quotes, tokenising once is cheaper.
  */
 function wordRunFinder(text: string): (form: string) => boolean {
-  let folded: string | undefined;
-  let joined: string | undefined;
+  const t = textForms(text);
   let budget: { left: number } | undefined;
   return (form) => {
-    folded ??= foldForMatch(text);
+    const folded = (t.folded ??= foldForMatch(text));
     // Texts that need Intl.Segmenter have no gaps between words to scan for.
     budget ??= { left: spaced(folded) ? folded.length * 12 : 0 };
-    if (joined === undefined && !mayHold(folded, form, budget)) return false;
-    return (joined ??= ` ${words(folded).join(' ')} `).includes(` ${form} `);
+    if (t.joined === undefined && !mayHold(folded, form, budget)) return false;
+    return (t.joined ??= ` ${words(folded).join(' ')} `).includes(` ${form} `);
   };
+}
+
+// A version compared with several others brings the same text back (compare.ts quotesOf):
+// its folded and tokenised forms are kept, for the last few texts only.
+const TEXT_FORMS = new Map<string, { folded?: string; joined?: string }>();
+const TEXT_FORMS_MAX = 8;
+
+function textForms(text: string): { folded?: string; joined?: string } {
+  let t = TEXT_FORMS.get(text);
+  if (!t) {
+    if (TEXT_FORMS.size >= TEXT_FORMS_MAX) TEXT_FORMS.clear();
+    TEXT_FORMS.set(text, (t = {}));
+  }
+  return t;
 }
 
 // Between two words of a regex-tokenised text: at least one character no word has.

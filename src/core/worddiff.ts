@@ -86,12 +86,12 @@ export function show(toks: DTok[]): string {
   return toks.map((t, i) => (i === 0 ? t.text : t.pre + t.text)).join('');
 }
 
-/** Hunks of copy vs known. `gaveUp` when the budget was exceeded. */
-export function wordDiff(copy: string, known: string, lang = 'en'): { hunks: Hunk[]; gaveUp: boolean } {
-  const c = diffTokens(copy, lang);
+/** Hunks of copy vs known. `gaveUp` when the budget was exceeded. `toks`: diffTokens() of either, when known. */
+export function wordDiff(copy: string, known: string, lang = 'en', toks: { copy?: DTok[]; known?: DTok[] } = {}): { hunks: Hunk[]; gaveUp: boolean } {
+  const c = toks.copy ?? diffTokens(copy, lang);
   // Copies keep most sentences word for word: equal texts are one equal hunk without a diff.
   if (copy === known && c.length) return { hunks: [{ op: 'equal', copy: c, known: c.slice() }], gaveUp: false };
-  const k = diffTokens(known, lang);
+  const k = toks.known ?? diffTokens(known, lang);
   // Token for token equal under the comparator (typography or case only): what jsdiff returns, without it.
   if (c.length && c.length === k.length && c.every((t, i) => t.loose === k[i].loose)) return { hunks: [{ op: 'equal', copy: c, known: k }], gaveUp: false };
   const changes = diffArrays(k, c, { comparator: (x, y) => x.loose === y.loose, maxEditLength: MAX_EDIT });
