@@ -14,6 +14,17 @@ export const QUOTE_MATCH_MIN = 0.5;
 
 const strict = (s: string) => words(foldForMatch(s)).join(' ');
 
+// A version's quotes come back when it is compared again (compare.ts quotesOf): each quote's
+// forms are kept with it, and read again if its text was changed.
+const FORMS = new WeakMap<ExtractedQuote, { text: string; strict?: string; keys?: string[] }>();
+function formsOf(q: ExtractedQuote): { text: string; strict?: string; keys?: string[] } {
+  let f = FORMS.get(q);
+  if (!f || f.text !== q.text) FORMS.set(q, (f = { text: q.text }));
+  return f;
+}
+const strictOf = (q: ExtractedQuote) => (formsOf(q).strict ??= strict(q.text));
+const keysOf = (q: ExtractedQuote) => (formsOf(q).keys ??= keys(q.text));
+
 /**
  * Whether a form's words stand together in `text` (the form, space-delimited, within the
  * text's strict form). The whole text is tokenised only when asked (most copies match every
@@ -102,8 +113,8 @@ export function compareQuotes(copy: ExtractedQuote[], known: ExtractedQuote[], c
   const inCopy = wordRunFinder(copyText);
   const inKnown = wordRunFinder(knownText);
   // Each quote's forms once (quotes × quotes comparisons below must not re-tokenise).
-  const knownForms = known.map((q) => strict(q.text));
-  const knownKeys = known.map((q) => keys(q.text));
+  const knownForms = known.map(strictOf);
+  const knownKeys = known.map(keysOf);
   // Keys as small integers and Dice by counting in one scratch array (no Map per pair): the
   // quotes × quotes loop below is the part of compare() that grows faster than the text.
   const ids = new Map<string, number>();
@@ -118,7 +129,7 @@ export function compareQuotes(copy: ExtractedQuote[], known: ExtractedQuote[], c
   const byStrict = new Map<string, number[]>();
   knownForms.forEach((f, i) => byStrict.set(f, [...(byStrict.get(f) ?? []), i]));
   for (const q of copy) {
-    const s = strict(q.text);
+    const s = strictOf(q);
     const same = byStrict.get(s) ?? [];
     const j = same.find((i) => !usedQuotes.has(i)) ?? same[0] ?? -1;
     if (j >= 0) {
@@ -126,7 +137,7 @@ export function compareQuotes(copy: ExtractedQuote[], known: ExtractedQuote[], c
       out.push({ text: q.text, speaker: q.speaker ?? known[j].speaker, status: 'verbatim' });
       continue;
     }
-    const qk = keys(q.text);
+    const qk = keysOf(q);
     const qi = intern(qk);
     if (counts.length < ids.size) { counts = new Int32Array(ids.size * 2); used = new Int32Array(ids.size * 2); }
     for (const k of qi) counts[k]++;
