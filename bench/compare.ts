@@ -1,6 +1,7 @@
 // Speed of the engine: compare() on the seed pair, on a 10,000-word pair, and how its time
 // grows with input (16× the words should cost ≤ 20× the time: near-linear, not quadratic).
 // Node only: the engine is pure and runs the same in the worker.
+import { diffWords } from 'diff';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Article, Report } from '../src/core/types.ts';
@@ -63,6 +64,13 @@ export async function run(): Promise<BenchSection> {
   const coldMs = timeRuns(() => compare(bulletin, cbc), 1, 0)[0];
   const seedMs = median(timeRuns(onFreshCopies([bulletin, cbc], 201, compare), 101, 100));
 
+  // A peer measured in the same run, so the figure can be read on a slower or busier
+  // machine: jsdiff's diffWords over the two whole texts, the raw word diff a simpler tool
+  // would stop at (compare() also aligns, classifies, finds and checks quotes).
+  const text = (a: Article) => [a.title, ...a.blocks.map((b) => b.text)].join('\n');
+  const [bulletinText, cbcText] = [text(bulletin), text(cbc)];
+  const peerMs = median(timeRuns(() => diffWords(cbcText, bulletinText), 101, 100));
+
   const big = syntheticPair(10_000);
   const bigMs = median(timeRuns(onFreshCopies([big.copy, big.known], 9, compare), 7, 2));
 
@@ -76,6 +84,8 @@ export async function run(): Promise<BenchSection> {
   const figures = {
     compareSeedMs: round(seedMs),
     compareSeedColdMs: round(coldMs),
+    diffWordsSeedMs: round(peerMs),
+    compareSeedVsDiffWords: round(seedMs / peerMs),
     compare10kWordsMs: round(bigMs),
     compareScaling16x: round(scaling),
   };
@@ -83,6 +93,8 @@ export async function run(): Promise<BenchSection> {
     TABLE_HEAD,
     budgetRow('compareSeedMs', seedMs, ' ms', 5, 'compare() of the seed pair (Bulletin page vs CBC), warm: median of 101 after 100 warm-up calls, each call on fresh copies of both versions'),
     budgetRow('compareSeedColdMs', coldMs, ' ms', undefined, 'compare() of the seed pair, the very first call in a fresh process (JIT cold), reported, not budgeted'),
+    budgetRow('diffWordsSeedMs', peerMs, ' ms', undefined, 'peer, same run: jsdiff `diffWords` over the two seed texts whole (median of 101 after 100)'),
+    budgetRow('compareSeedVsDiffWords', seedMs / peerMs, '×', undefined, 'compare() time ÷ that peer'''s (below 1: the whole report costs less than one raw word diff of the two texts)'),
     budgetRow('compare10kWordsMs', bigMs, ' ms', 100, `compare() of a ${articleWords(big.known)}-word pair, median of 7`),
     budgetRow('compareScaling16x', scaling, '×', 20, `time ratio, ${articleWords(large.known)} vs ${articleWords(small.known)} words (${round(largeMs)} ms vs ${round(smallMs)} ms)`),
     '',
