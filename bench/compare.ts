@@ -94,7 +94,7 @@ export async function run(): Promise<BenchSection> {
     budgetRow('compareSeedMs', seedMs, ' ms', 5, 'compare() of the seed pair (Bulletin page vs CBC), warm: median of 101 after 100 warm-up calls, each call on fresh copies of both versions'),
     budgetRow('compareSeedColdMs', coldMs, ' ms', undefined, 'compare() of the seed pair, the very first call in a fresh process (JIT cold), reported, not budgeted'),
     budgetRow('diffWordsSeedMs', peerMs, ' ms', undefined, 'peer, same run: jsdiff `diffWords` over the two seed texts whole (median of 101 after 100)'),
-    budgetRow('compareSeedVsDiffWords', seedMs / peerMs, '×', undefined, 'compare() time ÷ that peer'''s (below 1: the whole report costs less than one raw word diff of the two texts)'),
+    budgetRow('compareSeedVsDiffWords', seedMs / peerMs, '×', undefined, 'compare() time ÷ the peer’s (below 1: the whole report costs less than one raw word diff of the two texts)'),
     budgetRow('compare10kWordsMs', bigMs, ' ms', 100, `compare() of a ${articleWords(big.known)}-word pair, median of 7`),
     budgetRow('compareScaling16x', scaling, '×', 20, `time ratio, ${articleWords(large.known)} vs ${articleWords(small.known)} words (${round(largeMs)} ms vs ${round(smallMs)} ms)`),
     '',
