@@ -77,8 +77,8 @@ export async function run(): Promise<BenchSection> {
   // Scaling: 1,000 words against 16,000 words from the same generator.
   const small = syntheticPair(1_000);
   const large = syntheticPair(16_000);
-  const smallMs = median(timeRuns(onFreshCopies([small.copy, small.known], 41, compare), 31, 10));
-  const largeMs = median(timeRuns(onFreshCopies([large.copy, large.known], 14, compare), 11, 3));
+  const smallMs = median(timeRuns(onFreshCopies([small.copy, small.known], 111, compare), 101, 10));
+  const largeMs = median(timeRuns(onFreshCopies([large.copy, large.known], 34, compare), 31, 3));
   const scaling = largeMs / smallMs;
 
   const figures = {
