@@ -20,6 +20,18 @@ async function show(client: ReturnType<typeof mockOptionsClient>): Promise<HTMLE
   return root;
 }
 
+/** Types a feed address into the add form and submits it, as a reader would. */
+async function submitFeed(root: HTMLElement, url: string): Promise<void> {
+  const input = root.querySelector<HTMLInputElement>('input[name="feed"]')!;
+  await act(async () => {
+    input.value = url;
+    input.dispatchEvent(new window.Event('input', { bubbles: true }));
+  });
+  await act(async () => {
+    root.querySelector('form.wt-row')!.dispatchEvent(new window.Event('submit', { bubbles: true, cancelable: true }));
+  });
+}
+
 describe('options page', () => {
   it('shows the library, says nothing leaves the device by default', async () => {
     const root = await show(mockOptionsClient({ count: 3 }));
@@ -44,14 +56,7 @@ describe('options page', () => {
   it('adding a feed asks for host access first, then saves and polls', async () => {
     const client = mockOptionsClient();
     const root = await show(client);
-    const input = root.querySelector<HTMLInputElement>('input[name="feed"]')!;
-    await act(async () => {
-      input.value = 'https://wire.test/rss.xml';
-      input.dispatchEvent(new window.Event('input', { bubbles: true }));
-    });
-    await act(async () => {
-      root.querySelector('form.wt-row')!.dispatchEvent(new window.Event('submit', { bubbles: true, cancelable: true }));
-    });
+    await submitFeed(root, 'https://wire.test/rss.xml');
     for (let k = 0; k < 5; k++) await act(async () => {});
     const i = client.calls.findIndex((c) => c.startsWith('access https://wire.test/rss.xml'));
     const j = client.calls.findIndex((c) => c.startsWith('save') && c.includes('wire.test'));
@@ -64,14 +69,7 @@ describe('options page', () => {
   it('does not save a feed when host access is refused', async () => {
     const client = mockOptionsClient({}, false);
     const root = await show(client);
-    const input = root.querySelector<HTMLInputElement>('input[name="feed"]')!;
-    await act(async () => {
-      input.value = 'https://wire.test/rss.xml';
-      input.dispatchEvent(new window.Event('input', { bubbles: true }));
-    });
-    await act(async () => {
-      root.querySelector('form.wt-row')!.dispatchEvent(new window.Event('submit', { bubbles: true, cancelable: true }));
-    });
+    await submitFeed(root, 'https://wire.test/rss.xml');
     await act(async () => {});
     expect(client.calls.some((c) => c.startsWith('save'))).toBe(false);
     expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/not granted/);
@@ -118,14 +116,7 @@ describe('options page', () => {
     const client = mockOptionsClient();
     const root = await show(client);
     expect(root.querySelector('.wt-site-access')?.textContent).toMatch(/None/);
-    const input = root.querySelector<HTMLInputElement>('input[name="feed"]')!;
-    await act(async () => {
-      input.value = 'https://wire.test/rss.xml';
-      input.dispatchEvent(new window.Event('input', { bubbles: true }));
-    });
-    await act(async () => {
-      root.querySelector('form.wt-row')!.dispatchEvent(new window.Event('submit', { bubbles: true, cancelable: true }));
-    });
+    await submitFeed(root, 'https://wire.test/rss.xml');
     for (let k = 0; k < 5; k++) await act(async () => {});
     const row = root.querySelector('[data-site="https://wire.test/*"]');
     expect(row?.textContent).toContain('https://wire.test');
