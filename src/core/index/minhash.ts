@@ -16,40 +16,52 @@ export const BANDS = 42;
 export const ROWS = 3;
 
 const SEED = 0x2545f491;
-const BIN_SHIFT = 32 - Math.log2(NUM_HASHES); // top 7 bits choose the bin
-const VALUE_MASK = (1 << BIN_SHIFT) - 1;
 const EMPTY = 0xffffffff;
 
 /**
- * One-permutation MinHash (Li, Owen & Zhang 2012, "One Permutation Hashing"): each
- * shingle is hashed once, the top bits pick one of NUM_HASHES bins and each bin keeps its
- * minimum. Empty bins borrow from the next filled bin to the right, shifted by the
- * distance, so two texts still agree on them only when their source bins agree
- * (Shrivastava & Li 2014, "Densifying One Permutation Hashing via Rotation"). This costs
- * one hash per shingle instead of 128, which is what keeps indexing far above 1,000
- * articles/s. All bins empty (no text) gives all-EMPTY, which bandKeys never indexes.
+ * One-permutation MinHash (Li, Owen & Zhang 2012, "One Permutation Hashing") of
+ * shingles[from, to) into `bins` slots (a power of two): each shingle is hashed once, the
+ * top bits pick a bin and each bin keeps its minimum. Empty bins borrow from the next
+ * filled bin to the right, shifted by the distance, so two texts still agree on them only
+ * when their source bins agree (Shrivastava & Li 2014, "Densifying One Permutation Hashing
+ * via Rotation"). One hash per shingle instead of one per slot is what keeps indexing far
+ * above 1,000 articles/s. No shingles gives all-EMPTY. Shared by the whole-article
+ * signature below and the passage windows (passages.ts), each with its own seed.
  */
-export function minhash(shingles: Uint32Array): Uint32Array {
-  const sig = new Uint32Array(NUM_HASHES).fill(EMPTY);
-  for (let j = 0; j < shingles.length; j++) {
-    const v = fmix32(shingles[j] ^ SEED);
-    const bin = v >>> BIN_SHIFT;
-    const value = v & VALUE_MASK;
-    if (value < sig[bin]) sig[bin] = value;
+export function onePermutationMinhash(shingles: Uint32Array, from: number, to: number, bins: number, seed: number): Uint32Array {
+  const shift = 32 - Math.log2(bins);
+  const mask = (1 << shift) - 1;
+  const sig = new Uint32Array(bins).fill(EMPTY);
+  for (let j = from; j < to; j++) {
+    const v = fmix32(shingles[j] ^ seed);
+    const value = v & mask;
+    if (value < sig[v >>> shift]) sig[v >>> shift] = value;
   }
-  if (shingles.length === 0) return sig;
-  for (let i = 0; i < NUM_HASHES; i++) {
+  if (to <= from) return sig;
+  for (let i = 0; i < bins; i++) {
     if (sig[i] !== EMPTY) continue;
-    for (let t = 1; t < NUM_HASHES; t++) {
-      const donor = sig[(i + t) % NUM_HASHES];
-      // A donor that was itself empty is skipped: donors are read from the raw bins only.
-      if (donor !== EMPTY && donor <= VALUE_MASK) {
-        sig[i] = donor + t * (VALUE_MASK + 1);
+    for (let t = 1; t < bins; t++) {
+      const donor = sig[(i + t) % bins];
+      // A donor that was itself empty (or already borrowed) is skipped: raw bins only.
+      if (donor <= mask) {
+        sig[i] = donor + t * (mask + 1);
         break;
       }
     }
   }
   return sig;
+}
+
+/** The whole-article signature: NUM_HASHES slots. */
+export function minhash(shingles: Uint32Array): Uint32Array {
+  return onePermutationMinhash(shingles, 0, shingles.length, NUM_HASHES, SEED);
+}
+
+/** A 32-bit hash of one band's `rows` slots, started from `salt` (so key families differ). */
+export function bandHash(sig: Uint32Array, band: number, rows: number, salt: number): number {
+  let h = band + salt;
+  for (let r = 0; r < rows; r++) h = fmix32(h ^ sig[band * rows + r]) + r;
+  return h >>> 0;
 }
 
 /**
@@ -59,11 +71,7 @@ export function minhash(shingles: Uint32Array): Uint32Array {
 export function bandKeys(sig: Uint32Array): number[] {
   if (sig.every((v) => v === EMPTY)) return [];
   const keys: number[] = [];
-  for (let b = 0; b < BANDS; b++) {
-    let h = b + 1;
-    for (let r = 0; r < ROWS; r++) h = fmix32(h ^ sig[b * ROWS + r]) + r;
-    keys.push(b * 0x100000000 + (h >>> 0));
-  }
+  for (let b = 0; b < BANDS; b++) keys.push(b * 0x100000000 + bandHash(sig, b, ROWS, 1));
   return keys;
 }
 

@@ -4,7 +4,7 @@
 // their Jaccard is low (0.2–0.4 on realdata/pairs) although most of the shorter text is in
 // the longer one. Window position does not enter the key, so a passage matches wherever it
 // sits in the other version.
-import { fmix32 } from './shingles';
+import { bandHash, onePermutationMinhash } from './minhash';
 
 /** Shingles per window (≈ words), windows per article at most (keeps ≤ 2 KB per article). */
 export const PASSAGE_SHINGLES = 100;
@@ -18,31 +18,6 @@ const ROWS = 3;
 /** Passage keys live in their own band numbers, above the whole-article ones. */
 const BAND_OFFSET = 64;
 const SEED = 0x51ed2701;
-const SHIFT = 27;
-const MASK = (1 << SHIFT) - 1;
-const EMPTY = 0xffffffff;
-
-function windowSignature(shingles: Uint32Array, from: number, to: number): Uint32Array {
-  const sig = new Uint32Array(BINS).fill(EMPTY);
-  for (let j = from; j < to; j++) {
-    const v = fmix32(shingles[j] ^ SEED);
-    const bin = v >>> SHIFT;
-    const value = v & MASK;
-    if (value < sig[bin]) sig[bin] = value;
-  }
-  // Rotation densification, as in minhash.ts.
-  for (let i = 0; i < BINS; i++) {
-    if (sig[i] !== EMPTY) continue;
-    for (let t = 1; t < BINS; t++) {
-      const donor = sig[(i + t) % BINS];
-      if (donor <= MASK) {
-        sig[i] = donor + t * (MASK + 1);
-        break;
-      }
-    }
-  }
-  return sig;
-}
 
 /** The windows of `n` shingles: [from, to) pairs; the remainder joins the last window. */
 export function passageWindows(n: number): [number, number][] {
@@ -61,12 +36,8 @@ export function passageWindows(n: number): [number, number][] {
 export function passageKeys(shingles: Uint32Array): number[] {
   const keys = new Set<number>();
   for (const [from, to] of passageWindows(shingles.length)) {
-    const sig = windowSignature(shingles, from, to);
-    for (let b = 0; b < BANDS; b++) {
-      let h = b + 101;
-      for (let r = 0; r < ROWS; r++) h = fmix32(h ^ sig[b * ROWS + r]) + r;
-      keys.add((BAND_OFFSET + b) * 0x100000000 + (h >>> 0));
-    }
+    const sig = onePermutationMinhash(shingles, from, to, BINS, SEED);
+    for (let b = 0; b < BANDS; b++) keys.add((BAND_OFFSET + b) * 0x100000000 + bandHash(sig, b, ROWS, 101));
   }
   return [...keys];
 }
