@@ -2,6 +2,7 @@
 // report to show. Returns the tab's new state; the caller persists it and sets the badge.
 import type { Article, Report, VersionRef } from '../core/types';
 import type { TabState } from '../shared/messages';
+import { hostOf } from './library/urls';
 import type { CompareFn, LibraryPort, StoredVersion } from './ports';
 
 export interface AnalyseDeps {
@@ -19,14 +20,6 @@ export interface AnalyseDeps {
 
 /** How many stored versions are compared at most; the library ranks them by similarity. */
 export const MAX_CANDIDATES = 5;
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
 
 /** The other side of a report, from the open page's point of view. */
 function otherSide(report: Report): VersionRef {

@@ -12,6 +12,11 @@ export async function hasHostAccess(urls: string[]): Promise<boolean> {
   return ext().permissions.contains({ origins: urls.map(originPattern) });
 }
 
+/** True when already held, else the browser asks (inside a click). */
+export async function ensureHostAccess(urls: string[]): Promise<boolean> {
+  return (await hasHostAccess(urls)) || requestHostAccess(urls);
+}
+
 /** Must run inside a user gesture (a click handler). Resolves false when refused. */
 export async function requestHostAccess(urls: string[]): Promise<boolean> {
   try {

@@ -7,9 +7,9 @@
 import { parseFeed } from '../../core/feeds/parse';
 import type { Article } from '../../core/types';
 import { canonicalUrl, discoveryStore as store, hostOf, type Library, type StoredArticle } from '../library';
-import type { FeedRecord } from '../library';
+import type { FailureRecord, FeedRecord } from '../library';
 import { fetchBounded, type FetchFn } from './fetch-bounded';
-import { HostAccessError, refusedOrigins } from './host-access';
+import { HostAccessError, refusedPart } from './host-access';
 import { searchQuery, searchUrl } from './query';
 
 export type ExtractFn = (html: string, url: string) => Promise<Article | null>;
@@ -28,6 +28,14 @@ export const SEARCH_RESULTS = 3;
 
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * A failure with its back-off, unless it was a host the reader has not allowed: that was
+ * never contacted, so the URL is fetched as soon as they allow it.
+ */
+async function noteFailure(deps: DiscoveryDeps, url: string, kind: FailureRecord['kind'], e: unknown, now: number): Promise<void> {
+  if (!(e instanceof HostAccessError)) await store.recordFailure(deps.library, url, kind, message(e), now);
 }
 
 function resolveHttp(link: string, base: string): string | undefined {
@@ -62,9 +70,7 @@ export async function fetchArticle(deps: DiscoveryDeps, url: string, origin: 'fe
     await store.clearFailure(deps.library, canonicalUrl(url));
     return stored;
   } catch (e) {
-    // A host the reader has not allowed was never contacted: no back-off, so the page is
-    // fetched as soon as they allow it.
-    if (!(e instanceof HostAccessError)) await store.recordFailure(deps.library, canonicalUrl(url), kind, message(e), now);
+    await noteFailure(deps, canonicalUrl(url), kind, e, now);
     throw e;
   }
 }
@@ -96,7 +102,6 @@ export async function pollFeed(deps: DiscoveryDeps, feedUrl: string, options: { 
         thrown.push(e);
       }
     }
-    const needsAccess = refusedOrigins(thrown);
     record = {
       url: feedUrl,
       title: feed.title ?? prev.title,
@@ -107,16 +112,15 @@ export async function pollFeed(deps: DiscoveryDeps, feedUrl: string, options: { 
         added,
         failed: itemErrors.length,
         ...(itemErrors.length ? { firstError: itemErrors[0] } : {}),
-        ...(needsAccess.length ? { needsAccess } : {}),
+        ...refusedPart(thrown),
       },
       itemCount: links.length,
       seen: [...seen],
     };
     await store.clearFailure(deps.library, feedUrl);
   } catch (e) {
-    const needsAccess = refusedOrigins([e]);
-    if (!needsAccess.length) await store.recordFailure(deps.library, feedUrl, 'feed', message(e), now);
-    record = { ...prev, lastPollAt: now, lastResult: { ok: false, error: message(e), ...(needsAccess.length ? { needsAccess } : {}) } };
+    await noteFailure(deps, feedUrl, 'feed', e, now);
+    record = { ...prev, lastPollAt: now, lastResult: { ok: false, error: message(e), ...refusedPart([e]) } };
   }
   await store.putFeed(deps.library, record);
   return record;
@@ -174,13 +178,10 @@ export async function searchFor(deps: DiscoveryDeps, article: Article, template:
           thrown.push(e);
         }
       }
-      const needsAccess = refusedOrigins(thrown);
-      if (needsAccess.length) outcome.needsAccess = needsAccess;
+      Object.assign(outcome, refusedPart(thrown));
     } catch (e) {
-      outcome.error = message(e);
-      const needsAccess = refusedOrigins([e]);
-      if (needsAccess.length) outcome.needsAccess = needsAccess;
-      else await store.recordFailure(deps.library, url, 'search', outcome.error, now);
+      Object.assign(outcome, { error: message(e) }, refusedPart([e]));
+      await noteFailure(deps, url, 'search', e, now);
     }
   }
   await store.putStatus(deps.library, 'lastSearch', { ...outcome }, now);

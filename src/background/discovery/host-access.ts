@@ -28,7 +28,8 @@ export function guardFetch(fetchFn: FetchFn, hasAccess: HasAccess): FetchFn {
   };
 }
 
-/** The origins refused among `errors`, each once, in order. */
-export function refusedOrigins(errors: unknown[]): string[] {
-  return [...new Set(errors.filter((e): e is HostAccessError => e instanceof HostAccessError).map((e) => e.origin))];
+/** `{ needsAccess }` with the origins refused among `errors` (each once, in order), or `{}`. */
+export function refusedPart(errors: unknown[]): { needsAccess?: string[] } {
+  const origins = [...new Set(errors.filter((e): e is HostAccessError => e instanceof HostAccessError).map((e) => e.origin))];
+  return origins.length ? { needsAccess: origins } : {};
 }

@@ -5,7 +5,7 @@ import { loadSettings, saveSettings, type Settings } from '../../shared/settings
 import { chunkLines } from '../../shared/chunk-lines';
 import { inExtension } from '../../platform/browser';
 import { send } from '../../platform/messaging';
-import { grantedHostPatterns, hasHostAccess, requestHostAccess, revokeHostAccess } from '../../platform/permissions';
+import { ensureHostAccess, grantedHostPatterns, revokeHostAccess } from '../../platform/permissions';
 import { settingsArea } from '../../platform/storage';
 
 export interface OptionsClient {
@@ -56,7 +56,7 @@ export function extensionOptionsClient(): OptionsClient {
     clearLibrary: () => send('ClearLibrary', {}),
     settings: () => loadSettings(settingsArea()),
     saveSettings: (patch) => saveSettings(settingsArea(), patch),
-    requestAccess: async (urls) => (await hasHostAccess(urls)) || requestHostAccess(urls),
+    requestAccess: ensureHostAccess,
     grantedSites: grantedHostPatterns,
     revokeSite: (pattern) => revokeHostAccess([pattern]),
   };
