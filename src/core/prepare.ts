@@ -4,6 +4,7 @@
 // shared-text shares and are compared on their own terms (boilerplate, attribution).
 import { isJunkSentence, junkKind, type JunkKind } from './boilerplate';
 import { agencyOf, findCredits, isCreditLine, type Credit } from './credits';
+import { intlLanguage } from './text/lang';
 import { sentences } from './text/normalise';
 import { keys } from './text/tokens';
 import type { Article } from './types';
@@ -49,7 +50,7 @@ function roleOf(text: string, heading: boolean | undefined): BlockRole {
 }
 
 export function prepare(article: Article): Prepared {
-  const lang = article.lang?.split('-')[0] || 'en';
+  const lang = intlLanguage(article.lang).split('-')[0];
   const roles = article.blocks.map((b) => roleOf(b.text, b.heading));
   const units: Unit[] = [];
   article.blocks.forEach((b, block) => {

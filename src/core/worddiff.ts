@@ -5,6 +5,7 @@
 // Budget: MAX_EDIT tokens of edit distance; past it jsdiff gives up and the pair is reported
 // as one replaced passage.
 import { diffArrays } from 'diff';
+import { intlLanguage } from './text/lang';
 import { normaliseTypography, spaced, WORD_RE } from './text/normalise';
 import { canonicalSpelling } from './text/spelling';
 
@@ -65,7 +66,7 @@ export function diffTokens(text: string, lang = 'en'): DTok[] {
     return out;
   }
   let seg = segmenters.get(lang);
-  if (!seg) segmenters.set(lang, (seg = new Intl.Segmenter(lang, { granularity: 'word' })));
+  if (!seg) segmenters.set(lang, (seg = new Intl.Segmenter(intlLanguage(lang), { granularity: 'word' })));
   const out: DTok[] = [];
   let pre = '';
   for (const s of seg.segment(norm)) {

@@ -32,6 +32,15 @@ describe('settings', () => {
     expect(migrate({ indexArticles: false })).toEqual({ indexVisitedArticles: false, schemaVersion: 1 });
     expect(validateSettings({ indexArticles: false }).indexVisitedArticles).toBe(false);
   });
+  // Issue 14, item 9: a stored schemaVersion of 0.5 or -1 indexed migrations[] out of range.
+  it('survives any stored schemaVersion', () => {
+    for (const schemaVersion of [0.5, -1, NaN, Infinity, -Infinity, 1e300, '1', null, {}, [], 99]) {
+      const s = validateSettings({ schemaVersion, indexArticles: false, showBadge: false });
+      expect(s.schemaVersion, String(schemaVersion)).toBe(defaults.schemaVersion);
+      expect(s.showBadge).toBe(false);
+    }
+    expect(validateSettings({ schemaVersion: 0.5, indexArticles: false }).indexVisitedArticles).toBe(false);
+  });
   it('saves a validated merge of a partial change', async () => {
     const area = memoryArea();
     await saveSettings(area, { search: { enabled: true, urlTemplate: 'https://search.example/rss?q={query}' } });

@@ -51,7 +51,11 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 export function migrate(raw: Record<string, unknown>): Record<string, unknown> {
   let out = raw;
-  const from = typeof raw.schemaVersion === 'number' ? raw.schemaVersion : 0;
+  // Any stored value: 0.5, -1, NaN or a string is not a version this code wrote, so it is
+  // read as the oldest (version 0) and every migration runs; a later version than this
+  // build knows (a synced store from a newer build) runs none (issue 14, item 9).
+  const v0 = raw.schemaVersion;
+  const from = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : 0;
   for (let v = from; v < migrations.length; v++) out = migrations[v](out);
   return out;
 }

@@ -2,6 +2,7 @@
 // page we do not control, so everything is checked and copied field by field: unknown
 // fields are dropped, strings are capped, and the whole article has a size budget so a
 // hostile page cannot make the worker store or diff megabytes.
+import { languageTag } from '../core/text/lang';
 import type { Article, Block, Signal, SignalName } from '../core/types';
 import { ProtocolError } from './protocol-error';
 
@@ -78,7 +79,8 @@ export function validateArticle(v: unknown): Article {
     siteName: optStr(v.siteName, 'article.siteName'),
     published: optStr(v.published, 'article.published'),
     modified: optStr(v.modified, 'article.modified'),
-    lang: optStr(v.lang, 'article.lang'),
+    // A tag Intl would throw on ("ja_JP", garbage) is normalised or dropped here too.
+    lang: languageTag(optStr(v.lang, 'article.lang')),
   };
   for (const [k, val] of Object.entries(optional)) if (val !== undefined) (article as unknown as Record<string, unknown>)[k] = val;
   return article;

@@ -128,6 +128,20 @@ describe('search', () => {
     expect(outcome.error).toMatch(/HTTP 404/);
     lib.close();
   });
+
+  // Issue 14, item 9: an emoji split by the 200-unit query cut (or a lone surrogate in the
+  // page's title) made encodeURIComponent throw URIError before searchFor's try.
+  it('sends a query cut inside an emoji, or with a lone surrogate in the title', async () => {
+    const { lib, deps } = await fresh();
+    const page = (title: string) => ({ url: 'https://evil.test/x', title, blocks: [{ text: 'Short.' }], signals: [] });
+    for (const title of ['x' + '😀'.repeat(150), 'Headline \uD83D end']) {
+      const outcome = await searchFor(deps, page(title), `${srv.base}/search?q={query}`);
+      expect(outcome.query.length).toBeLessThanOrEqual(200);
+      expect(() => encodeURIComponent(outcome.query)).not.toThrow();
+      expect(outcome.results).toBe(1);
+    }
+    lib.close();
+  });
 });
 
 describe('compare with a URL', () => {

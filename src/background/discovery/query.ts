@@ -34,11 +34,18 @@ export function distinctivePhrase(article: Article): string | undefined {
   return words(best).slice(0, PHRASE_WORDS).join(' ');
 }
 
+// A UTF-16 unit that is half of a surrogate pair: encodeURIComponent throws URIError on
+// one, and a page's title may hold one or a cut may make one (issue 14, item 9).
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 export function searchQuery(article: Article): string {
   const title = normaliseTypography(article.title).replace(/["]/g, '');
   const phrase = distinctivePhrase(article);
-  const q = phrase ? `${title} "${phrase}"` : title;
-  return q.length > MAX_QUERY_CHARS ? q.slice(0, MAX_QUERY_CHARS).replace(/\s+\S*$/, '') : q;
+  const q = (phrase ? `${title} "${phrase}"` : title).replace(LONE_SURROGATE, '\uFFFD');
+  if (q.length <= MAX_QUERY_CHARS) return q;
+  // Cut on a code point boundary, then back to the last whole word when there is one.
+  const cut = /[\uD800-\uDBFF]/.test(q[MAX_QUERY_CHARS - 1]) ? MAX_QUERY_CHARS - 1 : MAX_QUERY_CHARS;
+  return q.slice(0, cut).replace(/\s+\S*$/, '');
 }
 
 /** The endpoint URL for a template with `{query}`. */

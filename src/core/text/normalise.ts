@@ -1,6 +1,7 @@
 // Text normalisation used for matching only: what the reader sees is never rewritten.
 // Copy sites swap straight and curly quotes, dashes and spacing freely, so none of those
 // may count as a change (see expected.json "typography").
+import { intlLanguage } from './lang';
 
 const QUOTE_MAP: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u0060': "'", '\u00B4': "'",
@@ -34,7 +35,7 @@ const sentenceSegmenters = new Map<string, Intl.Segmenter>();
 function segmenter(cache: Map<string, Intl.Segmenter>, lang: string, granularity: 'word' | 'sentence'): Intl.Segmenter {
   let s = cache.get(lang);
   if (!s) {
-    s = new Intl.Segmenter(lang, { granularity });
+    s = new Intl.Segmenter(intlLanguage(lang), { granularity });
     cache.set(lang, s);
   }
   return s;
