@@ -20,3 +20,16 @@ declare namespace chrome {
     const sync: { set(items: Record<string, unknown>): Promise<void> };
   }
 }
+declare namespace chrome {
+  /** Chrome's extension events carry dispatch(), which runs the registered listeners (reach.spec.ts). */
+  interface DispatchableEvent<A extends unknown[]> {
+    dispatch(...args: A): void;
+  }
+  namespace contextMenus {
+    const onClicked: DispatchableEvent<[info: { menuItemId: string; linkUrl?: string; editable: boolean }, tab: { id: number }]>;
+  }
+  namespace commands {
+    function getAll(): Promise<{ name?: string; shortcut?: string; description?: string }[]>;
+    const onCommand: DispatchableEvent<[command: string, tab: { id: number }]>;
+  }
+}

@@ -36,6 +36,7 @@ const USE: Record<string, RegExp> = {
   tabs: /\.tabs\.(query|get)\b[\s\S]{0,200}\.url\b/,
   scripting: /\.scripting\./,
   activeTab: /activeTab/,
+  contextMenus: /\.contextMenus\b/,
 };
 
 test('every API permission is used by the product code, and no powerful one is asked', () => {

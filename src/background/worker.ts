@@ -6,7 +6,9 @@ import { clearBadge, setBadge } from '../platform/badge';
 import { serveMessages } from '../platform/messaging';
 import { sessionArea, settingsArea } from '../platform/storage';
 import { injectIntoOpenTabs, injectIntoTab } from '../platform/scripting';
-import { hasHostAccess, onHostAccessAdded } from '../platform/permissions';
+import { hasHostAccess, onHostAccessAdded, requestHostAccess } from '../platform/permissions';
+import { getMessage } from '../platform/i18n';
+import { createLinkMenu, onCommand, onInstalledOrStarted, onLinkMenuClicked, openExtensionPage, openPopup } from '../platform/menus';
 import { askPageStatus, onTabClosed, onTabNavigating, tabInfo } from '../platform/tabs';
 import { loadSettings } from '../shared/settings';
 import { ensureAlarm, onAlarm } from '../platform/alarms';
@@ -15,7 +17,9 @@ import { createDiscoveryService } from './discovery/service';
 import { createHandlers } from './handlers';
 import { openLibrary, type Library } from './library';
 import type { LibraryPort } from './ports';
+import { compareLink } from './link-compare';
 import { resumePendingCompare } from './resume-compare';
+import { openSideBySideFor } from './shortcut';
 import { createTabStates } from './tab-state';
 
 const tabStates = createTabStates(sessionArea());
@@ -86,3 +90,30 @@ void (async () => {
   await session.set(SESSION_MARK, Date.now());
   await injectIntoOpenTabs();
 })().catch(() => {});
+
+// Where readers expect to reach it: "Compare this link with the page" on links (same path
+// and permission rule as the popup's Compare with…) and a keyboard shortcut that opens the
+// side-by-side page for the current tab's report.
+const LINK_MENU = 'compare-link';
+onInstalledOrStarted(() => void createLinkMenu(LINK_MENU, getMessage('menuCompareLink')).catch(() => {}));
+onLinkMenuClicked(LINK_MENU, (tabId, linkUrl) => {
+  void compareLink(
+    {
+      session: sessionArea(),
+      hasAccess: (url) => hasHostAccess([url]),
+      requestAccess: (url) => requestHostAccess([url]),
+      compareWith: (r) => handlers.CompareWith(r),
+      showError: async (id, message) => {
+        const entry = await tabStates.read(id, undefined);
+        if (entry) await tabStates.write(id, entry.url, { state: 'error', message });
+      },
+      openPopup,
+      message: (key, sub) => getMessage(key, [sub]),
+    },
+    tabId,
+    linkUrl,
+  ).catch(() => {});
+});
+onCommand('open-side-by-side', (tabId) => {
+  void openSideBySideFor({ tabState: (id) => handlers.GetTabState({ tabId: id }), openPage: openExtensionPage, openPopup }, tabId).catch(() => {});
+});
