@@ -43,7 +43,12 @@ export function grantedCopy(hosts: string[], dist = DIST): string {
 /** The fixture hosts (cbc.test, bigtownbulletin.test) and the loopback feed/search servers. */
 export const TEST_HOSTS = ['http://*.test/*', 'http://127.0.0.1/*'];
 
-export async function launchWithExtension(options: { headless: boolean; userDataDir?: string; grantHosts?: string[] }): Promise<BrowserContext> {
+/**
+ * `lang` runs the browser in that UI language (what chrome.i18n picks _locales/ by). On
+ * Linux Chromium ignores --lang and reads LANGUAGE from the environment; it needs Debian's
+ * chromium-l10n for any language but English (.ci/run installs it).
+ */
+export async function launchWithExtension(options: { headless: boolean; userDataDir?: string; grantHosts?: string[]; lang?: string }): Promise<BrowserContext> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ has no build: run `npm run build` first');
   const dist = options.grantHosts ? grantedCopy(options.grantHosts) : DIST;
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
@@ -51,10 +56,11 @@ export async function launchWithExtension(options: { headless: boolean; userData
   return chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: options.headless,
-    args: chromiumArgs(dist),
+    args: [...chromiumArgs(dist), ...(options.lang ? [`--lang=${options.lang}`] : [])],
     // Playwright turns the back/forward cache off by default; readers have it on, and a
     // page restored from it gets no new content script (see src/content/detect.ts).
     ignoreDefaultArgs: ['--disable-back-forward-cache'],
     viewport: { width: 1200, height: 900 },
+    ...(options.lang ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang.replace('-', '_') } } : {}),
   });
 }

@@ -26,6 +26,8 @@ export async function settledPopup(ext: ExtensionDriver, tabId: number, expected
 type Fixtures = {
   /** Hosts the reader has allowed (see grantedCopy in browser.ts); none by default, as at install. */
   grantHosts: string[] | undefined;
+  /** The browser's UI language (e.g. 'fr'); the machine's default when unset. */
+  lang: string | undefined;
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
@@ -43,8 +45,9 @@ export const test = base.extend<Fixtures, { sites: Sites }>({
     { scope: 'worker' },
   ],
   grantHosts: [undefined, { option: true }],
-  context: async ({ grantHosts }, use) => {
-    const context = await launchWithExtension({ headless: !process.env.HEADED, grantHosts });
+  lang: [undefined, { option: true }],
+  context: async ({ grantHosts, lang }, use) => {
+    const context = await launchWithExtension({ headless: !process.env.HEADED, grantHosts, lang });
     await use(context);
     await context.close();
   },
