@@ -2,6 +2,7 @@
 // search engines, rarely stale) > Open Graph / article:* meta > Readability's guess > visible
 // markup. Every value is trimmed text; nothing here touches the page.
 import { jsonLdArticle, nameOf, stringOf, type JsonLdNode } from './jsonld';
+import { ownCanonical } from '../shared/site';
 
 export interface PageMetadata {
   title?: string;
@@ -133,8 +134,9 @@ export function readMetadata(doc: Document, url: string, readability?: { title?:
   );
   const modified = isoDate(clean(stringOf(ld.dateModified)) ?? meta(metas, 'article:modified_time', 'og:updated_time', 'dateModified'));
 
+  // Only on the page's own site: a page names its own canonical, never another outlet's.
   const canonicalUrl =
-    httpUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), url) ?? httpUrl(meta(metas, 'og:url'), url);
+    ownCanonical(url, httpUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), url)) ?? ownCanonical(url, httpUrl(meta(metas, 'og:url'), url));
   const lang =
     clean(doc.documentElement?.getAttribute('lang')) ?? clean(stringOf(ld.inLanguage)) ?? meta(metas, 'og:locale')?.replace('_', '-');
 

@@ -5,6 +5,7 @@
 import { languageTag } from '../core/text/lang';
 import type { Article, Block, Signal, SignalName } from '../core/types';
 import { ProtocolError } from './protocol-error';
+import { ownCanonical } from './site';
 
 const SIGNAL_NAMES = [
   'engagement-boilerplate',
@@ -71,7 +72,9 @@ export function validateArticle(v: unknown): Article {
     return { name: s.name as SignalName, evidence: str(s.evidence, `article.signals[${i}].evidence`) };
   });
   const article: Article = { url: url(v.url, 'article.url'), title: str(v.title, 'article.title'), blocks, signals };
-  const canonicalUrl = v.canonicalUrl === undefined || v.canonicalUrl === null ? undefined : url(v.canonicalUrl, 'article.canonicalUrl');
+  // A canonical on another site is the page speaking for that site: dropped, so the page
+  // is stored under its own address and cannot replace the other site's version.
+  const canonicalUrl = v.canonicalUrl === undefined || v.canonicalUrl === null ? undefined : ownCanonical(article.url, url(v.canonicalUrl, 'article.canonicalUrl'));
   const optional = {
     canonicalUrl,
     subtitle: optStr(v.subtitle, 'article.subtitle'),

@@ -17,6 +17,7 @@ import {
 } from './schema';
 import { rejectedWith, setMatchRejected } from './rejections';
 import { canonicalUrl, hostOf } from './urls';
+import { ownCanonical } from '../../shared/site';
 
 export const DEFAULT_DB_NAME = 'wiretrace-library';
 /** Reports are a cache: beyond this many the oldest are dropped. */
@@ -72,7 +73,9 @@ export interface LibraryOptions {
 
 /** The library key of an article: its canonical URL, or a hash of the text when pasted. */
 export function libraryKey(article: Article): string {
-  const url = article.canonicalUrl || article.url;
+  // A canonical on another site never decides the key (a page speaks only for itself; an
+  // imported record is not checked by validateArticle).
+  const url = ownCanonical(article.url, article.canonicalUrl) || article.url;
   if (url) return canonicalUrl(url);
   return `text:${hashString(articleText(article)).toString(36)}`;
 }
