@@ -6,7 +6,7 @@ import { clearBadge, setBadge } from '../platform/badge';
 import { serveMessages } from '../platform/messaging';
 import { sessionArea, settingsArea } from '../platform/storage';
 import { injectIntoOpenTabs, injectIntoTab } from '../platform/scripting';
-import { hasHostAccess, onHostAccessAdded, requestHostAccess } from '../platform/permissions';
+import { hasAccessToEverySite, hasHostAccess, onHostAccessAdded, requestHostAccess } from '../platform/permissions';
 import { getMessage } from '../platform/i18n';
 import { createLinkMenu, onCommand, onInstalledOrStarted, onLinkMenuClicked, openExtensionPage, openPopup } from '../platform/menus';
 import { askPageStatus, onTabClosed, onTabNavigating, tabInfo } from '../platform/tabs';
@@ -38,7 +38,7 @@ const settings = () => loadSettings(settingsArea());
 // Every fetch asks first whether the reader granted its host: content scripts on every
 // page already let Chrome's worker read any site, so this check is what keeps feeds,
 // search and compare-with to the hosts the reader allowed.
-const discovery = createDiscoveryService({ library: getLibrary, settings, extract: extractPage, hasAccess: (url) => hasHostAccess([url]) });
+const discovery = createDiscoveryService({ library: getLibrary, settings, extract: extractPage, hasAccess: (url) => hasHostAccess([url]), anyHost: hasAccessToEverySite });
 
 const handlers = createHandlers({
   library: getLibrary as () => Promise<LibraryPort>,

@@ -12,6 +12,11 @@ export async function hasHostAccess(urls: string[]): Promise<boolean> {
   return ext().permissions.contains({ origins: urls.map(originPattern) });
 }
 
+/** True when the reader allowed every http(s) site (the manifest's whole optional grant). */
+export async function hasAccessToEverySite(): Promise<boolean> {
+  return ext().permissions.contains({ origins: ['http://*/*', 'https://*/*'] });
+}
+
 /** True when already held, else the browser asks (inside a click). */
 export async function ensureHostAccess(urls: string[]): Promise<boolean> {
   return (await hasHostAccess(urls)) || requestHostAccess(urls);

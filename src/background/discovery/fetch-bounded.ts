@@ -39,7 +39,22 @@ export interface Fetched {
   body: string;
 }
 
-export type FetchFn = typeof fetch;
+export type FetchFn = typeof fetch & {
+  /**
+   * True when the fetch may go to any host (the reader allowed every site, or nothing
+   * guards it and the runtime shows each hop). Only then may the browser follow redirects
+   * it does not show: a hop it hides cannot be checked against the reader's grants.
+   */
+  anyHost?: () => Promise<boolean>;
+};
+
+/** A redirect the browser followed or would follow without showing where to. */
+export class HiddenRedirectError extends FetchError {
+  override name = 'HiddenRedirectError';
+  constructor() {
+    super('it redirects to an address this browser does not show to extensions, so Wiretrace did not follow it (it follows such redirects only when you allow every site)');
+  }
+}
 
 function charsetOf(type: string): string {
   const m = /charset\s*=\s*"?([\w.:-]+)/i.exec(type);
@@ -60,26 +75,28 @@ async function readBounded(res: Response, maxBytes: number): Promise<Uint8Array>
 
 /**
  * GET `url` within `limits`. Redirects are followed by hand when the Location header is
- * readable (Node, Firefox), counting each hop; where the browser hides it (Chrome gives an
- * opaque redirect), the browser follows them itself with its own cap of 20.
+ * readable (Node, Firefox), counting each hop, and each hop goes through `fetchFn` (the
+ * host-access guard). Where the browser hides it (Chrome gives an opaque redirect), the
+ * redirect is refused, unless `fetchFn.anyHost()` says every host is allowed: then the
+ * browser follows redirects from the first request (its own cap of 20), so no URL is
+ * requested twice (issue 14, item 5: a granted host's `302 → intranet.test` was followed).
  */
 export async function fetchBounded(url: string, expect: Expect, limits: FetchLimits = expect === 'html' ? PAGE_LIMITS : FEED_LIMITS, fetchFn: FetchFn = fetch): Promise<Fetched> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
   try {
     let current = url;
+    const follow = (await fetchFn.anyHost?.()) === true;
     for (let hop = 0; ; hop++) {
       if (!/^https?:\/\//i.test(current)) throw new FetchError(`not an http(s) address: ${current}`);
       const res = await fetchFn(current, {
-        redirect: 'manual',
+        redirect: follow ? 'follow' : 'manual',
         signal: controller.signal,
         credentials: 'omit',
         headers: { accept: ACCEPT[expect] },
       });
-      if (res.type === 'opaqueredirect') {
-        const followed = await fetchFn(current, { redirect: 'follow', signal: controller.signal, credentials: 'omit', headers: { accept: ACCEPT[expect] } });
-        return await finish(followed, followed.url || current, expect, limits);
-      }
+      if (res.type === 'opaqueredirect') throw new HiddenRedirectError();
+      if (follow) return await finish(res, res.url || current, expect, limits);
       if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
         await res.body?.cancel().catch(() => {});
         if (hop >= limits.maxRedirects) throw new FetchError(`too many redirects (more than ${limits.maxRedirects})`);

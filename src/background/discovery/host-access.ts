@@ -3,7 +3,7 @@
 // fetch, each redirect hop included where the hop is visible, because Chrome lets a worker
 // whose content scripts run on every page read any site: the permission alone would not
 // keep a request from leaving.
-import { FetchError, type FetchFn } from './fetch-bounded';
+import { FetchError, HiddenRedirectError, type FetchFn } from './fetch-bounded';
 
 export type HasAccess = (url: string) => Promise<boolean>;
 
@@ -20,12 +20,25 @@ function urlOf(input: Parameters<FetchFn>[0]): string {
   return input instanceof URL ? input.href : input.url;
 }
 
-export function guardFetch(fetchFn: FetchFn, hasAccess: HasAccess): FetchFn {
-  return async (input, init) => {
+/**
+ * `fetchFn` that refuses hosts the reader has not allowed. A request that lets the browser
+ * follow redirects itself is made only when every host is allowed (`anyHost`), since the
+ * hops would not pass through here; its final URL is checked again all the same.
+ */
+export function guardFetch(fetchFn: FetchFn, hasAccess: HasAccess, anyHost: () => Promise<boolean> = async () => false): FetchFn {
+  const guarded: FetchFn = async (input, init) => {
     const url = urlOf(input);
     if (!(await hasAccess(url))) throw new HostAccessError(new URL(url).origin);
-    return fetchFn(input, init);
+    if (init?.redirect !== 'manual' && !(await anyHost())) throw new HiddenRedirectError();
+    const res = await fetchFn(input, init);
+    if (res.redirected && res.url && !(await hasAccess(res.url))) {
+      await res.body?.cancel().catch(() => {});
+      throw new HostAccessError(new URL(res.url).origin);
+    }
+    return res;
   };
+  guarded.anyHost = anyHost;
+  return guarded;
 }
 
 /** `{ needsAccess }` with the origins refused among `errors` (each once, in order), or `{}`. */

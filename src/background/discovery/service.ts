@@ -17,6 +17,8 @@ export interface ServiceDeps {
   fetch?: FetchFn;
   /** Whether the reader allowed the URL's host; absent (Node tools, tests) = every host. */
   hasAccess?: HasAccess;
+  /** Whether every host is allowed (redirects the browser hides may then be followed). */
+  anyHost?: () => Promise<boolean>;
   now?: () => number;
 }
 
@@ -33,7 +35,7 @@ export function articleFromText(text: string): Article {
 }
 
 export function createDiscoveryService(deps: ServiceDeps) {
-  const fetch: FetchFn | undefined = deps.hasAccess ? guardFetch(deps.fetch ?? ((input, init) => globalThis.fetch(input, init)), deps.hasAccess) : deps.fetch;
+  const fetch: FetchFn | undefined = deps.hasAccess ? guardFetch(deps.fetch ?? ((input, init) => globalThis.fetch(input, init)), deps.hasAccess, deps.anyHost) : deps.fetch;
   const ctx = async () => ({ library: await deps.library(), extract: deps.extract, fetch, now: deps.now });
 
   return {
