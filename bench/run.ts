@@ -1,7 +1,10 @@
 // `npm run bench` runs every bench module, rewrites BENCHMARKS.md (one section per module,
 // each with the command and date) and prints it; `npm run bench -- --json` prints one JSON
-// object of every named figure instead. `--only=content,compare` runs some modules and
-// rewrites only their sections. A module exports `run(): Promise<BenchSection>`.
+// object of every named figure instead and writes nothing. `--only=content,compare` runs
+// some modules and rewrites only their sections. A module exports `run(): Promise<BenchSection>`.
+// Modules that read the built extension (bundle, e2e) get a `npm run build` first when
+// dist/ has none, instead of reporting nothing.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BenchSection } from './stats.ts';
@@ -36,6 +39,15 @@ const machine = async () => {
   return `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)}`;
 };
 
+/** Modules that measure dist/ as `npm run build` leaves it. */
+const NEEDS_BUILD = ['bundle', 'e2e'];
+if (names.some((n) => NEEDS_BUILD.includes(n)) && !existsSync(resolve(import.meta.dirname, '../dist/manifest.json'))) {
+  console.error('bench: dist/ has no build, running `npm run build` first');
+  // Build output to stderr: with --json, stdout carries the JSON object only.
+  const built = spawnSync('npm', ['run', 'build'], { cwd: resolve(import.meta.dirname, '..'), stdio: ['ignore', 2, 2] });
+  if (built.status !== 0) throw new Error(`npm run build failed (exit ${built.status}): the bundle and e2e figures need dist/`);
+}
+
 const figures: Record<string, number | null> = {};
 const sections: Record<string, string> = {};
 const host = await machine();
@@ -50,14 +62,17 @@ for (const name of names) {
   if (!json) console.error(`bench ${name}: done`);
 }
 
-// Keep sections of modules not run this time (--only), in registry order.
-const previous = existsSync(FILE) ? readFileSync(FILE, 'utf8') : '';
-const kept = (name: string) => previous.match(new RegExp(`<!-- bench:${name} -->[\\s\\S]*?<!-- /bench:${name} -->`))?.[0];
-const body = Object.keys(MODULES)
-  .map((n) => sections[n] ?? kept(n))
-  .filter(Boolean)
-  .join('\n\n');
-writeFileSync(FILE, `${HEADER}\n${body}\n`);
-
-if (json) console.log(JSON.stringify(figures));
-else console.log(readFileSync(FILE, 'utf8'));
+if (json) {
+  // Prints only: a --json run (CI, a comparison) never rewrites BENCHMARKS.md.
+  console.log(JSON.stringify(figures));
+} else {
+  // Keep sections of modules not run this time (--only), in registry order.
+  const previous = existsSync(FILE) ? readFileSync(FILE, 'utf8') : '';
+  const kept = (name: string) => previous.match(new RegExp(`<!-- bench:${name} -->[\\s\\S]*?<!-- /bench:${name} -->`))?.[0];
+  const body = Object.keys(MODULES)
+    .map((n) => sections[n] ?? kept(n))
+    .filter(Boolean)
+    .join('\n\n');
+  writeFileSync(FILE, `${HEADER}\n${body}\n`);
+  console.log(readFileSync(FILE, 'utf8'));
+}
