@@ -7,7 +7,9 @@ import { openHarness, tabIdOf, tabStatesFrom, workerHeap, type Harness } from '.
 import { MANY } from './hostile/pages';
 import { OUTLET_A, OUTLET_B } from './hostile/server';
 
-test.describe.configure({ mode: 'serial' });
+// Not serial: one failure must not skip the tests after it (a fresh worker, with a fresh
+// harness from beforeAll, runs them); every test sets up the state it checks.
+test.describe.configure({ mode: 'default' });
 let h: Harness;
 let control: Page;
 test.beforeAll(async () => {

@@ -11,7 +11,9 @@ import { articlePage } from './hostile/pages';
 import { OUTLET_A, OUTLET_B } from './hostile/server';
 import { SECOND } from './hostile/story';
 
-test.describe.configure({ mode: 'serial' });
+// Not serial: one failure must not skip the tests after it (a fresh worker, with a fresh
+// harness from beforeAll, runs them); every test sets up the state it checks.
+test.describe.configure({ mode: 'default' });
 let h: Harness;
 let proxy: RecordingProxy;
 const FEEDS = 'feeds.test';

@@ -7,7 +7,9 @@ import { openHarness, popupText, settledTo, type Harness } from './hostile/harne
 import { OUTLET_A, OUTLET_B } from './hostile/server';
 import { STORY_COPY } from './hostile/story';
 
-test.describe.configure({ mode: 'serial' });
+// Not serial: one failure must not skip the tests after it (a fresh worker, with a fresh
+// harness from beforeAll, runs them); every test sets up the state it checks.
+test.describe.configure({ mode: 'default' });
 let h: Harness;
 test.beforeAll(async () => {
   h = await openHarness();

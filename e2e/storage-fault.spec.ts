@@ -8,7 +8,9 @@ import { expect, test } from '@playwright/test';
 import { currentWorker, openHarness, settledTo, type Harness } from './hostile/harness';
 import { OUTLET_A, OUTLET_B } from './hostile/server';
 
-test.describe.configure({ mode: 'serial' });
+// Not serial: one failure must not skip the tests after it (a fresh worker, with a fresh
+// harness from beforeAll, runs them); every test sets up the state it checks.
+test.describe.configure({ mode: 'default' });
 let h: Harness;
 test.beforeAll(async () => {
   h = await openHarness();
