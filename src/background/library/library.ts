@@ -10,7 +10,6 @@ import {
   SCHEMA_VERSION,
   upgrade,
   type ArticleRecord,
-  type FingerprintRecord,
   type LibrarySchema,
   type Origin,
   type Usage,
@@ -25,9 +24,8 @@ export const MAX_REPORTS = 500;
 /** Ids read per band key at most (see findCandidates). */
 export const MAX_POSTINGS = 1000;
 
-export interface StoredArticle extends ArticleRecord {
-  fingerprint: Fingerprint;
-}
+/** A stored version with its fingerprint (since schema version 4, both one record). */
+export type StoredArticle = ArticleRecord;
 
 export interface CandidateArticle extends StoredArticle {
   /** Estimated Jaccard similarity of word shingles with the queried article (0..1). */
@@ -121,22 +119,25 @@ export class Library {
     // several times faster in Chrome. Reads are issued together, writes without waiting on
     // each other: every sequential await is a round trip to the IndexedDB backend. Requests
     // in one transaction run in order, so a later item's read sees an earlier item's write.
-    const tx = this.db.transaction(['articles', 'fingerprints', 'meta'], 'readwrite', { durability: 'relaxed' });
+    const tx = this.db.transaction(['articles', 'meta'], 'readwrite', { durability: 'relaxed' });
     const articles = tx.objectStore('articles');
     const writes: Promise<unknown>[] = [];
-    const usage = (await tx.objectStore('meta').get('usage'))!;
     const out: StoredArticle[] = [];
     try {
-      // Every item's lookups in one round trip; an earlier item of the same batch wins.
+      // The usage record and every item's lookup in one round trip (each costs a hop to the
+      // browser's IndexedDB backend); an earlier item of the same batch wins. `urls` holds
+      // every record's own URL too, so one index answers both.
       const keys = items.map((item) => libraryKey(item.article));
-      const found = await Promise.all(keys.map((url) => Promise.all([articles.index('url').get(url), articles.index('urls').get(url)])));
+      const urlsIndex = articles.index('urls');
+      const [usageRecord, ...found] = await Promise.all([tx.objectStore('meta').get('usage'), ...keys.map((url) => urlsIndex.get(url))]);
+      const usage = usageRecord!;
       const inBatch = new Map<string, ArticleRecord>();
       for (const [i, { article, origin, options = {}, fingerprint }] of items.entries()) {
         const url = keys[i];
         const host = hostOf(url);
         const times = options.times;
         const now = times?.lastUsedAt ?? this.now();
-        const existing = inBatch.get(url) ?? found[i][0] ?? found[i][1];
+        const existing = inBatch.get(url) ?? found[i];
         const urls = [...new Set([...(existing?.urls ?? []), url, ...[article.url, ...(options.alsoUrls ?? [])].filter(Boolean).map(canonicalUrl)])];
         const bytes = JSON.stringify(article).length + fingerprintBytes(fingerprint);
         const record: ArticleRecord = {
@@ -149,18 +150,16 @@ export class Library {
           addedAt: existing?.addedAt ?? times?.addedAt ?? now,
           lastUsedAt: now,
           bytes,
+          fingerprint,
         };
         usage.bytes += bytes - (existing?.bytes ?? 0);
         inBatch.set(url, record);
-        const put = [
-          articles.put(record),
-          tx.objectStore('fingerprints').put({ id: record.id, host, sig: fingerprint.sig, bands: fingerprint.bands, size: fingerprint.size }),
-        ];
-        // If one fails the transaction aborts and the awaits below throw; this only keeps the
+        const put = articles.put(record);
+        // If it fails the transaction aborts and the awaits below throw; this only keeps the
         // failed request's own rejection from being reported as unhandled meanwhile.
-        for (const w of put) w.catch(() => {});
-        writes.push(...put);
-        out.push({ ...record, fingerprint });
+        put.catch(() => {});
+        writes.push(put);
+        out.push(record);
       }
       // Oldest unused first; the articles being stored are never their own victims.
       const keep = new Set(out.map((r) => r.id));
@@ -168,7 +167,6 @@ export class Library {
       while (cursor && usage.bytes > usage.capBytes) {
         if (!keep.has(cursor.value.id)) {
           usage.bytes -= cursor.value.bytes;
-          await tx.objectStore('fingerprints').delete(cursor.value.id);
           await cursor.delete();
         }
         cursor = await cursor.continue();
@@ -191,45 +189,38 @@ export class Library {
   }
 
   async getArticle(id: string): Promise<StoredArticle | undefined> {
-    const tx = this.db.transaction(['articles', 'fingerprints']);
-    const [record, fp] = await Promise.all([tx.objectStore('articles').get(id), tx.objectStore('fingerprints').get(id)]);
-    return record && fp ? { ...record, fingerprint: { sig: fp.sig, bands: fp.bands, size: fp.size ?? 0 } } : undefined;
+    return this.db.get('articles', id);
   }
 
   /** The version stored under this URL or reached by it (a feed link, a redirect). */
   async getArticleByUrl(url: string): Promise<StoredArticle | undefined> {
-    const record = await this.db.getFromIndex('articles', 'urls', canonicalUrl(url));
-    return record ? this.getArticle(record.id) : undefined;
+    return this.db.getFromIndex('articles', 'urls', canonicalUrl(url));
   }
 
   /**
    * Other versions of `article`, most similar first. Reads only the posting lists of the
-   * article's band keys and the fingerprints found there: never a scan of the library.
+   * article's band keys and the records found there: never a scan of the library. Two
+   * round trips: every posting list at once, then every record found.
    */
   async findCandidates(article: Article, options: FindOptions = {}): Promise<CandidateArticle[]> {
     const fingerprint = fingerprintArticle(article);
     const selfUrl = options.excludeUrl ? canonicalUrl(options.excludeUrl) : libraryKey(article);
     const excludeHost = options.excludeHost?.toLowerCase().replace(/^www\./, '');
-    const tx = this.db.transaction(['articles', 'fingerprints']);
-    const bandIndex = tx.objectStore('fingerprints').index('bands');
+    const store = this.db.transaction('articles').store;
+    const bandIndex = store.index('bands');
     // A key shared by more articles than this is boilerplate, not evidence: read no further.
     const lists = await Promise.all(fingerprint.bands.map((key) => bandIndex.getAllKeys(key, MAX_POSTINGS)));
-    const ids = new Set(lists.flat());
-    const fps = new Map<string, FingerprintRecord>();
-    await Promise.all(
-      [...ids].map(async (id) => {
-        const fp = await tx.objectStore('fingerprints').get(id);
-        if (fp && (!excludeHost || fp.host !== excludeHost)) fps.set(id, fp);
-      }),
-    );
-    const ranked = rankCandidates(fingerprint, fps.keys(), (id) => fps.get(id), (options.limit ?? 5) + 1);
+    const ids = [...new Set(lists.flat())];
+    const found = new Map<string, ArticleRecord>();
+    for (const record of await Promise.all(ids.map((id) => store.get(id)))) {
+      if (record && (!excludeHost || record.host !== excludeHost)) found.set(record.id, record);
+    }
+    const ranked = rankCandidates(fingerprint, found.keys(), (id) => found.get(id)?.fingerprint, (options.limit ?? 5) + 1);
     const out: CandidateArticle[] = [];
-    const records = await Promise.all(ranked.map(({ id }) => tx.objectStore('articles').get(id)));
-    for (const [i, { id, similarity, containment }] of ranked.entries()) {
-      const record = records[i];
-      if (!record || record.url === selfUrl || record.urls.includes(selfUrl)) continue;
-      const fp = fps.get(id)!;
-      out.push({ ...record, fingerprint: { sig: fp.sig, bands: fp.bands, size: fp.size ?? 0 }, similarity, containment });
+    for (const { id, similarity, containment } of ranked) {
+      const record = found.get(id)!;
+      if (record.url === selfUrl || record.urls.includes(selfUrl)) continue;
+      out.push({ ...record, similarity, containment });
     }
     return out.slice(0, options.limit ?? 5);
   }
@@ -270,13 +261,12 @@ export class Library {
   /** Set the size cap (bytes) and evict down to it at once. */
   async setCapBytes(capBytes: number): Promise<void> {
     if (!(capBytes > 0)) throw new RangeError('The library size cap must be a positive number of bytes.');
-    const tx = this.db.transaction(['articles', 'fingerprints', 'meta'], 'readwrite');
+    const tx = this.db.transaction(['articles', 'meta'], 'readwrite');
     const usage = (await tx.objectStore('meta').get('usage'))!;
     usage.capBytes = capBytes;
     let cursor = usage.bytes > capBytes ? await tx.objectStore('articles').index('lastUsedAt').openCursor() : null;
     while (cursor && usage.bytes > capBytes) {
       usage.bytes -= cursor.value.bytes;
-      await tx.objectStore('fingerprints').delete(cursor.value.id);
       await cursor.delete();
       cursor = await cursor.continue();
     }
@@ -286,13 +276,12 @@ export class Library {
 
   /** Drop the `n` least recently used articles. */
   async evictOldest(n: number): Promise<number> {
-    const tx = this.db.transaction(['articles', 'fingerprints', 'meta'], 'readwrite');
+    const tx = this.db.transaction(['articles', 'meta'], 'readwrite');
     const usage = (await tx.objectStore('meta').get('usage'))!;
     let cursor = await tx.objectStore('articles').index('lastUsedAt').openCursor();
     let removed = 0;
     while (cursor && removed < n) {
       usage.bytes -= cursor.value.bytes;
-      await tx.objectStore('fingerprints').delete(cursor.value.id);
       await cursor.delete();
       removed++;
       cursor = await cursor.continue();
@@ -304,11 +293,10 @@ export class Library {
 
   /** Remove every article, report and failure record; the size cap and feeds are kept. */
   async clear(): Promise<void> {
-    const tx = this.db.transaction(['articles', 'fingerprints', 'reports', 'failures', 'meta'], 'readwrite');
+    const tx = this.db.transaction(['articles', 'reports', 'failures', 'meta'], 'readwrite');
     const usage = (await tx.objectStore('meta').get('usage'))!;
     await Promise.all([
       tx.objectStore('articles').clear(),
-      tx.objectStore('fingerprints').clear(),
       tx.objectStore('reports').clear(),
       tx.objectStore('failures').clear(),
     ]);
@@ -333,7 +321,7 @@ export class Library {
 
 export async function openLibrary(name = DEFAULT_DB_NAME, options: LibraryOptions = {}): Promise<Library> {
   const db = await openDB<LibrarySchema>(name, SCHEMA_VERSION, {
-    upgrade: (db, oldVersion, newVersion, tx) => upgrade(db, oldVersion, newVersion ?? SCHEMA_VERSION, tx),
+    upgrade: (db, oldVersion, newVersion, tx) => upgrade(db as never, oldVersion, newVersion ?? SCHEMA_VERSION, tx as never),
   });
   return new Library(db, options.now);
 }

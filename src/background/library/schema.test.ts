@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { fingerprintArticle } from '../../core/index/fingerprint';
 import { ArticleGenerator } from '../../core/index/synthetic';
 import { discoveryStore, openLibrary } from './index';
-import { MIGRATIONS, SCHEMA_VERSION, type LibrarySchema } from './schema';
+import { MIGRATIONS, SCHEMA_VERSION } from './schema';
 
 let n = 0;
 
@@ -18,28 +18,47 @@ describe('schema upgrades', () => {
       const gen = new ArticleGenerator(100 + from);
       const article = gen.article('old.test');
       const fp = fingerprintArticle(article);
-      const old = await openDB<LibrarySchema>(name, from, {
+      // Untyped: each version has its own stores (version 4 dropped `fingerprints`).
+      const old = await openDB(name, from, {
         upgrade: async (db, oldVersion, _new, tx) => {
           for (let v = oldVersion; v < from; v++) await MIGRATIONS[v](db, tx);
         },
       });
-      // What versions 1 and 2 wrote for one article (no `urls` before version 3).
+      // What versions 1 and 2 wrote for one article (no `urls` before version 3), and one
+      // article whose fingerprint record carries its size (written since passage keys).
       const record = { id: 'old-1', url: article.url, host: 'old.test', article, origin: 'visited' as const, addedAt: 5, lastUsedAt: 6, bytes: 1000 };
-      await old.put('articles', from >= 3 ? { ...record, urls: [article.url] } : (record as never));
+      const other = gen.article('other.test');
+      const otherFp = fingerprintArticle(other);
+      const record2 = { id: 'old-2', url: other.url, host: 'other.test', article: other, origin: 'feed' as const, addedAt: 7, lastUsedAt: 8, bytes: 900 };
+      await old.put('articles', from >= 3 ? { ...record, urls: [article.url] } : record);
+      await old.put('articles', from >= 3 ? { ...record2, urls: [other.url, 'https://feed.test/item'] } : record2);
       await old.put('fingerprints', { id: 'old-1', host: 'old.test', sig: fp.sig, bands: fp.bands });
-      await old.put('meta', { bytes: 1000, capBytes: 50_000_000 }, 'usage');
+      await old.put('fingerprints', { id: 'old-2', host: 'other.test', sig: otherFp.sig, bands: otherFp.bands, size: otherFp.size });
+      await old.put('meta', { bytes: 1900, capBytes: 50_000_000 }, 'usage');
       old.close();
 
       const lib = await openLibrary(name);
       expect(lib.db.version).toBe(SCHEMA_VERSION);
-      expect(await lib.count()).toBe(1);
-      expect((await lib.usage()).capBytes).toBe(50_000_000);
+      expect(await lib.count()).toBe(2);
+      expect(await lib.usage()).toMatchObject({ bytes: 1900, capBytes: 50_000_000 });
+      // Nothing stored is lost: every field as written, the fingerprint exactly as stored
+      // (no size before it was recorded: 0, read as "containment = Jaccard" as before).
+      const kept = await lib.getArticle('old-1');
+      expect(kept).toMatchObject({ ...record, urls: [article.url] });
+      expect(kept?.article).toEqual(article);
+      expect(Array.from(kept!.fingerprint.sig)).toEqual(Array.from(fp.sig));
+      expect(kept?.fingerprint.bands).toEqual(fp.bands);
+      expect(kept?.fingerprint.size).toBe(0);
+      const kept2 = await lib.getArticle('old-2');
+      expect(kept2).toMatchObject({ ...record2, urls: from >= 3 ? [other.url, 'https://feed.test/item'] : [other.url] });
+      expect(kept2?.fingerprint.size).toBe(otherFp.size);
+      if (from >= 3) expect((await lib.getArticleByUrl('https://feed.test/item'))?.id).toBe('old-2');
       const copy = gen.copyOf(article, 'copy.test');
       expect((await lib.findCandidates(copy))[0]?.id).toBe('old-1');
       expect((await lib.getArticleByUrl(article.url))?.id).toBe('old-1');
       // Storing it again updates the same record.
       expect((await lib.putArticle(article, 'feed')).id).toBe('old-1');
-      expect(await lib.count()).toBe(1);
+      expect(await lib.count()).toBe(2);
       // The stores added since are usable.
       await discoveryStore.putFeed(lib, { url: 'https://f.test/rss', itemCount: 0, seen: [] });
       expect(await discoveryStore.listFeeds(lib)).toHaveLength(1);
@@ -50,7 +69,8 @@ describe('schema upgrades', () => {
   it('creates a fresh library at the current version', async () => {
     const lib = await openLibrary(`fresh-${n++}`);
     expect(lib.db.version).toBe(SCHEMA_VERSION);
-    expect([...lib.db.objectStoreNames].sort()).toEqual(['articles', 'failures', 'feeds', 'fingerprints', 'meta', 'reports', 'status']);
+    expect([...lib.db.objectStoreNames].sort()).toEqual(['articles', 'failures', 'feeds', 'meta', 'reports', 'status']);
+    expect([...lib.db.transaction('articles').store.indexNames].sort()).toEqual(['bands', 'lastUsedAt', 'urls']);
     lib.close();
   });
 });

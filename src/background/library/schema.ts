@@ -2,7 +2,8 @@
 // upgrades from the version before it, so a reader who skipped releases is carried
 // through every step in order (schema.test.ts opens a database at each earlier version,
 // fills it, and checks the upgrade keeps the data).
-import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
+import { fingerprintArticle, type Fingerprint } from '../../core/index/fingerprint';
 import type { Article, Report } from '../../core/types';
 
 export type Origin = 'visited' | 'feed' | 'search' | 'manual';
@@ -22,9 +23,16 @@ export interface ArticleRecord {
   lastUsedAt: number;
   /** Approximate bytes this article takes (text + fingerprint), for the size cap. */
   bytes: number;
+  /**
+   * Signature, band keys and size (since version 4; before, a record of its own in the
+   * `fingerprints` store). The `bands` index over `fingerprint.bands` is the candidate
+   * index. One record per article: in Chromium every record written costs more than
+   * what is in it (bench/library-chromium.ts).
+   */
+  fingerprint: Fingerprint;
 }
 
-/** The `fingerprints` store: small, read by lookups without loading article texts. */
+/** The `fingerprints` store of versions 1–3 (read only by the version 4 migration). */
 export interface FingerprintRecord {
   id: string;
   host: string;
@@ -81,8 +89,7 @@ export interface Usage {
 }
 
 export interface LibrarySchema extends DBSchema {
-  articles: { key: string; value: ArticleRecord; indexes: { url: string; urls: string; lastUsedAt: number; host: string } };
-  fingerprints: { key: string; value: FingerprintRecord; indexes: { bands: number } };
+  articles: { key: string; value: ArticleRecord; indexes: { urls: string; lastUsedAt: number; bands: number } };
   reports: { key: string; value: ReportRecord; indexes: { at: number } };
   meta: { key: string; value: Usage };
   feeds: { key: string; value: FeedRecord };
@@ -92,8 +99,11 @@ export interface LibrarySchema extends DBSchema {
 
 export const DEFAULT_CAP_BYTES = 200 * 1024 * 1024;
 
-type UpgradeTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'versionchange'>;
-type Migration = (db: IDBPDatabase<LibrarySchema>, tx: UpgradeTx) => void | Promise<void>;
+// Migrations are untyped: each sees the stores and indexes of its own version, not of the
+// current LibrarySchema (version 4 dropped the `fingerprints` store and two indexes).
+type UpgradeDb = IDBPDatabase<unknown>;
+type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
+type Migration = (db: UpgradeDb, tx: UpgradeTx) => void | Promise<void>;
 
 /** migrations[i] upgrades version i to version i + 1. */
 export const MIGRATIONS: Migration[] = [
@@ -128,16 +138,33 @@ export const MIGRATIONS: Migration[] = [
       cursor = await cursor.continue();
     }
   },
+  // v4: one record per article. In Chromium a second record per article and five indexes
+  // cost more than the article itself (bench/library-chromium.ts measures the raw put beside
+  // the library): the fingerprint moves into the article record, the band-key index with
+  // it; `url` (unique) goes, as `urls` holds every record's own URL too (v3), and `host`
+  // goes, as nothing reads it. Every stored fingerprint is kept as it was.
+  async (db, tx) => {
+    const articles = tx.objectStore('articles');
+    const fingerprints = tx.objectStore('fingerprints');
+    let cursor = await articles.openCursor();
+    while (cursor) {
+      const record = cursor.value as Omit<ArticleRecord, 'fingerprint'>;
+      const fp = (await fingerprints.get(record.id)) as FingerprintRecord | undefined;
+      // A record without its fingerprint (never written so) is fingerprinted from its text.
+      const fingerprint: Fingerprint = fp ? { sig: fp.sig, bands: fp.bands, size: fp.size ?? 0 } : fingerprintArticle(record.article);
+      await cursor.update({ ...record, fingerprint } satisfies ArticleRecord);
+      cursor = await cursor.continue();
+    }
+    articles.createIndex('bands', 'fingerprint.bands', { multiEntry: true });
+    articles.deleteIndex('url');
+    articles.deleteIndex('host');
+    db.deleteObjectStore('fingerprints');
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** Runs every step from oldVersion up to newVersion inside the upgrade transaction. */
-export async function upgrade(
-  db: IDBPDatabase<LibrarySchema>,
-  oldVersion: number,
-  newVersion: number,
-  tx: UpgradeTx,
-): Promise<void> {
+export async function upgrade(db: UpgradeDb, oldVersion: number, newVersion: number, tx: UpgradeTx): Promise<void> {
   for (let v = oldVersion; v < newVersion; v++) await MIGRATIONS[v](db, tx);
 }
