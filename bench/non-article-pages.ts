@@ -47,7 +47,7 @@ function appShell(r: () => number): string {
 }
 
 function shopListing(r: () => number): string {
-  const items = Array.from({ length: 80 }, (_, i) => `<div class="product"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="${phrase(r, 3)}"><h4>${phrase(r, 4)}</h4><div class="price">$${(r() * 100).toFixed(2)}</div><button>Add to cart</button></div>`);
+  const items = Array.from({ length: 80 }, () => `<div class="product"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="${phrase(r, 3)}"><h4>${phrase(r, 4)}</h4><div class="price">$${(r() * 100).toFixed(2)}</div><button>Add to cart</button></div>`);
   return shell('Shop', `<div class="grid">${items.join('\n')}</div>`);
 }
 

@@ -36,7 +36,7 @@ type Fixtures = {
 
 export const test = base.extend<Fixtures, { sites: Sites }>({
   sites: [
-    // eslint-disable-next-line no-empty-pattern
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this destructuring; none here.
     async ({}, use) => {
       const sites = await startSites();
       await use(sites);

@@ -7,7 +7,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { openHarness, popupText, settledTo, type Harness } from './hostile/harness';
 import { OUTLET_A, OUTLET_B } from './hostile/server';
 
-test.describe.configure({ mode: 'serial' });
+// Not serial: one failure must not skip the tests after it (a fresh worker, with a fresh
+// harness from beforeAll, runs them); every test sets up the state it checks.
+test.describe.configure({ mode: 'default' });
 let h: Harness;
 const extensionDialogs: string[] = [];
 
@@ -65,7 +67,9 @@ test('markup in every field of two hostile versions shows as text in the popup a
   const b = await h.open('/xss/b', OUTLET_B);
   const popup = await settledTo(h, b.tabId, 'report');
   // Expand every collapsed group so all text is in the DOM.
-  await popup.page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+  await popup.page.evaluate(() => document.querySelectorAll('details').forEach((d) => {
+      d.open = true;
+    }));
   const text = await popupText(popup);
   expect(text, 'the hostile headline, as text').toContain('<script>window.__wtPwned=2');
   expect(text, 'the hostile outlet name, as text').toContain('<svg onload=');

@@ -150,7 +150,7 @@ function shortfalls(run: EvalRun): string[] {
   if (r && r.f1 < 0.95) notes.push(`Extraction F1 on readability-pages is ${f(r.f1)}; the lowest pages are listed above.`);
   if (t && t.f1 < 0.95)
     notes.push(`trafilatura-eval F1 ${f(t.f1)} (raw Readability ${f(t.baseline.f1)}): both lose recall on pages where Readability keeps only part of the text (lists, multi-part pages) and precision on dates, author boxes and comment counts inside the article container. Closing it needs per-site-independent chrome filters after Readability (date/author/comment-count lines, "related" teasers) and a second pass that re-adds sibling text blocks Readability dropped.`);
-  if (s && s.missed) notes.push(`Seed facts missed: ${s.facts.filter((x) => !x.found).map((x) => x.fact).join('; ')}.`);
+  if (s?.missed) notes.push(`Seed facts missed: ${s.facts.filter((x) => !x.found).map((x) => x.fact).join('; ')}.`);
   return notes.length ? ['## Where it falls short', '', ...notes.map((n) => `- ${n}`), ''] : [];
 }
 

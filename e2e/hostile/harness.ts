@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { CHROMIUM, chromiumArgs, DIST, grantedCopy } from '../browser';
 import { ExtensionDriver, tabIdByPageUrl } from '../driver';
 import type { TabState } from '../../src/shared/messages';
-import { PopupPage } from '../pages/popup';
+import type { PopupPage } from '../pages/popup';
 import { OUTLET_A, startHostileSite, type HostileSite } from './server';
 
 export const dist = process.env.WIRETRACE_DIST ? resolve(process.env.WIRETRACE_DIST) : DIST;

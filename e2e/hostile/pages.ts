@@ -171,7 +171,7 @@ const EMPTY = '<!doctype html><html><head><meta charset="utf-8"><title></title><
 const GIF = 'data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACwAAAAAAQABAAACAkQBADs=';
 const IMAGES_ONLY = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Gallery</title>
 <meta property="og:type" content="article"></head><body><article><h1>Gallery</h1>
-${Array.from({ length: 40 }, (_, i) => `<figure><img src="${GIF}" width="300" height="200" alt=""></figure>`).join('\n')}
+${Array.from({ length: 40 }, () => `<figure><img src="${GIF}" width="300" height="200" alt=""></figure>`).join('\n')}
 </article></body></html>`;
 
 /** The article is inserted well after load, as a client-rendered news site does. */

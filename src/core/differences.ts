@@ -173,7 +173,10 @@ function hunkSpans(hunks: Hunk[], kinds: (DifferenceKind | undefined)[]): DiffSp
     if (h.op === 'equal') {
       h.copy.forEach((t, j) => {
         const k = h.known[j];
-        if (t.text === k.text) return push({ text: t.pre + t.text, op: 'equal' });
+        if (t.text === k.text) {
+          push({ text: t.pre + t.text, op: 'equal' });
+          return;
+        }
         push({ text: k.pre + k.text, op: 'delete', significance: 'style' });
         push({ text: t.pre + t.text, op: 'insert', significance: 'style' });
       });

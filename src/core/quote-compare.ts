@@ -127,7 +127,9 @@ export function compareQuotes(copy: ExtractedQuote[], known: ExtractedQuote[], c
   let counts = new Int32Array(0);
   let used = new Int32Array(0);
   const byStrict = new Map<string, number[]>();
-  knownForms.forEach((f, i) => byStrict.set(f, [...(byStrict.get(f) ?? []), i]));
+  knownForms.forEach((f, i) => {
+    byStrict.set(f, [...(byStrict.get(f) ?? []), i]);
+  });
   for (const q of copy) {
     const s = strictOf(q);
     const same = byStrict.get(s) ?? [];

@@ -96,6 +96,7 @@ export function markdownUrl(url: string): string {
   const trimmed = url.trim();
   if (/^https?:\/\/[^\s/?#]+/i.test(trimmed)) {
     // An autolink may not hold spaces, controls or angle brackets: percent-encode them.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
     return `<${trimmed.replace(/[\s<>\u0000-\u001f]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`)}>`;
   }
   return `\`${trimmed.replace(/[`\s]+/g, ' ')}\``;

@@ -109,7 +109,7 @@ export function wordDiff(copy: string, known: string, lang = 'en', toks: { copy?
       continue;
     }
     let last = hunks[hunks.length - 1];
-    if (!last || last.op !== 'change') hunks.push((last = { op: 'change', copy: [], known: [] }));
+    if (last?.op !== 'change') hunks.push((last = { op: 'change', copy: [], known: [] }));
     if (ch.added) { last.copy.push(...c.slice(ci, ci + n)); ci += n; }
     else { last.known.push(...k.slice(ki, ki + n)); ki += n; }
   }

@@ -54,7 +54,7 @@ export async function extractOffscreen<T>(html: string, url: string): Promise<T 
 export function serveOffscreenExtraction(extract: (html: string, url: string) => unknown): void {
   ext().runtime.onMessage.addListener(((message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
     const m = message as Partial<ExtractRequest> | undefined;
-    if (!m || m[TAG] !== 'extract' || typeof m.html !== 'string' || typeof m.url !== 'string') return undefined;
+    if (m?.[TAG] !== 'extract' || typeof m.html !== 'string' || typeof m.url !== 'string') return undefined;
     try {
       sendResponse({ ok: true, value: extract(m.html, m.url) ?? null });
     } catch (e) {

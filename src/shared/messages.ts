@@ -292,7 +292,7 @@ export function createReceiver(handlers: Handlers, ownId: string, extensionOrigi
 export function createSend(transport: (envelope: Envelope) => Promise<unknown>) {
   return async function send<N extends MessageName>(name: N, payload: Request<N>): Promise<Response<N>> {
     const reply = (await transport({ wiretrace: 1, name, payload })) as Reply<N> | undefined;
-    if (!reply || reply.wiretrace !== 1) throw new Error(`${name}: no reply from the worker`);
+    if (reply?.wiretrace !== 1) throw new Error(`${name}: no reply from the worker`);
     if (!reply.ok) throw new Error(reply.error);
     return reply.value;
   };

@@ -74,7 +74,9 @@ describe('CandidateIndex', () => {
   const gen = new ArticleGenerator(5);
   const index = new CandidateIndex();
   const articles = Array.from({ length: 500 }, () => gen.article());
-  articles.forEach((a, i) => index.add(`a${i}`, fingerprintArticle(a)));
+  articles.forEach((a, i) => {
+    index.add(`a${i}`, fingerprintArticle(a));
+  });
 
   it('finds the source of an edited copy, like brute force does', () => {
     for (const i of [0, 17, 250, 499]) {

@@ -65,7 +65,7 @@ export function words(text: string, lang = 'en'): string[] {
 // Sentence ends in spaced scripts: a terminal mark (and closing quotes or brackets) then space
 // then what can start a sentence. UAX #29 breaks the same way for news prose; callers rejoin
 // after abbreviations ("U.S. Secretary") as they would with Intl.Segmenter.
-const SENTENCE_BREAK = /(?<=[.!?]["”’)\]]*)\s+(?=["“‘'(\[]?[\p{Lu}\p{N}])/u;
+const SENTENCE_BREAK = /(?<=[.!?]["”’)\]]*)\s+(?=["“‘'([]?[\p{Lu}\p{N}])/u;
 
 export function sentences(text: string, lang = 'en'): string[] {
   if (spaced(text)) return text.split(SENTENCE_BREAK).map((x) => x.trim()).filter(Boolean);

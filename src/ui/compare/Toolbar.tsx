@@ -29,6 +29,7 @@ export function Toolbar({ report, hideStyle, onHideStyle }: { report: Report; hi
   };
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a toolbar of buttons, not a form section; a fieldset would need a legend and form semantics.
     <div class="toolbar" role="group" aria-label={t('compare_toolbarLabel')}>
       <label class="toggle">
         <input type="checkbox" checked={hideStyle} onChange={(e) => onHideStyle(e.currentTarget.checked)} />{' '}
