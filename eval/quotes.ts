@@ -139,7 +139,7 @@ export function evaluateQuotes(dir: string): QuotesResult {
         namedN++;
         if (sameSpeaker(hit.speaker, g.named)) speakerRight++;
         else if (!hit.speaker) speakerMissing++;
-        if (!sameSpeaker(hit.speaker, g.named) && process.env.WT_DEBUG) console.error('SPEAKER', JSON.stringify(hit.speaker), [...g.named], JSON.stringify(text.slice(hit.start, hit.end).slice(0, 80)));
+        if (!sameSpeaker(hit.speaker, g.named) && process.env.WT_DEBUG) console.error('SPEAKER', JSON.stringify(hit.speaker), [...g.named], JSON.stringify(`${text.slice(Math.max(0, hit.start - 160), hit.start)}[[${text.slice(hit.start, hit.end).slice(0, 60)}]]${text.slice(hit.end, hit.end + 100)}`));
         if (sameSpeaker(nearestName(text, g.span), g.named)) baseSpeakerRight++;
       }
     }

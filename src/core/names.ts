@@ -49,18 +49,35 @@ const CLAUSE_OPENER = /^(when|while|once|if|as|after|before|although|though|beca
 
 type Reading = { kind: 'name' | 'pronoun' | 'desc'; value: string } | undefined;
 
+// Words that open a noun phrase without naming anyone: "One Russian", "Others", "Thousands of
+// academic staff" are not names even when capitalised at a sentence start.
+const DETERMINER = new Set('a an the one two three four five some several many most few other others another his her their its this that these those each every all both no any'.split(' '));
+// A group counted, not a speaker: "others", "thousands of academic staff at British universities".
+const GROUP = /^(others|some|many|most|few|several|all|both|(?:thousands|hundreds|dozens|millions|scores|tens|lots|hosts|crowds|groups|many|most|some|all|none|few|several|a number|a lot|a few|a couple|a majority|a minority) of\b)/i;
+// A finite verb or auxiliary inside a "description" makes it a clause, not a noun phrase
+// ("Putin has been echoing Trump's", "Boyle asked him a question").
+const CLAUSE_WORD = /\s(?:has|have|had|is|was|were|are|been|be|being|will|would|can|could|did|does|do|may|might|must|should|shall|says|said|asked|told|came|went|turned)\b/;
+// A phrase that stops on one of these was cut mid-clause ("Multiple news reports and a").
+const DANGLING = /\s(?:a|an|the|and|or|but|of|to|in|on|at|for|with|by|from|that|as|his|her|their|its)$/i;
+// A party-state tag after a US politician's name: "R-Neb.", "D-Calif.", "(R-S.C.)", "I-Vt.".
+const PARTY_TAG = /\(?\b[RDI]-(?:\p{Lu}\p{Ll}*\.?){1,3}\)?/gu;
+
 /** One comma-free phrase: a name (titles stripped), a pronoun, or a description. */
 function readPart(part: string, reg: Map<string, string>): Reading {
   let seg = part.replace(LEADING_CONJ, '').trim();
   for (let k = 0; k < 3; k++) seg = seg.replace(TRAILING_TIME, '').replace(/\s+(also|later|then|again|previously|once|repeatedly|recently|earlier|further|has|had|have|was|is|were|are|would|will|subsequently|simply|quickly|flatly|angrily|pointedly|tersely|only|just|even|still|never|often|frequently)$/i, '').trim();
   const toks = seg.split(' ').filter(Boolean);
-  if (!toks.length || toks.length > 12 || NOT_A_NAME.test(seg)) return undefined;
+  // (A lone initial, "R" or "J.", names nobody.)
+  if (!toks.length || toks.length > 12 || NOT_A_NAME.test(seg) || toks.every((t) => /^\p{Lu}\.?$/u.test(t))) return undefined;
   if (toks.length === 1 && PRONOUNS.has(toks[0].toLowerCase())) return { kind: 'pronoun', value: `pronoun:${toks[0].toLowerCase()}` };
   let i = toks.length;
-  while (i > 0 && NAME_TOKEN.test(toks[i - 1]) && !isTitle(toks[i - 1]) && !/['’]s$/.test(toks[i - 1]) && !/^\p{Lu}{5,}$/u.test(toks[i - 1])) i--;
+  while (i > 0 && NAME_TOKEN.test(toks[i - 1]) && !isTitle(toks[i - 1]) && !/['’]s$/.test(toks[i - 1]) && !/^\p{Lu}{5,}$/u.test(toks[i - 1]) && !DETERMINER.has(toks[i - 1].toLowerCase())) i--;
   const name = toks.slice(i).map(stripPoss);
   const preceding = toks[i - 1]?.toLowerCase();
-  if (name.length && !(preceding && PREP.has(preceding)) && !NON_PERSON.has(name[name.length - 1].toLowerCase())) {
+  // "one Russian", "another Democrat": a determiner before a capitalised word makes it a description
+  // ("the DNC" stays a name).
+  const determined = !!preceding && DETERMINER.has(preceding) && preceding !== 'the';
+  if (name.length && !determined && !(preceding && PREP.has(preceding)) && !NON_PERSON.has(name[name.length - 1].toLowerCase())) {
     const full = name.length === 1 ? reg.get(name[0]) : undefined;
     return { kind: 'name', value: full ?? name.join(' ') };
   }
@@ -68,21 +85,28 @@ function readPart(part: string, reg: Map<string, string>): Reading {
   // (No `i` flag: with it \p{Lu} would match any cased letter and let "when", "once" through.)
   const desc = /^([Aa]|[Aa]n|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s/u.test(seg)
     || (/^\p{Lu}/u.test(seg) && !/^\S*(ing|ly|ed)\b/u.test(seg) && !CLAUSE_OPENER.test(seg)); // "Macron's office", "Clinton campaign officials"
-  if (desc && toks.length <= 10) {
-    return { kind: 'desc', value: seg.replace(/^(A|An|The)\b/, (w) => w.toLowerCase()) };
+  if (desc && toks.length <= 10 && !GROUP.test(seg) && !CLAUSE_WORD.test(seg) && !DANGLING.test(seg)) {
+    return { kind: 'desc', value: DETERMINER.has(toks[0].toLowerCase()) ? seg.replace(/^\S+/, (w) => w.toLowerCase()) : seg };
   }
   return undefined;
 }
 
+const PHRASE_MAX = 300;
+const APPOSITION_PARTS = 3;
+
 /** A subject phrase → the person's name without titles, `pronoun:he`, a description, or undefined. */
 export function nameFromPhrase(phrase: string, reg: Map<string, string>): string | undefined {
-  let p = phrase.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  // A speaker stands next to the verb: only the phrase's last PHRASE_MAX characters are read
+  // (from a word start), so the patterns below never run over a page-sized phrase.
+  if (phrase.length > PHRASE_MAX) phrase = phrase.slice(-PHRASE_MAX).replace(/^\S*\s?/, '');
+  let p = phrase.replace(PARTY_TAG, ' ').replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
   p = p.replace(/,\s*(who|which|whose|speaking|citing|wearing)\b[^,]*,?/gi, ',').replace(/[,\s]+$/, '');
   const parts = p.split(/\s*[,—–]\s*|\s+-{1,2}\s+/).map((s) => s.trim()).filter(Boolean);
   const last = readPart(parts[parts.length - 1] ?? '', reg);
   // "Amy Pope, deputy homeland security adviser", "Jon Huntsman, the U.S. ambassador to Russia": the name, not the description.
   if (!last || last.kind === 'desc') {
-    for (let k = parts.length - 2; k >= 0; k--) {
+    // (The few parts nearest the verb: an apposition follows its name.)
+    for (let k = parts.length - 2; k >= Math.max(0, parts.length - 1 - APPOSITION_PARTS); k--) {
       const r = readPart(parts[k], reg);
       if (r?.kind === 'name') return r.value;
     }

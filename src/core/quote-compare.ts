@@ -12,6 +12,11 @@ import type { ExtractedQuote } from './quotes';
 /** Two quotes are one quote, reworded, at this similarity of matching keys or above. */
 export const QUOTE_MATCH_MIN = 0.5;
 
+// Keys read when looking for a reworded quote, for the whole comparison: quotes × quotes grows
+// with the square of what a page quotes. Real pairs read a few thousand; past the budget a
+// quote is still found word for word (verbatim), only no longer matched to a reworded one.
+const REWORD_BUDGET = 4_000_000;
+
 const strict = (s: string) => words(foldForMatch(s)).join(' ');
 
 // A version's quotes come back when it is compared again (compare.ts quotesOf): each quote's
@@ -128,8 +133,11 @@ export function compareQuotes(copy: ExtractedQuote[], known: ExtractedQuote[], c
   let used = new Int32Array(0);
   const byStrict = new Map<string, number[]>();
   knownForms.forEach((f, i) => {
-    byStrict.set(f, [...(byStrict.get(f) ?? []), i]);
+    const same = byStrict.get(f);
+    if (same) same.push(i);
+    else byStrict.set(f, [i]);
   });
+  let budget = REWORD_BUDGET;
   for (const q of copy) {
     const s = strictOf(q);
     const same = byStrict.get(s) ?? [];
@@ -140,23 +148,27 @@ export function compareQuotes(copy: ExtractedQuote[], known: ExtractedQuote[], c
       continue;
     }
     const qk = keysOf(q);
-    const qi = intern(qk);
-    if (counts.length < ids.size) { counts = new Int32Array(ids.size * 2); used = new Int32Array(ids.size * 2); }
-    for (const k of qi) counts[k]++;
     let best = -1;
     let bestSim = 0;
-    knownIds.forEach((kk, i) => {
-      if (usedQuotes.has(i) || Math.min(kk.length, qk.length) * 2 < Math.max(kk.length, qk.length) * QUOTE_MATCH_MIN) return; // dice bound
-      // dice(qk, known keys): common = Σ min(count in each), same value as align's dice().
-      if (!qk.length || !kk.length) return; // dice 0: never above bestSim
-      let common = 0;
-      for (const k of kk) if (used[k] < counts[k]) { common++; used[k]++; }
-      for (const k of kk) used[k] = 0;
-      const sim = (2 * common) / (qk.length + kk.length);
-      if (sim > bestSim) { best = i; bestSim = sim; }
-    });
-    for (const k of qi) counts[k] = 0;
-    if (best >= 0 && bestSim >= QUOTE_MATCH_MIN && qk.length >= 3) {
+    // Too short to match a reworded quote, or the budget is spent: only word for word below.
+    if (qk.length >= 3 && budget > 0) {
+      const qi = intern(qk);
+      if (counts.length < ids.size) { counts = new Int32Array(ids.size * 2); used = new Int32Array(ids.size * 2); }
+      for (const k of qi) counts[k]++;
+      knownIds.forEach((kk, i) => {
+        if (usedQuotes.has(i) || Math.min(kk.length, qk.length) * 2 < Math.max(kk.length, qk.length) * QUOTE_MATCH_MIN) return; // dice bound
+        // dice(qk, known keys): common = Σ min(count in each), same value as align's dice().
+        if (!kk.length) return; // dice 0: never above bestSim
+        budget -= kk.length + 1;
+        let common = 0;
+        for (const k of kk) if (used[k] < counts[k]) { common++; used[k]++; }
+        for (const k of kk) used[k] = 0;
+        const sim = (2 * common) / (qk.length + kk.length);
+        if (sim > bestSim) { best = i; bestSim = sim; }
+      });
+      for (const k of qi) counts[k] = 0;
+    }
+    if (best >= 0 && bestSim >= QUOTE_MATCH_MIN) {
       usedQuotes.add(best);
       const changes = wordChanges(wordDiff(q.text, known[best].text).hunks).filter((c) => c.kind !== 'capitalisation' && c.kind !== 'punctuation');
       if (!changes.length) out.push({ text: q.text, speaker: q.speaker ?? known[best].speaker, status: 'verbatim' });

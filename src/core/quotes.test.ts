@@ -109,3 +109,36 @@ describe('speakers', () => {
     expect(q('"We will win," she said. "It is not over." He left.').map((x) => x[0])).toEqual(['We will win', 'It is not over.']);
   });
 });
+
+// Issue 10, "Speakers on real text": short real-style snippets, one form each.
+describe('speakers on real text (issue 10)', () => {
+  it('titles and party-state tags are not the speaker: "Sen. Ben Sasse, R-Neb., said" is Ben Sasse', () => {
+    expect(q('"We have to do better," Sen. Ben Sasse, R-Neb., said Tuesday.')[0][1]).toBe('Ben Sasse');
+    expect(q('Sen. Ben Sasse, R-Neb., said: "We have to do better."')[0][1]).toBe('Ben Sasse');
+    expect(q('"We have to do better," said Sen. Ben Sasse, R-Neb.')[0][1]).toBe('Ben Sasse');
+    expect(q('"This is not about politics," said Sen. Lindsey Graham (R-S.C.).')[0][1]).toBe('Lindsey Graham');
+    expect(q('"We will vote no," said Rep. Jim Jordan, R-Ohio, chairman of the committee.')[0][1]).toBe('Jim Jordan');
+    expect(q('"I don\'t see how that would change our policy," said Pentagon spokesman Navy Capt. Jeff Davis.')[0][1]).toBe('Jeff Davis');
+  });
+  it('an organisation\'s spokesperson is a description, kept as the page words it', () => {
+    expect(q('"The offer is fair," a UCEA spokesperson said.')[0][1]).toBe('a UCEA spokesperson');
+    expect(q('A UCEA spokesperson said: "The offer is fair and final."')[0][1]).toBe('a UCEA spokesperson');
+  });
+  it('groups and generic nouns are not names: "Others", "Thousands of …" get no speaker, "One Russian" stays a description', () => {
+    expect(q('Thousands of academic staff at British universities say they are "exhausted and angry".')[0][1]).toBeUndefined();
+    expect(q('Others said the plan was "a disaster".')[0][1]).toBeUndefined();
+    expect(q('One Russian told the paper: "We are tired of war."')[0][1]).toBe('one Russian');
+    expect(q('"We are tired," one Russian said.')[0][1]).toBe('one Russian');
+  });
+  it('a party tag or a lone initial alone is never a speaker ("R-Neb.", "R")', () => {
+    for (const text of ['"We have to do better," R-Neb. said.', '"We have to do better," R said.']) {
+      const speaker = q(text)[0][1];
+      expect(speaker === undefined || !/^(R|R-Neb\.)$/.test(speaker)).toBe(true);
+    }
+  });
+  it('a sentence fragment is not a speaker: "Putin has been echoing Trump\'s"', () => {
+    const speaker = q('Putin has been echoing Trump\'s claims that the vote "was rigged" for months.')[0][1];
+    expect(speaker).not.toBe('Putin has been echoing Trump\'s');
+    expect(q('As the race has turned to primary contests in the South, the campaign decried "systemic racism" on Friday.')[0][1] ?? '').not.toMatch(/race has turned/);
+  });
+});

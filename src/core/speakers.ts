@@ -13,9 +13,13 @@ import { isParticiple, speechVerbMatches, type VerbMatch } from './speech-verbs'
 
 // A name phrase may hold abbreviations with periods: "Gov. Kasich", "U.S. Sen. Ted Cruz".
 const WHO = `(?:[^.;:"“”!?\\n]|(?<=\\b(?:\\p{Lu}\\p{Ll}{0,3}|Gov|Sen|Sens|Rep|Reps|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Ariz|Calif|Fla|Ill|Mass|Mich|Tenn|Tex|Va|Wash|Wis|N\\.Y|N\\.H|D\\.C|S\\.C|N\\.C))\\.)`;
+// Where a name phrase after the verb ends: a comma or clause mark, a period that does not close
+// an initial or a title ("said Sen. Ben Sasse, R-Neb." is Ben Sasse, not "Sen"), the end, or a
+// preposition that starts what follows the name.
+const WHO_END = `(?=[,;:!?]|\\.(?<!\\b(?:\\p{Lu}|Gov|Sen|Sens|Rep|Reps|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Capt|Maj|Adm|Cmdr|Rev|Prof|Atty|Amb|Sec|Supt|St)\\.)|$|\\s+(?:on|in|at|while|after|before|during|when|as|from|who|about)\\b|\\s+to\\s+\\p{Ll})`;
 // `"…," said X` — not participles or "told" ("…," telling reporters: the addressee).
-const AFTER_VERB_WHO = new RegExp(`^(?:[Ss]aid|[Ss]ays|[Aa]dded|[Aa]sked|[Ww]rote|[Ee]xplained|[Rr]eplied|[Rr]esponded|[Nn]oted|[Cc]ontinued|[Dd]eclared|[Aa]nnounced|[Ww]arned|[Ii]nsisted|[Aa]rgued|[Rr]ecalled|[Aa]cknowledged|[Cc]onceded|[Aa]dmitted|[Cc]laimed|[Cc]omplained|[Qq]uipped|[Jj]oked|[Tt]weeted|[Ss]tated|[Rr]emarked|[Cc]ountered|[Ss]uggested|[Aa]dds|[Ss]ay)\\s+(?<who>${WHO}{1,100}?)(?=[,.;:!?]|$|\\s+(?:on|in|at|while|after|before|during|when|as|from|who|about)\\b|\\s+to\\s+\\p{Ll})`, 'iu');
-const LATER_VERB_WHO = new RegExp(`,\\s*(?:said|says|added|wrote|explained|noted|argued|asked)\\s+(?<who>${WHO}{1,100}?)(?=[,.;:!?]|$|\\s+(?:on|in|at|while|after|before|during|when|as|from|who|about)\\b|\\s+to\\s+\\p{Ll})`, 'u');
+const AFTER_VERB_WHO = new RegExp(`^(?:[Ss]aid|[Ss]ays|[Aa]dded|[Aa]sked|[Ww]rote|[Ee]xplained|[Rr]eplied|[Rr]esponded|[Nn]oted|[Cc]ontinued|[Dd]eclared|[Aa]nnounced|[Ww]arned|[Ii]nsisted|[Aa]rgued|[Rr]ecalled|[Aa]cknowledged|[Cc]onceded|[Aa]dmitted|[Cc]laimed|[Cc]omplained|[Qq]uipped|[Jj]oked|[Tt]weeted|[Ss]tated|[Rr]emarked|[Cc]ountered|[Ss]uggested|[Aa]dds|[Ss]ay)\\s+(?<who>${WHO}{1,100}?)${WHO_END}`, 'iu');
+const LATER_VERB_WHO = new RegExp(`,\\s*(?:said|says|added|wrote|explained|noted|argued|asked)\\s+(?<who>${WHO}{1,100}?)${WHO_END}`, 'u');
 const WHO_ONLY = new RegExp(`^${WHO}{1,100}$`, 'u');
 const WHO_TRAILING = /\s+(?:has|had|also|later|then|simply|quickly|flatly|angrily|pointedly|once|again)$/;
 
@@ -29,10 +33,13 @@ function whoBeforeVerb(after: string): string | undefined {
 
 /** `…, X said.` later in the sentence (no quote after it). */
 function whoLaterInSentence(rest: string): string | undefined {
-  for (const v of speechVerbMatches(rest)) {
-    if (/["“”]/.test(rest.slice(v.index))) continue;
+  // Only a verb with no quote mark after it counts, and its subject holds none either: read
+  // from the last quote mark on.
+  const from = Math.max(rest.lastIndexOf('"'), rest.lastIndexOf('“'), rest.lastIndexOf('”')) + 1;
+  for (const v of speechVerbMatches(rest.slice(from))) {
+    v.index += from;
     const comma = rest.lastIndexOf(',', v.index);
-    if (comma < 0) continue;
+    if (comma < from) continue;
     const who = rest.slice(comma + 1, v.index).trim();
     if (who && who.length <= 80 && WHO_ONLY.test(who)) return who;
   }
@@ -42,25 +49,59 @@ function whoLaterInSentence(rest: string): string | undefined {
 // Where a sentence's subject ends: its first verb-like word.
 const SUBJECT_END = /\s(?:\p{Ll}+ed|said|says|told|tells|spoke|met|is|was|are|were|has|had|have|will|would|wants|took|made|gave|went|came|saw|sent|led|thinks|believes|knows|sees|appears|makes|takes|gets|does|did|can|could|may|might|must|should|shot|put|puts|writes|wrote|calls|argues|notes|adds|explains|insists|claims|warns)\b/u;
 
-function paragraphStart(text: string, pos: number): number {
-  return text.lastIndexOf('\n', pos - 1) + 1;
+// How far attribution reads around a quote: the sentence before it, the clause after it and
+// the paragraph before a quote that opens one. A real attribution sits well within this; the
+// rest of a paragraph is the page's to make as long as it likes (issue 14: one 49,000-character
+// paragraph of quotes took 43 s when every quote read all of it).
+export const REACH = 400;
+
+/** Where each paragraph (line) starts, found once: `paragraphStart(pos)` is a binary search, not a scan back. */
+function paragraphStarts(text: string): (pos: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (pos) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return starts[lo];
+  };
 }
 
-/** Start of the sentence holding `pos` (a period after a lower-case letter or digit ends one). */
+/** Start of the sentence holding `pos` (a period after a lower-case letter or digit ends one), read at most REACH back. */
 function sentenceStart(text: string, from: number, pos: number): number {
-  const chunk = text.slice(from, pos);
+  let lo = Math.max(from, pos - REACH);
+  // A window cut mid-word starts at the next word.
+  if (lo > from) {
+    const sp = text.slice(lo, pos).search(/\s/);
+    lo = sp < 0 ? pos : lo + sp + 1;
+  }
+  const chunk = text.slice(lo, pos);
   let start = 0;
   for (const m of chunk.matchAll(/[\p{Ll}\d)][.!?]["”’]?\s+(?=["“\p{Lu}])/gu)) start = (m.index ?? 0) + m[0].length;
-  return from + start;
+  return lo + start;
 }
 
-const DETERMINER = /\b(a|an|the|his|her|its|their|our|my|your|this|that|these|those|whose|no|any|every|each)\s+$/i;
+const DETERMINERS = new Set('a an the his her its their our my your this that these those whose no any every each'.split(' '));
+
+/** The word that ends just before `pos` (spaces between), read backwards: no regex over the text before it. */
+function wordBefore(text: string, pos: number): string {
+  let e = pos;
+  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  if (e === pos) return ''; // the verb is glued to what precedes it
+  let b = e;
+  while (b > 0 && e - b <= 12 && /[A-Za-z]/.test(text[b - 1])) b--;
+  return b > 0 && /[\p{L}\p{N}_]/u.test(text[b - 1]) ? '' : text.slice(b, e);
+}
 
 /** Speech verbs in a clause, leaving out nouns: "a post", "his remarks", "reiterated charges". */
 function speechVerbs(clause: string): VerbMatch[] {
   const all = speechVerbMatches(clause);
   return all.filter((m, i) => {
-    if (DETERMINER.test(clause.slice(0, m.index))) return false;
+    if (DETERMINERS.has(wordBefore(clause, m.index).toLowerCase())) return false;
     const prev = all[i - 1];
     return !(prev && prev.index + prev.verb.length + 1 >= m.index);
   });
@@ -163,6 +204,18 @@ export function attributeQuotes(text: string, spans: { start: number; end: numbe
   const out: (string | undefined)[] = [];
   const attributed: boolean[] = [];
   const subjects = subjectTracker(text, reg);
+  const paragraphStart = paragraphStarts(text);
+  // End of the non-empty paragraph before each paragraph, once per paragraph (many quotes share one).
+  const prevEnds = new Map<number, number>();
+  const prevEnd = (pStart: number) => {
+    let back = prevEnds.get(pStart);
+    if (back === undefined) {
+      back = pStart;
+      while (back > 0 && /\s/.test(text[back - 1])) back--;
+      prevEnds.set(pStart, back);
+    }
+    return back;
+  };
   const resolve = (who: string | undefined) => {
     if (!who?.startsWith('pronoun:')) return who;
     return ['pronoun:he', 'pronoun:she', 'pronoun:him', 'pronoun:her'].includes(who) ? subjects.last() : undefined;
@@ -170,17 +223,18 @@ export function attributeQuotes(text: string, spans: { start: number; end: numbe
   spans.forEach((s, qi) => {
     const openAt = Math.max(0, s.start - 1);
     subjects.advanceTo(openAt);
-    const pStart = paragraphStart(text, openAt);
+    const pStart = paragraphStart(openAt);
     const sStart = sentenceStart(text, pStart, openAt);
-    const nl = text.indexOf('\n', s.end);
-    const pEnd = nl < 0 ? text.length : nl;
-    const after = text.slice(s.end, pEnd).replace(/^[\s,.;:!?'’]*["”»“]\s*,?\s*/, '');
+    // The rest of the paragraph after the quote, as far as REACH.
+    const ahead = text.slice(s.end, s.end + REACH);
+    const nl = ahead.indexOf('\n');
+    const after = (nl < 0 ? ahead : ahead.slice(0, nl)).replace(/^[\s,.;:!?'’]*["”»“]\s*,?\s*/, '');
     const before = text.slice(sStart, openAt);
     const prev = spans[qi - 1];
     let who: string | undefined;
     // 1. "…," said X / "…," X said — when the quote closes its clause; otherwise only a short
     //    subject right after it ("…" the Post's editor responded).
-    const closesClause = /[,.!?]$/.test(text.slice(s.start, s.end + 1)) || /^["”»]?[,.!?]/.test(text.slice(s.end, s.end + 3).replace(/^["”»]/, ''));
+    const closesClause = /[,.!?]/.test(text[Math.min(s.end, text.length - 1)]) || /^["”»]?[,.!?]/.test(text.slice(s.end, s.end + 3).replace(/^["”»]/, ''));
     const w1 = AFTER_VERB_WHO.exec(after)?.groups?.who ?? whoBeforeVerb(after);
     const short = (w: string) => !w.includes(',') && w.trim().split(/\s+/).length <= 6 && /^(\p{Lu}|(he|she|they|the|a|an)\b)/u.test(w.trim());
     if (w1 && !/["“”]/.test(w1) && (closesClause || short(w1))) who = nameFromPhrase(w1, reg);
@@ -203,21 +257,21 @@ export function attributeQuotes(text: string, spans: { start: number; end: numbe
     if (!who && /:\s*$/.test(before)) who = sentenceSubject(before, reg);
     // 4. Continuation: right after the previous quote in this paragraph, or opening a paragraph
     //    that follows the previous quote's paragraph (news style), or after "X says:".
-    const opensPara = text.slice(pStart, openAt).trim() === '';
-    let back = pStart;
-    while (back > 0 && /\s/.test(text[back - 1])) back--; // end of the previous non-empty paragraph
-    const prevParaStart = paragraphStart(text, back);
+    let lead = openAt;
+    while (lead > pStart && /\s/.test(text[lead - 1])) lead--;
+    const opensPara = lead === pStart;
+    const prevParaStart = paragraphStart(prevEnd(pStart));
     let inherited = false;
     if (!who && prev) {
-      const gap = text.slice(prev.end, openAt);
-      if ((!gap.includes('\n') && gap.length < 160) || (opensPara && prev.end >= prevParaStart)) {
+      const near = openAt - prev.end < 160;
+      if ((near && !text.slice(prev.end, openAt).includes('\n')) || (opensPara && prev.end >= prevParaStart)) {
         who = out[qi - 1];
         inherited = true;
       }
     }
     const byVerb = !!who && !inherited;
     if (!who && opensPara) {
-      const prevPara = text.slice(prevParaStart, pStart).trim();
+      const prevPara = text.slice(Math.max(prevParaStart, pStart - REACH), pStart).trim();
       if (/:$/.test(prevPara)) {
         const sentence = prevPara.slice(sentenceStart(prevPara, 0, prevPara.length));
         const verbs = speechVerbs(sentence);

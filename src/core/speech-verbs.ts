@@ -56,8 +56,8 @@ export function speechVerbMatches(text: string, max = Infinity): VerbMatch[] {
       if (t && tails.includes(t[1])) { out.push({ verb: `${w} ${t[1]}`, index: i }); continue; }
     }
     // A capitalised form only where a clause starts: "Stated Stone:", "Said Dorothy Poynter, …".
-    const clauseStart = i === 0 || /[.!?:;]["”’]?\s*$|\n\s*$/.test(text.slice(Math.max(0, i - 3), i));
-    if (VERB_SET.has(w) || CAPITALISED.has(w) || (clauseStart && VERB_SET.has(w.toLowerCase()))) out.push({ verb: w, index: i });
+    // (Checked last: most words are not verbs at all.)
+    if (VERB_SET.has(w) || CAPITALISED.has(w) || (VERB_SET.has(w.toLowerCase()) && (i === 0 || /[.!?:;]["”’]?\s*$|\n\s*$/.test(text.slice(Math.max(0, i - 3), i))))) out.push({ verb: w, index: i });
   }
   return out;
 }
