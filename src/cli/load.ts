@@ -6,6 +6,7 @@ import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { Article } from '../core/types';
+import { PageTooLargeError } from '../extract/budget';
 import { extractArticle } from '../extract/extract';
 import { parseHtml } from '../extract/node-dom';
 import { decode } from './decode';
@@ -92,7 +93,13 @@ export async function loadArticle(arg: string, opts: LoadOptions = {}): Promise<
   // or file name rather than "unknown outlet" twice.
   const label = isUrl ? new URL(url).hostname : basename(arg);
   if (html) {
-    const article = extractArticle(parseHtml(text), url, { parse: parseHtml });
+    let article: Article | null;
+    try {
+      article = extractArticle(parseHtml(text), url, { parse: parseHtml });
+    } catch (e) {
+      if (e instanceof PageTooLargeError) throw new InputError(`${arg}: not read: ${e.message}`);
+      throw e;
+    }
     if (!article) throw new InputError(`${arg}: no article text found on this page`);
     return article.siteName ? article : { ...article, siteName: label };
   }

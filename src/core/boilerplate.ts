@@ -47,13 +47,25 @@ export const MENU_MIN_WORDS = 10;
 const STAMP = /^(?:(?:updated|published|posted|originally published|last updated)\b.*|.*\b\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\b.*|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}\s+\p{L}+\s+\d{4}.*)$/iu;
 const WIDGET = /^(recommended video|now playing|up next|watch|listen|advertisement|loading|related|image \d+ of \d+|\d+ of \d+|close)\s*:?$/i;
 
-// A white-space-delimited word holding a letter (one regex pass, not split + a test per word).
-const LETTER_WORD = /\S*\p{L}\S*/gu;
+// A stamp or widget line is short; longer text is never tested against them, which also
+// bounds STAMP's `.*` runs (quadratic on a long line of times such as "1:11 1:11 …").
+const STAMP_MAX_CHARS = 160;
+const HAS_LETTER = /\p{L}/u;
+
+// White-space-delimited words holding a letter. Not one /\S*\p{L}\S*/g pass: on a long
+// run of non-letters (48k "“", issue 14) that pattern re-scans the run from every position,
+// O(n²); each word is scanned once here.
+export function letterWords(text: string): string[] {
+  const out: string[] = [];
+  for (const w of text.match(/\S+/g) ?? []) if (HAS_LETTER.test(w)) out.push(w);
+  return out;
+}
 
 export function isJunkSentence(text: string): boolean {
-  const words = text.match(LETTER_WORD) ?? [];
+  const words = letterWords(text);
   if (words.length === 0) return true;
-  if (words.length <= 10 && (STAMP.test(text.trim()) || WIDGET.test(text.trim()))) return true;
+  const line = text.trim();
+  if (words.length <= 10 && line.length <= STAMP_MAX_CHARS && (STAMP.test(line) || WIDGET.test(line))) return true;
   const hits = new Set((text.match(UI_WORDS) ?? []).map((w) => w.toLowerCase()));
   if (hits.size >= (words.length <= 60 ? 2 : 3)) return true;
   if (words.length >= MENU_MIN_WORDS) {

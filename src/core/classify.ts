@@ -37,6 +37,9 @@ const AGENCY_SET = new Set(AGENCIES.map((a) => a.replace(/\s+/g, '')));
  * Kind of one changed hunk. `before`/`after` are the equal tokens around it (on the copy
  * side), used to recognise a name phrase that kept its head ("Marco Rubio" → "Rubio").
  */
+/** A transliterated name is a name: a longer "word" changed by a letter or two is not (issue 14: a 40k-character token). */
+export const TRANSLIT_MAX_CHARS = 30;
+
 export function hunkKind(h: Hunk, before?: DTok, after?: DTok): DifferenceKind {
   const cw = words(h.copy);
   const kw = words(h.known);
@@ -56,7 +59,7 @@ export function hunkKind(h: Hunk, before?: DTok, after?: DTok): DifferenceKind {
   if (cw.length === 1 && kw.length === 1 && isCap(cw[0]) && isCap(kw[0])) {
     const a = cw[0].text.toLowerCase();
     const b = kw[0].text.toLowerCase();
-    if (Math.min(a.length, b.length) >= 4 && editDistance(a, b, 2) <= 2 && a.slice(0, 2) === b.slice(0, 2)) return 'transliteration';
+    if (Math.min(a.length, b.length) >= 4 && Math.max(a.length, b.length) <= TRANSLIT_MAX_CHARS && editDistance(a, b, 2) <= 2 && a.slice(0, 2) === b.slice(0, 2)) return 'transliteration';
   }
   // "MOSCOW (AP) —" → "MOSCOW —": the dateline's credit to the agency.
   const side = (cw.length ? h.copy : h.known).map((t) => t.text).join('').replace(/[()]/g, '');

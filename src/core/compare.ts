@@ -3,7 +3,7 @@
 // alignment (align.ts), word diff inside aligned units (worddiff.ts), classification
 // (classify.ts, differences.ts), quotes (quotes.ts, quote-compare.ts), verdict (verdict.ts).
 import { align } from './align';
-import { buildRows, pairDiffs, pairDifferences, styleDifferences } from './differences';
+import { buildRows, pairDiffs, pushTo, pairDifferences, styleDifferences } from './differences';
 import { preparedOf, type Prepared } from './prepare';
 import { extractQuotes, type ExtractedQuote } from './quotes';
 import { compareQuotes } from './quote-compare';
@@ -11,7 +11,7 @@ import { containment, decideSame } from './same-story';
 import { decideSource, outletOf } from './source';
 import { keys } from './text/tokens';
 import { normaliseTypography } from './text/normalise';
-import type { Article, Difference, QuoteReport, Report, VersionRef } from './types';
+import type { Article, Difference, QuoteReport, Report, Truncation, VersionRef } from './types';
 import { decideVerdict } from './verdict';
 
 export { articleFromText } from './article';
@@ -50,7 +50,7 @@ function blockDifferences(copy: Prepared, known: Prepared, aOnly: number[], bOnl
   const out: Difference[] = [];
   const runs = (units: number[], p: Prepared) => {
     const byBlock = new Map<number, string[]>();
-    for (const i of units) if (!p.units[i].heading) byBlock.set(p.units[i].block, [...(byBlock.get(p.units[i].block) ?? []), p.units[i].text]);
+    for (const i of units) if (!p.units[i].heading) pushTo(byBlock, p.units[i].block, p.units[i].text);
     return byBlock;
   };
   for (const [block, texts] of runs(bOnly, known)) out.push({ kind: 'passage-removed', significance: 'substantive', known: texts.join(' '), knownBlock: block });
@@ -79,7 +79,19 @@ function headDifferences(copy: Article, known: Article): Difference[] {
   return out;
 }
 
-export function compare(page: Article, other: Article, opts: { now?: string } = {}): Report {
+/** Paragraphs from the one holding the first of the last `units` units to the end. */
+function paragraphsCut(p: Prepared, units: number): number {
+  if (units <= 0) return 0;
+  return p.article.blocks.length - p.units[p.units.length - units].block;
+}
+
+export interface CompareOptions {
+  now?: string;
+  /** Work budget: sentence units aligned per version (align.ts MAX_UNITS); past it Report.truncated says what was left out. */
+  maxUnits?: number;
+}
+
+export function compare(page: Article, other: Article, opts: CompareOptions = {}): Report {
   const pp = preparedOf(page);
   const po = preparedOf(other);
   const c = containment(pp, po);
@@ -93,9 +105,11 @@ export function compare(page: Article, other: Article, opts: { now?: string } = 
   let differences: Difference[] = [];
   let quotes: QuoteReport[] = [];
   let rows: Report['rows'] = [];
+  let truncated: Truncation | undefined;
   // Differences only between versions of one text; quotes also for the same story in own words.
   if (verdict !== 'unrelated') {
-    const al = align(copy.units, known.units);
+    const al = align(copy.units, known.units, opts.maxUnits);
+    if (al.truncated) truncated = { copyParagraphs: paragraphsCut(copy, al.aCut), sourceParagraphs: paragraphsCut(known, al.bCut) };
     const pairs = pairDiffs(copy, known, al);
     const cq = quotesOf(copy);
     const kq = quotesOf(known);
@@ -135,6 +149,7 @@ export function compare(page: Article, other: Article, opts: { now?: string } = 
     quotes,
     signals: dir.copySignals,
     rows,
+    ...(truncated ? { truncated } : {}),
     generatedAt: opts.now ?? new Date().toISOString(),
   };
 }

@@ -20,15 +20,34 @@ export interface PairDiff {
   knownText: string;
 }
 
-function lcsDice(a: string[], b: string[]): number {
+/**
+ * LCS-Dice of two key lists: exact (O(n·m) table) up to LCS_CELLS cells (sentences: 500 × 500 keys). Past it (an 877 KB
+ * paragraph took 39.5 s, and its Uint16Array counts wrapped past 65,535 keys: issue 14) the
+ * pair's word diff stands in: jsdiff's hunks are a common subsequence bounded by MAX_EDIT,
+ * so their equal tokens give the same measure in linear time.
+ */
+export const LCS_CELLS = 250_000;
+
+export function lcsDice(a: string[], b: string[], hunks: Hunk[]): number {
   if (!a.length || !b.length) return 0;
-  let prev = new Uint16Array(b.length + 1);
+  if (a.length * b.length > LCS_CELLS) return hunkDice(hunks);
+  let prev = new Int32Array(b.length + 1);
+  let cur = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const cur = new Uint16Array(b.length + 1);
     for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
   return (2 * prev[b.length]) / (a.length + b.length);
+}
+
+function hunkDice(hunks: Hunk[]): number {
+  let equal = 0;
+  let total = 0;
+  for (const h of hunks) {
+    if (h.op === 'equal') equal += h.copy.length;
+    total += h.copy.length + h.known.length;
+  }
+  return total ? (2 * equal) / total : 0;
 }
 
 // A version compared with several others (prepare.ts preparedOf) is tokenised once per unit.
@@ -76,7 +95,7 @@ export function pairDifferences(pairs: PairDiff[], copy: Prepared, known: Prepar
       out.push({ kind: credit.kind, significance: 'substantive', copy: p.copyText, known: p.knownText, note: credit.kind === 'attribution-removed' ? `the dateline's credit to ${who} is dropped` : `the copy adds a credit to ${who}`, changes: p.changes, copyBlock: cu.block, knownBlock: ku.block });
       continue;
     }
-    const close = lcsDice(p.group.a.flatMap((i) => copy.units[i].keys), p.group.b.flatMap((i) => known.units[i].keys)) >= CLOSE_EDIT_MIN;
+    const close = lcsDice(p.group.a.flatMap((i) => copy.units[i].keys), p.group.b.flatMap((i) => known.units[i].keys), p.hunks) >= CLOSE_EDIT_MIN;
     const notes = close ? claimNotes(substantive) : [];
     // The word changes that carry a claim marker are named so, the rest stay "reworded".
     const changes = notes.length ? p.changes.map((c) => (!isStyle(c.kind) && claimNotes([c]).length ? { ...c, kind: 'claim-changed' as const } : c)) : p.changes;
@@ -117,17 +136,17 @@ export function styleDifferences(pairs: PairDiff[], copy: Prepared, known: Prepa
 
 /** Side-by-side rows, in the copy's order, with known-only blocks placed after their predecessor. */
 export function buildRows(pairs: PairDiff[], copy: Prepared, known: Prepared, al: Alignment): AlignedRow[] {
+  // Appended in place (push), never by spread: 40,006 pasted lines took 12.8 s (issue 14).
   const byCopyBlock = new Map<number, PairDiff[]>();
-  for (const p of pairs) {
-    const blk = copy.units[p.group.a[0]].block;
-    byCopyBlock.set(blk, [...(byCopyBlock.get(blk) ?? []), p]);
-  }
+  for (const p of pairs) pushTo(byCopyBlock, copy.units[p.group.a[0]].block, p);
+  const pairOfUnit = new Map<number, PairDiff>();
+  for (const p of pairs) if (!pairOfUnit.has(p.group.a[0])) pairOfUnit.set(p.group.a[0], p);
   const knownUsed = new Set<number>();
   for (const p of pairs) for (const i of p.group.b) knownUsed.add(known.units[i].block);
   const rows: AlignedRow[] = [];
   const copyOnlyUnits = new Set(al.aOnly);
   const unitsOfBlock = new Map<number, typeof copy.units>();
-  for (const u of copy.units) unitsOfBlock.set(u.block, [...(unitsOfBlock.get(u.block) ?? []), u]);
+  for (const u of copy.units) pushTo(unitsOfBlock, u.block, u);
   copy.article.blocks.forEach((b, ci) => {
     const ps = byCopyBlock.get(ci) ?? [];
     if (!ps.length) {
@@ -136,10 +155,10 @@ export function buildRows(pairs: PairDiff[], copy: Prepared, known: Prepared, al
     }
     const spans: DiffSpan[] = [];
     for (const u of unitsOfBlock.get(ci) ?? []) {
-      const p = ps.find((x) => x.group.a[0] === u.i);
+      const p = pairOfUnit.get(u.i);
       const add = p ? hunkSpans(p.hunks, p.kinds) : copyOnlyUnits.has(u.i) ? [{ text: u.text, op: 'insert', significance: 'substantive' } as DiffSpan] : [];
       if (spans.length && add[0]) add[0] = { ...add[0], text: ` ${add[0].text}` };
-      spans.push(...add);
+      for (const span of add) spans.push(span);
     }
     const kb = known.units[ps[0].group.b[0]].block;
     const changed = ps.some((p) => p.changes.length) || spans.some((s) => s.op !== 'equal');
@@ -154,9 +173,21 @@ export function buildRows(pairs: PairDiff[], copy: Prepared, known: Prepared, al
   known.article.blocks.forEach((b, ki) => {
     const r = rowOfKnown.get(ki);
     if (knownUsed.has(ki)) { if (r !== undefined) lastRow = r; return; }
-    after.set(lastRow, [...(after.get(lastRow) ?? []), { knownBlock: ki, relation: 'known-only', spans: [{ text: b.text, op: 'delete' }] }]);
+    pushTo(after, lastRow, { knownBlock: ki, relation: 'known-only', spans: [{ text: b.text, op: 'delete' }] });
   });
-  return [...(after.get(-1) ?? []), ...rows.flatMap((row, r) => [row, ...(after.get(r) ?? [])])];
+  const out: AlignedRow[] = [...(after.get(-1) ?? [])];
+  rows.forEach((row, r) => {
+    out.push(row);
+    for (const k of after.get(r) ?? []) out.push(k);
+  });
+  return out;
+}
+
+/** Appends to the list under `key`, creating it. */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Inline spans of one unit pair: style changes (case, spelling, number style…) marked as such. */

@@ -14,10 +14,15 @@ export const NAME_TOKEN = /^\p{Lu}[\p{L}'’.-]*$/u;
 const stripPoss = (w: string) => w.replace(/['’]s$/u, '');
 const isTitle = (t: string) => TITLES.has(t.toLowerCase().replace(/\.$/, ''));
 
+const NAME_RUN = /(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,4}/gu;
+
 /** Full names introduced in the text, by surname: "Zelenskiy" → "Volodymyr Zelenskiy". */
 export function nameRegistry(text: string): Map<string, string> {
   const reg = new Map<string, string>();
-  for (const m of text.matchAll(/\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,4}/gu)) {
+  // Matches start at a word's first letter only (the lookbehind reads one character): from
+  // inside a word the pattern re-read the rest of it at every position, O(n²) on one 48k
+  // all-caps word (issue 14).
+  for (const m of text.matchAll(NAME_RUN)) {
     const all = m[0].split(/\s+/);
     if (isSpeechVerb(all[0])) all.shift(); // "Stated Stone:" is Stone
     // Only what follows the last title: "Ukrainian President Volodymyr Zelenskiy" → "Volodymyr Zelenskiy".

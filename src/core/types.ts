@@ -169,5 +169,17 @@ export interface Report {
   /** Bulletin-style signals on the copy. */
   signals: Signal[];
   rows: AlignedRow[];
+  /**
+   * Present when a work budget cut the comparison short (a page can be padded past what is
+   * compared to hide an edit): the trailing paragraphs of each version left out. Every view
+   * shows it, so a change there reads as unchecked, never as "no change".
+   */
+  truncated?: Truncation;
   generatedAt: string;
+}
+
+/** Trailing paragraphs of each version that were not compared (0 for a version compared whole). */
+export interface Truncation {
+  copyParagraphs: number;
+  sourceParagraphs: number;
 }

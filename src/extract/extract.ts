@@ -6,6 +6,7 @@ import { Readability } from '@mozilla/readability';
 import type { Article, Block, Signal } from '../core/types';
 import { jsonLdArticle, stringOf } from './jsonld';
 import { cleanBlocks, collectBlocks } from './blocks';
+import { checkPageBudget, PageTooLargeError } from './budget';
 import { pageSignals } from './signals';
 import { readMetadata, visibleByline } from './metadata';
 
@@ -37,7 +38,13 @@ export function copyDocument(doc: Document, parse?: (html: string) => Document):
   return new Parser().parseFromString(html, 'text/html');
 }
 
+/**
+ * The page's article, or null when it holds none. Throws PageTooLargeError (budget.ts) for
+ * a page over the reading budget, before copying it: the caller says so, or treats it as
+ * no article.
+ */
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Article | null {
+  checkPageBudget(doc);
   const copy = copyDocument(doc, options.parse);
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
@@ -82,4 +89,14 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   if (meta.modified) article.modified = meta.modified;
   if (meta.lang) article.lang = meta.lang;
   return article;
+}
+
+/** extractArticle() with a page over the reading budget read as no article (the worker's paths). */
+export function extractWithinBudget(doc: Document, url: string, options: ExtractOptions = {}): Article | null {
+  try {
+    return extractArticle(doc, url, options);
+  } catch (e) {
+    if (e instanceof PageTooLargeError) return null;
+    throw e;
+  }
 }

@@ -7,8 +7,8 @@ import type { ExtractFn } from './discovery';
 export const extractPage: ExtractFn = async (html, url) => {
   if (hasDom()) {
     // Loaded only here, so Chrome's worker bundle does not carry Readability.
-    const { extractArticle } = await import('../../extract/extract');
-    return extractArticle(new DOMParser().parseFromString(html, 'text/html'), url);
+    const { extractWithinBudget } = await import('../../extract/extract');
+    return extractWithinBudget(new DOMParser().parseFromString(html, 'text/html'), url);
   }
   return extractOffscreen<Article>(html, url);
 };

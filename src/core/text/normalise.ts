@@ -65,10 +65,26 @@ export function words(text: string, lang = 'en'): string[] {
 // Sentence ends in spaced scripts: a terminal mark (and closing quotes or brackets) then space
 // then what can start a sentence. UAX #29 breaks the same way for news prose; callers rejoin
 // after abbreviations ("U.S. Secretary") as they would with Intl.Segmenter.
-const SENTENCE_BREAK = /(?<=[.!?]["”’)\]]*)\s+(?=["“‘'([]?[\p{Lu}\p{N}])/u;
+// Matched forwards from the terminal mark, not as a lookbehind before the space: a lookbehind
+// is tried at every position, and with an unbounded run of closers in it a text of 48k '"'
+// was re-read from each one, O(n²) (issue 14). The closers are bounded too ({0,4}): real
+// sentence ends carry one or two ('."', '.")').
+const SENTENCE_END = /[.!?]["”’)\]]{0,4}(\s+)(?=["“‘'([]?[\p{Lu}\p{N}])/gu;
+
+function spacedSentences(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = m.index + m[0].length;
+    out.push(text.slice(from, end - m[1].length));
+    from = end;
+  }
+  out.push(text.slice(from));
+  return out;
+}
 
 export function sentences(text: string, lang = 'en'): string[] {
-  if (spaced(text)) return text.split(SENTENCE_BREAK).map((x) => x.trim()).filter(Boolean);
+  if (spaced(text)) return spacedSentences(text).map((x) => x.trim()).filter(Boolean);
   const out: string[] = [];
   for (const seg of segmenter(sentenceSegmenters, lang, 'sentence').segment(text)) {
     const s = seg.segment.trim();

@@ -6,6 +6,7 @@ import type { Comparison } from '../../shared/messages';
 import type { WiretraceClient } from '../client';
 import { t } from '../components/i18n';
 import { useRememberedFlag } from '../components/remembered';
+import { TruncationNote } from '../components/TruncationNote';
 import { buildCells } from './cells';
 import { Header } from './Header';
 import { JumpList } from './JumpList';
@@ -99,6 +100,7 @@ export function ComparisonView({ data }: { data: Comparison }) {
           <QuoteList quotes={report.quotes} rowOf={(q) => quoteRows.get(q)} />
         </aside>
         <main id="rows" tabIndex={-1}>
+          <TruncationNote report={report} />
           <RowsTable report={report} copy={copy} known={known} cells={cells} targets={targets} hideStyle={hideStyle} />
         </main>
       </div>

@@ -53,5 +53,6 @@ export function markdownLabels(): MarkdownLabels {
     kind: table(KINDS, kindLabel),
     none: t('md_none'),
     generated: t('md_generated', '{date}'),
+    truncated: t('truncatedNote', '{count}', '{outlet}'),
   };
 }

@@ -53,6 +53,15 @@ describe('popup', () => {
     expect(el.querySelector('b')).toBeNull();
   });
 
+  it('says which paragraphs a work budget left uncompared (issue 14, item 7: a padded page hid an edit)', async () => {
+    const report = { ...handComparison.report, truncated: { copyParagraphs: 300, sourceParagraphs: 0 } };
+    const el = await show({ state: 'report', report });
+    const note = el.querySelector('[data-testid="truncated"]')?.textContent ?? '';
+    expect(note).toContain('300');
+    expect(note).toContain(report.copy.outlet);
+    expect(note).not.toContain('$1');
+  });
+
   it('renders Source, Differences (substantive first) and Key quotes of a report', async () => {
     const { report } = handComparison;
     const el = await show({ state: 'report', report });

@@ -8,6 +8,7 @@ import { DifferenceList } from '../components/DifferenceList';
 import { QuoteList } from '../components/QuoteList';
 import { OpenSideBySide } from '../components/OpenSideBySide';
 import { Section } from '../components/Section';
+import { TruncationNote } from '../components/TruncationNote';
 import { MatchNotice, MatchWrongButton, useMatchRejection } from './MatchWrong';
 import { CompareWith } from './CompareWith';
 import { SourceSection } from './SourceSection';
@@ -81,6 +82,7 @@ export function App({ client }: { client: WiretraceClient }) {
           <OpenSideBySide report={s.report} />
           {tabId !== undefined ? <MatchWrongButton report={s.report} busy={match.busy} onReject={match.reject} /> : null}
           <Section id="differences" title={t('sectionDifferences')}>
+            <TruncationNote report={s.report} />
             <DifferenceList differences={s.report.differences} />
           </Section>
           <Section id="quotes" title={t('sectionQuotes')}>

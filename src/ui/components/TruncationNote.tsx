@@ -1,0 +1,17 @@
+// What a work budget left out of the comparison (Report.truncated), said where the
+// differences are: a page padded past the budget must not read as "no change" there.
+import { truncationNotes } from '../../core/reportMarkdown';
+import type { Report } from '../../core/types';
+import { t } from './i18n';
+
+export function TruncationNote({ report }: { report: Report }) {
+  const notes = truncationNotes(report);
+  if (!notes.length) return null;
+  return (
+    <div class="wt-truncated" role="note" data-testid="truncated">
+      {notes.map((n) => (
+        <p key={n.outlet}>{t('truncatedNote', n.count, n.outlet)}</p>
+      ))}
+    </div>
+  );
+}
