@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_LIMIT_MS, runInWorker } from '../core/testing/in-worker';
 import { nestedDivs, noscriptPage } from '../core/testing/hostile';
-import { checkPageBudget, PAGE_LIMITS, PageTooLargeError } from './budget';
+import { checkPageBudget, PageTooLargeError } from './budget';
 import { extractArticle, extractWithinBudget } from './extract';
 import { MARKUP_DEPTH, markupDepth, parseHtml } from './node-dom';
 
