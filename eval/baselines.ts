@@ -2,7 +2,8 @@
 // against something simple (issue 3: "a plain word 5-gram overlap", "a bare
 // quotation-mark regex", "naive nearest-name guessing", raw Readability).
 import { Readability } from '@mozilla/readability';
-import { foldForMatch, words } from '../src/core/text/normalise';
+import { foldForMatch, normaliseTypography, sentences, words } from '../src/core/text/normalise';
+import type { Article } from '../src/core/types';
 import type { Span } from './metrics';
 
 /** Word 5-gram containment of the shorter text in the longer, over case-folded words. */
@@ -70,4 +71,28 @@ export function readabilityText(doc: Document): string {
   } catch {
     return '';
   }
+}
+
+/**
+ * The search phrase Wiretrace sent before src/core/search/phrases.ts (the peer for search
+ * phrases): the first ten words of the sentence, in the first six paragraphs, with the most
+ * capitalised words and figures per word (first paragraph and quotations included).
+ */
+export function headlinePlusOnePhrase(article: Article): string | undefined {
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const block of article.blocks.filter((b) => !b.heading).slice(0, 6)) {
+    for (const s of sentences(normaliseTypography(block.text))) {
+      const ws = words(s);
+      if (ws.length < 8) continue;
+      let score = 0;
+      for (let i = 1; i < ws.length; i++) if (/^[\p{Lu}\d]/u.test(ws[i])) score++;
+      score /= Math.sqrt(ws.length);
+      if (score > bestScore) {
+        bestScore = score;
+        best = s;
+      }
+    }
+  }
+  return best ? words(best).slice(0, 10).join(' ') : undefined;
 }

@@ -4,6 +4,7 @@
 import type { ReadabilityPagesResult, SnippetResult, ZyteResult } from './extraction';
 import type { PairsResult } from './pairs';
 import type { QuotesResult } from './quotes';
+import type { SearchEvalResult } from './search';
 import type { SeedResult } from './seed';
 
 export interface EvalRun {
@@ -13,6 +14,7 @@ export interface EvalRun {
   seconds?: number;
   skipped: string[];
   pairs?: PairsResult;
+  search?: SearchEvalResult;
   quotes?: QuotesResult;
   readabilityPages?: ReadabilityPagesResult;
   trafilatura?: SnippetResult;
@@ -37,6 +39,11 @@ function summaryTable(run: EvalRun): string[] {
     rows.push(row('Same text: recall (all pairs)', p.recall, p.baseline.recall, 0.95));
     rows.push(row('Same text: precision (SemEval human-scored)', p.semeval.precision, p.baselineSemeval.precision, undefined));
     rows.push(row('Same text: recall (SemEval human-scored)', p.semeval.recall, p.baselineSemeval.recall, undefined));
+  }
+  if (run.search) {
+    const x = run.search;
+    rows.push(row('Search phrases found in the other version (copy/rewrite)', x.phraseHitRate, x.baseline.phraseHitRate, 0.95));
+    rows.push(`| Search phrases found in a different story on the same topic (lower is better) | ${f(x.phraseFalseHitRate)} | ${f(x.baseline.phraseFalseHitRate)} | — | ≤ 0.05 (${x.phraseFalseHitRate <= 0.05 ? 'met' : '**not met**'}) |`);
   }
   if (q) {
     rows.push(row('Direct quotes: span F1 (overlap)', q.quoteSpanF1, q.baseline.quoteSpanF1, 0.97));
@@ -72,6 +79,25 @@ function pairsSection(p: PairsResult): string[] {
     ...(p.errors.length
       ? ['Pairs the engine gets wrong:', '', '| pair | label | engine said | reused share | engine reason |', '|---|---|---|---|---|', ...p.errors.map((e) => `| ${e.id} | ${e.relation} | ${e.said ? 'same' : 'different'} | ${f(e.reusedShare)} | ${esc(e.reason)} |`)]
       : ['The engine gets every pair right.']),
+    '',
+  ];
+}
+
+function searchSection(x: SearchEvalResult): string[] {
+  const list = (items: string[]) => (items.length ? items.join('; ') : 'none');
+  return [
+    '## Search phrases (`pairs/`)',
+    '',
+    `Would a news search with Wiretrace's phrases find the other version? For each of the ${x.pairs} pairs, phrases are built from one version as the extension builds them (\`searchRequests\` in \`src/core/search/phrases.ts\`: ${x.phrasesPerRequest} exact phrases per request, a second request only when the first finds nothing, ${x.requestsPerSearch} at most) and looked up word for word, after typography normalisation and case folding, in the other version's raw text. Both directions count (either version may be the page open): ${x.positives} directions of \`copy\`/\`rewrite\` pairs, ${x.negatives} of \`same-topic-different\` pairs. Peer: ${x.baseline.method} (the query's headline part is not scored: copies change headlines).`,
+    '',
+    `- phraseHitRate ${f(x.phraseHitRate)} (target ≥ 0.95): a phrase sent occurs in the other version; with the first request's phrases alone ${f(x.firstRequestHitRate)}.`,
+    `- phraseFalseHitRate ${f(x.phraseFalseHitRate)} (target ≤ 0.05): a phrase sent occurs in a different story on the same topic.`,
+    `- Peer: hit rate ${f(x.baseline.phraseHitRate)}, false-hit rate ${f(x.baseline.phraseFalseHitRate)}.`,
+    `- Directions with no phrase to send (a copy/rewrite one counts as a miss): ${x.noPhrase}.`,
+    `- Misses: ${list(x.misses.map((m) => `${m.id} (from version ${m.from})`))}.`,
+    `- False hits: ${list(x.falseHits.map((m) => `${m.id} (from version ${m.from}: "${esc(m.phrase)}")`))}.`,
+    '',
+    'Both rates are measured on the texts alone; whether the search engine indexed the other version is not part of them.',
     '',
   ];
 }
@@ -150,6 +176,8 @@ function shortfalls(run: EvalRun): string[] {
   if (r && r.f1 < 0.95) notes.push(`Extraction F1 on readability-pages is ${f(r.f1)}; the lowest pages are listed above.`);
   if (t && t.f1 < 0.95)
     notes.push(`trafilatura-eval F1 ${f(t.f1)} (raw Readability ${f(t.baseline.f1)}): both lose recall on pages where Readability keeps only part of the text (lists, multi-part pages) and precision on dates, author boxes and comment counts inside the article container. Closing it needs per-site-independent chrome filters after Readability (date/author/comment-count lines, "related" teasers) and a second pass that re-adds sibling text blocks Readability dropped.`);
+  if (run.search && (run.search.phraseHitRate < 0.95 || run.search.phraseFalseHitRate > 0.05))
+    notes.push(`Search phrases: hit rate ${f(run.search.phraseHitRate)}, false-hit rate ${f(run.search.phraseFalseHitRate)}; the misses and false hits are listed above.`);
   if (s?.missed) notes.push(`Seed facts missed: ${s.facts.filter((x) => !x.found).map((x) => x.fact).join('; ')}.`);
   return notes.length ? ['## Where it falls short', '', ...notes.map((n) => `- ${n}`), ''] : [];
 }
@@ -164,6 +192,7 @@ export function renderMarkdown(run: EvalRun): string {
     ...summaryTable(run),
     '',
     ...(run.pairs ? pairsSection(run.pairs) : []),
+    ...(run.search ? searchSection(run.search) : []),
     ...(run.quotes ? quotesSection(run.quotes) : []),
     ...(run.readabilityPages || run.trafilatura || run.zyte ? extractionSection(run) : []),
     ...(run.seed ? seedSection(run.seed) : []),

@@ -17,6 +17,7 @@ import { evaluateReadabilityPages, evaluateTrafilatura, evaluateZyte } from './e
 import { isDir } from './fsutil';
 import { evaluatePairs } from './pairs';
 import { evaluateQuotes } from './quotes';
+import { evaluateSearch } from './search';
 import { renderMarkdown, type EvalRun } from './report';
 import { checkSeed } from './seed';
 
@@ -80,6 +81,11 @@ function main(): number {
   if (pairsDir) {
     log(`pairs: ${pairsDir}`);
     run.pairs = evaluatePairs(pairsDir);
+    log(`search phrases: ${pairsDir}`);
+    run.search = evaluateSearch(pairsDir);
+  } else if (custom.pairs || !onlyCustom) {
+    run.skipped.push('search phrases: no pairs folder');
+    log('skipping search phrases: no pairs folder');
   }
   const polnearDir = want('polnear', join(realdata, 'polnear-train'));
   if (polnearDir) {
@@ -124,6 +130,10 @@ export function summary(run: EvalRun): Record<string, unknown> {
   if (run.pairs) {
     const { errors: _errors, ms: _ms, ...rest } = run.pairs;
     out.pairs = rest;
+  }
+  if (run.search) {
+    const { phraseHitRate, phraseFalseHitRate, pairs, firstRequestHitRate, positives, negatives } = run.search;
+    out.search = { phraseHitRate, phraseFalseHitRate, pairs, firstRequestHitRate, positives, negatives };
   }
   if (run.quotes) {
     const { ms: _ms, ...rest } = run.quotes;

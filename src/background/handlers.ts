@@ -77,6 +77,16 @@ export function createHandlers(deps: HandlerDeps) {
     return state;
   }
 
+  /** The stored article of the page the tab shows (as its content script reported it). */
+  async function pageOfTab(tabId: number) {
+    const tab = await deps.tabInfo(tabId);
+    const pageUrl = tab ? ((await deps.tabStates.read(tabId, tab.url))?.url ?? tab.url) : undefined;
+    if (!pageUrl) throw new Error('Wiretrace has not read this page yet: reload it, then try again');
+    const page = await (await deps.library()).getArticleByUrl(pageUrl);
+    if (!page) throw new Error('this page has not been read as an article (is indexing of pages you open turned off?)');
+    return { pageUrl, page };
+  }
+
   const handlers = {
     async ArticleFound({ article }, sender) {
       const tabId = sender.tabId!;
@@ -169,18 +179,23 @@ export function createHandlers(deps: HandlerDeps) {
     /** "Compare with…": the tab's page against a pasted URL (fetched, bounded) or text. */
     async CompareWith({ tabId, url, text }) {
       if (!deps.discovery) throw new Error('compare-with is not available in this build');
-      const tab = await deps.tabInfo(tabId);
-      const pageUrl = tab ? ((await deps.tabStates.read(tabId, tab.url))?.url ?? tab.url) : undefined;
-      if (!pageUrl) throw new Error('Wiretrace has not read this page yet: reload it, then try again');
-      const library = await deps.library();
-      const page = await library.getArticleByUrl(pageUrl);
-      if (!page) throw new Error('this page has not been read as an article (is indexing of pages you open turned off?)');
+      const { pageUrl, page } = await pageOfTab(tabId);
       const other = await deps.discovery.versionFor({ url, text });
       if (other.id === page.id) throw new Error('that is this same page');
       const state: TabState = { state: 'report', report: withIds(deps.compare(page.article, other.article), page.id, other.id) };
       await deps.tabStates.write(tabId, pageUrl, state);
       await showBadge(tabId, state);
       return state;
+    },
+
+    async GetFindOriginal({ tabId }) {
+      if (!deps.discovery) return { state: 'off' };
+      return deps.discovery.findView((await pageOfTab(tabId)).page.article);
+    },
+
+    async FindOriginal({ tabId, retry }) {
+      if (!deps.discovery) return { state: 'off' };
+      return deps.discovery.find((await pageOfTab(tabId)).page.article, retry);
     },
 
     ...createDiscoveryHandlers(() => deps.discovery),

@@ -78,6 +78,8 @@ describe('receiver and send', () => {
     },
     SetMatchRejected: async () => ({ state: 'checking' }),
     CompareWith: async () => ({ state: 'checking' }),
+    GetFindOriginal: async () => ({ state: 'off' }),
+    FindOriginal: async () => ({ state: 'off' }),
     GetLibraryStatus: async () => ({ count: 0, bytes: 0, capBytes: 1, feeds: [], failures: [] }),
     PollFeedsNow: async () => ({ count: 0, bytes: 0, capBytes: 1, feeds: [], failures: [] }),
     SetLibraryCap: async () => ({ count: 0, bytes: 0, capBytes: 1, feeds: [], failures: [] }),

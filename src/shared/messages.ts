@@ -60,6 +60,36 @@ export interface LibraryStatus {
   lastSearch?: { at: number; query: string; url: string; results: number; added: number; error?: string; needsAccess?: string[] };
 }
 
+/** One search result as the popup lists it (ranked before anything is fetched). */
+export interface FoundVersion {
+  url: string;
+  title: string;
+  /** The site as the search engine names it ("cbc.ca"). */
+  outlet: string;
+  /** ISO 8601: when the engine first saw the page. */
+  date?: string;
+  /** Share of the headline's words found in the open page's story (0–1). */
+  headlineMatch: number;
+}
+
+/**
+ * "Find the original" for a page with no known version. `ready`: what a search would send
+ * (nothing sent yet); `results`/`failed`: the last search for this page (kept per article).
+ */
+export type FindOriginalView =
+  | { state: 'off' }
+  | { state: 'ready'; source: string; endpoint: string; phrases: string[] }
+  | { state: 'results'; source: string; endpoint: string; phrases: string[]; at: number; results: FoundVersion[] }
+  | {
+      state: 'failed';
+      source: string;
+      endpoint: string;
+      phrases: string[];
+      at: number;
+      reason: 'timeout' | 'rate-limited' | 'error' | 'needs-access' | 'no-phrases' | 'not-read';
+      message: string;
+    };
+
 export interface Protocol {
   /** Content script → worker: the page is an article. */
   ArticleFound: { request: { article: Article }; response: { ok: true } };
@@ -84,6 +114,10 @@ export interface Protocol {
   SetMatchRejected: { request: { tabId: number; pageId: string; otherId: string; rejected: boolean }; response: TabState };
   /** Popup → worker: compare the tab's page with a pasted URL (fetched, bounded) or text. */
   CompareWith: { request: { tabId: number; url?: string; text?: string }; response: TabState };
+  /** Popup → worker: the tab's "Find the original" state, from the cache; never sends anything. */
+  GetFindOriginal: { request: { tabId: number }; response: FindOriginalView };
+  /** Popup → worker: search for the tab's page now (unless this page's results are kept); `retry` ignores a kept failure. */
+  FindOriginal: { request: { tabId: number; retry?: boolean }; response: FindOriginalView };
   /** Options page → worker: library size, feeds with their last poll, failures, last search. */
   GetLibraryStatus: { request: Record<string, never>; response: LibraryStatus };
   /** Options page → worker: poll one feed (just added) or every enabled feed ("Poll now"). */
@@ -130,6 +164,8 @@ export const senderKinds: { readonly [N in MessageName]: SenderKind } = {
   GetComparison: 'extension-page',
   SetMatchRejected: 'extension-page',
   CompareWith: 'extension-page',
+  GetFindOriginal: 'extension-page',
+  FindOriginal: 'extension-page',
   GetLibraryStatus: 'extension-page',
   PollFeedsNow: 'extension-page',
   SetLibraryCap: 'extension-page',
@@ -149,6 +185,11 @@ function httpUrl(v: unknown, what: string): string {
     throw new ProtocolError(`${what} must be an http(s) URL`);
   }
   return v;
+}
+
+function tabIdOf(p: unknown, name: string): number {
+  if (!isRecord(p) || !Number.isSafeInteger(p.tabId) || (p.tabId as number) < 0) throw new ProtocolError(`${name}: tabId must be a non-negative integer`);
+  return p.tabId as number;
 }
 
 /** Largest page markup a content script may send (the content script stops far below). */
@@ -196,6 +237,8 @@ export const validators: { readonly [N in MessageName]: Validator<N> } = {
     }
     return { tabId: p.tabId as number, url: httpUrl(p.url, 'CompareWith.url') };
   },
+  GetFindOriginal: (p) => ({ tabId: tabIdOf(p, 'GetFindOriginal') }),
+  FindOriginal: (p) => ({ tabId: tabIdOf(p, 'FindOriginal'), ...(isRecord(p) && p.retry === true ? { retry: true } : {}) }),
   GetLibraryStatus: () => ({}),
   PollFeedsNow: (p) => (isRecord(p) && p.url !== undefined ? { url: httpUrl(p.url, 'PollFeedsNow.url') } : {}),
   SetLibraryCap: (p) => {

@@ -25,7 +25,7 @@ describe('settings', () => {
     expect(s.indexVisitedArticles).toBe(true);
     expect(s.showBadge).toBe(false);
     expect(s.feeds).toEqual({ enabled: true, urls: ['https://wire.example/rss'], pollMinutes: 15 });
-    expect(s.search).toEqual({ enabled: false, urlTemplate: '' });
+    expect(s.search).toEqual({ ...defaults.search, enabled: false, urlTemplate: '' });
     expect('extra' in s).toBe(false);
   });
   it('migrates the 0.0.x shape (indexArticles) forward', () => {
@@ -45,7 +45,7 @@ describe('settings', () => {
     const area = memoryArea();
     await saveSettings(area, { search: { enabled: true, urlTemplate: 'https://search.example/rss?q={query}' } });
     const stored = area.data[SETTINGS_KEY] as typeof defaults;
-    expect(stored.search).toEqual({ enabled: true, urlTemplate: 'https://search.example/rss?q={query}' });
+    expect(stored.search).toEqual({ ...defaults.search, enabled: true, urlTemplate: 'https://search.example/rss?q={query}' });
     expect(stored.feeds).toEqual(defaults.feeds);
   });
 });

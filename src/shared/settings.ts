@@ -21,6 +21,15 @@ export const defaults = {
     enabled: false,
     /** URL template with `{query}`, answering RSS or JSON. */
     urlTemplate: '',
+    /** "Search the world's news (GDELT)": the popup's "Find the original" asks GDELT. */
+    gdelt: false,
+    /** Where GDELT's DOC API answers (a mirror or a test server may stand in). */
+    gdeltEndpoint: 'https://api.gdeltproject.org/api/v2/doc/doc',
+    /**
+     * Search without a click when a page looks republished and no version is known, and
+     * compare the top results (needs the reader's access to all sites).
+     */
+    automatic: false,
   },
 };
 
@@ -79,6 +88,7 @@ export function validateSettings(raw: unknown): Settings {
   const search = isRecord(r.search) ? r.search : {};
   const minutes = typeof feeds.pollMinutes === 'number' && Number.isFinite(feeds.pollMinutes) ? feeds.pollMinutes : defaults.feeds.pollMinutes;
   const template = typeof search.urlTemplate === 'string' && /^https?:\/\/\S*\{query\}/i.test(search.urlTemplate) ? search.urlTemplate : '';
+  const gdeltEndpoint = typeof search.gdeltEndpoint === 'string' && /^https?:\/\/[^\s?#]+$/i.test(search.gdeltEndpoint) && search.gdeltEndpoint.length <= 500 ? search.gdeltEndpoint : defaults.search.gdeltEndpoint;
   return {
     schemaVersion: migrations.length,
     indexVisitedArticles: bool(r.indexVisitedArticles, defaults.indexVisitedArticles),
@@ -88,7 +98,13 @@ export function validateSettings(raw: unknown): Settings {
       urls: httpUrlList(feeds.urls),
       pollMinutes: Math.min(24 * 60, Math.max(15, Math.round(minutes))),
     },
-    search: { enabled: bool(search.enabled, defaults.search.enabled) && template !== '', urlTemplate: template },
+    search: {
+      enabled: bool(search.enabled, defaults.search.enabled) && template !== '',
+      urlTemplate: template,
+      gdelt: bool(search.gdelt, defaults.search.gdelt),
+      gdeltEndpoint,
+      automatic: bool(search.automatic, defaults.search.automatic),
+    },
   };
 }
 
@@ -97,7 +113,10 @@ export async function loadSettings(area: KeyValueArea): Promise<Settings> {
 }
 
 /** Merges a partial change (one level deep for the nested groups), validates, stores. */
-export async function saveSettings(area: KeyValueArea, patch: Partial<Settings>): Promise<Settings> {
+/** A change to the settings: any top-level value, or some fields of a nested group. */
+export type SettingsPatch = Partial<Omit<Settings, 'feeds' | 'search'>> & { feeds?: Partial<Settings['feeds']>; search?: Partial<Settings['search']> };
+
+export async function saveSettings(area: KeyValueArea, patch: SettingsPatch): Promise<Settings> {
   const current = await loadSettings(area);
   const merged = {
     ...current,

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../extract/extract';
 import { parseHtml } from '../../extract/node-dom';
 import { discoveryStore, openLibrary, type Library } from '../library';
+import { phraseQuery, searchRequests } from '../../core/search/phrases';
 import { fetchArticle, pollFeed, pollFeeds, searchFor, type DiscoveryDeps } from './discovery';
 import { startServer } from './test-server';
 
@@ -110,13 +111,14 @@ describe('feeds', () => {
 });
 
 describe('search', () => {
-  it('asks the endpoint with the headline and a distinctive phrase, and indexes the results', async () => {
+  it('asks the endpoint with the story’s best phrases (not the headline a copy changes), and indexes the results', async () => {
     const { lib, deps } = await fresh();
     const copy = await bulletin();
     const outcome = await searchFor(deps, copy, `${srv.base}/search?q={query}`);
     expect(outcome).toMatchObject({ results: 1, added: 1 });
-    expect(outcome.query).toContain(copy.title.slice(0, 20));
-    expect(outcome.url).toContain(encodeURIComponent(copy.title.slice(0, 10)));
+    expect(outcome.query).toBe(phraseQuery(searchRequests(copy)[0]));
+    expect(outcome.query).not.toContain(copy.title.slice(0, 20));
+    expect(outcome.url).toContain(encodeURIComponent(outcome.query));
     const found = await lib.findCandidates(copy, { excludeHost: 'bigtownbulletin.test' });
     expect(found[0]?.origin).toBe('search');
     expect((await discoveryStore.getStatus(lib, 'lastSearch'))?.value.query).toBe(outcome.query);

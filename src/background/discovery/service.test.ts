@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../extract/extract';
 import { parseHtml } from '../../extract/node-dom';
-import { defaults, validateSettings, type Settings } from '../../shared/settings';
+import { defaults, validateSettings, type SettingsPatch } from '../../shared/settings';
+import { searchPhrases } from '../../core/search/phrases';
 import { openLibrary } from '../library';
 import { articleFromText, createDiscoveryService } from './service';
 import { startServer } from './test-server';
@@ -23,7 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => srv.close());
 
-async function service(patch: Partial<Settings>, hasAccess?: (url: string) => Promise<boolean>) {
+async function service(patch: SettingsPatch, hasAccess?: (url: string) => Promise<boolean>) {
   const lib = await openLibrary(`svc-${Math.random()}`);
   const settings = validateSettings({ ...structuredClone(defaults), ...patch });
   return { lib, svc: createDiscoveryService({ library: async () => lib, settings: async () => settings, extract, hasAccess }) };
@@ -44,7 +45,9 @@ describe('discovery service', () => {
     expect(await on.svc.discoverFor({ ...page, signals: [] })).toBe(false);
     expect(srv.hits.get('/search') ?? 0).toBe(hits);
     expect(await on.svc.discoverFor(page)).toBe(true);
-    expect((await on.svc.status()).lastSearch?.query).toContain('Ukraine');
+    // The phrases sent are the page's own best phrases, quoted; not its headline.
+    expect((await on.svc.status()).lastSearch?.query).toContain(`"${searchPhrases(page)[0].text}"`);
+    expect((await on.svc.status()).lastSearch?.query).not.toContain(page.title);
   });
 
   it('polls a feed never polled when a page has no match, not one polled already', async () => {

@@ -2,13 +2,14 @@
 // polls feeds, searches for pages with no local match, fetches pages to compare with, and
 // reports its state to the options page. Browser effects come in as deps (tested in Node).
 import type { Article } from '../../core/types';
-import type { LibraryStatus } from '../../shared/messages';
+import type { FindOriginalView, LibraryStatus } from '../../shared/messages';
 import type { Settings } from '../../shared/settings';
 import { discoveryStore as store, exportJsonLinesPage, importJsonLines, type ExportPage, type ImportResult, type Library, type StoredArticle } from '../library';
 import { fetchArticle, looksRepublished, pollFeeds, searchFor, type ExtractFn } from './discovery';
 import type { FetchFn } from './fetch-bounded';
 import { guardFetch, type HasAccess } from './host-access';
 import { searchQuery } from './query';
+import { findOriginal, keptSearch, plannedSearch, searchSource } from './find-original';
 
 export interface ServiceDeps {
   library: () => Promise<Library>;
@@ -20,7 +21,11 @@ export interface ServiceDeps {
   /** Whether every host is allowed (redirects the browser hides may then be followed). */
   anyHost?: () => Promise<boolean>;
   now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
 }
+
+/** Results an automatic search fetches and compares (the top of the ranked list). */
+export const AUTO_COMPARED = 3;
 
 export type DiscoveryService = ReturnType<typeof createDiscoveryService>;
 
@@ -65,11 +70,49 @@ export function createDiscoveryService(deps: ServiceDeps) {
         const polled = await pollFeeds(c, settings.feeds.urls, Number.POSITIVE_INFINITY);
         added = polled.some((f) => f.lastResult?.ok && f.lastResult.added > 0);
       }
-      if (settings.search.enabled && settings.search.urlTemplate && looksRepublished(article)) {
+      if (settings.search.automatic && looksRepublished(article)) {
+        added = (await this.searchAndFetch(article)) || added;
+      } else if (settings.search.enabled && settings.search.urlTemplate && looksRepublished(article)) {
         const outcome = await searchFor(c, article, settings.search.urlTemplate);
         added ||= outcome.added > 0;
       }
       return added;
+    },
+
+    /**
+     * Automatic search: the reader's search, then the top results fetched, read and stored
+     * (each site only if the reader allowed it; automatic search asks for every site).
+     */
+    async searchAndFetch(article: Article): Promise<boolean> {
+      const source = searchSource(await deps.settings());
+      if (!source) return false;
+      const c = await ctx();
+      const view = await findOriginal({ library: c.library, fetch, now: deps.now, sleep: deps.sleep }, article, source);
+      if (view.state !== 'results') return false;
+      let added = false;
+      for (const r of view.results.slice(0, AUTO_COMPARED)) {
+        try {
+          await fetchArticle(c, r.url, 'search');
+          added = true;
+        } catch {
+          // Recorded as a failure of that page (or a site not allowed); the others still count.
+        }
+      }
+      return added;
+    },
+
+    /** The popup's "Find the original" state for an article: kept results, or what would be sent. */
+    async findView(article: Article): Promise<FindOriginalView> {
+      const source = searchSource(await deps.settings());
+      if (!source) return { state: 'off' };
+      return (await keptSearch(await deps.library(), article, deps.now?.())) ?? plannedSearch(article, source);
+    },
+
+    /** Search now (the reader pressed "Find the original"). */
+    async find(article: Article, retry = false): Promise<FindOriginalView> {
+      const source = searchSource(await deps.settings());
+      if (!source) return { state: 'off' };
+      return findOriginal({ library: await deps.library(), fetch, now: deps.now, sleep: deps.sleep }, article, source, { retry });
     },
 
     /** The other version for "compare with…": a URL (fetched, bounded) or pasted text. */

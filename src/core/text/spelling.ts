@@ -33,6 +33,16 @@ export function canonicalSpelling(word: string): string {
   return table().get(word) ?? word;
 }
 
+let variants: Set<string> | undefined;
+
+/** True when a lower-case word has another accepted spelling (either side of a pair): a copy may use the other. */
+export function hasSpellingVariant(word: string): boolean {
+  const t = table();
+  if (t.has(word)) return true;
+  variants ??= new Set(t.values());
+  return variants.has(word);
+}
+
 /** True when two words differ only as US/UK (or house-style) spellings of one word. */
 export function isSpellingVariant(a: string, b: string): boolean {
   const x = a.toLowerCase();

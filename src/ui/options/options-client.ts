@@ -1,7 +1,7 @@
 // What the options page needs from the extension, as an interface (Dark Reader's
 // ui/connect pattern), so the page also runs in plain Vite dev and in tests with the mock.
 import type { LibraryStatus } from '../../shared/messages';
-import { loadSettings, saveSettings, type Settings } from '../../shared/settings';
+import { loadSettings, saveSettings, type Settings, type SettingsPatch } from '../../shared/settings';
 import { chunkLines } from '../../shared/chunk-lines';
 import { inExtension } from '../../platform/browser';
 import { send } from '../../platform/messaging';
@@ -18,7 +18,7 @@ export interface OptionsClient {
   importLibrary(text: string): Promise<{ imported: number; skipped: number; errors: string[] }>;
   clearLibrary(): Promise<LibraryStatus>;
   settings(): Promise<Settings>;
-  saveSettings(patch: Partial<Settings>): Promise<Settings>;
+  saveSettings(patch: SettingsPatch): Promise<Settings>;
   /** Host access for these URLs; asks the reader (must run in a click handler). */
   requestAccess(urls: string[]): Promise<boolean>;
   /** Host patterns the reader granted (not the content script's own). */
