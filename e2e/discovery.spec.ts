@@ -54,8 +54,10 @@ test.describe('with the fixture sites and the loopback servers allowed', () => {
     await expect(popup.likelyOriginal).toContainText(CBC_HEADLINE);
     expect(feeds.hits.get('/search')).toBe(1);
 
+    // The query shown is what was sent: the story's exact phrases, quoted and ORed, not its headline.
     await options.page.reload();
-    await expect(options.lastQuery).toContainText('Ukraine talks with US in Paris');
+    await expect(options.lastQuery).toContainText('" OR "');
+    await expect(options.lastQuery).not.toContainText('Ukraine talks with US in Paris');
   });
 
   test('“Compare with…” a pasted URL compares the page with that version', async ({ ext, sites }) => {
