@@ -76,7 +76,7 @@ const MIN_OWN_WORDS = 2;
  */
 function blanked(text: string): string {
   let out = text;
-  const blank = (start: number, end: number) => (out = out.slice(0, start) + '\u0000'.repeat(end - start) + out.slice(end));
+  const blank = (start: number, end: number) => (out = out.slice(0, start) + '\uE000'.repeat(end - start) + out.slice(end));
   for (const { start, end } of quoteSpans(text)) blank(start, end);
   for (const m of text.matchAll(/\([^()]{0,300}\)/g)) blank(m.index ?? 0, (m.index ?? 0) + m[0].length);
   return out;
@@ -84,7 +84,7 @@ function blanked(text: string): string {
 
 // Where a phrase may not run across: clause punctuation, quotation marks, sentence ends,
 // spaced dashes, and the blanked quotations.
-const CLAUSE_BREAK = /[,;:()[\]{}"“”„«»\u0000\u2014\u2013]+|\s-+\s|[.!?](?=\s|$)/gu;
+const CLAUSE_BREAK = /[,;:()[\]{}"“”„«»\uE000\u2014\u2013]+|\s-+\s|[.!?](?=\s|$)/gu;
 
 interface Clause {
   text: string;
@@ -111,7 +111,7 @@ function clauses(text: string): Clause[] {
 }
 
 // A photo credit on its own line: "(AP Photo/Jane Doe)", "Photo: Jane Doe, AP", "Getty Images".
-const PHOTO_CREDIT = /^\(?\s*(?:(?:AP|Reuters|AFP|Getty|EPA|CP)?\s*Photo(?:graph)?s?\b|Image(?:s)?\b|Credit\b|Getty Images\b)[^]{0,120}$|^\([^()]{1,120}\)$/i;
+const PHOTO_CREDIT = /^\(?\s*(?:(?:AP|Reuters|AFP|Getty|EPA|CP)?\s*Photo(?:graph)?s?\b|Image(?:s)?\b|Credit\b|Getty Images\b).{0,120}$|^\([^()]{1,120}\)$/i;
 
 /**
  * The body blocks a phrase may come from: not headings, page junk, credit lines, photo
@@ -139,7 +139,7 @@ export function firstParagraphIndex(article: Article): number | undefined {
 }
 
 // Sentence ends as core/text/normalise.ts splits them, with offsets kept.
-const SENTENCE_END = /(?<=[.!?]["”’)\]\u0000]*)\s+(?=["“‘'(\[\u0000]?[\p{Lu}\p{N}])/gu;
+const SENTENCE_END = /(?<=[.!?]["”’)\]\uE000]*)\s+(?=["“‘'([\uE000]?[\p{Lu}\p{N}])/gu;
 
 function sentenceRanges(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -199,7 +199,7 @@ export function candidatePhrases(article: Article): Phrase[] {
     ranges.forEach(({ start, end }, k) => {
       if (onlyFirst && k === 0 && ranges.length > 1) return;
       // Site furniture glued into the text (share bars, sign-up prompts, author notes).
-      if (isJunkSentence(text.slice(start, end).replace(/\u0000/g, ' '))) return;
+      if (isJunkSentence(text.slice(start, end).replace(/\uE000/g, ' '))) return;
       const prior = 1 / (1 + POSITION_DECAY * ordinal++);
       for (const clause of clauses(masked.slice(start, end))) {
         const best = bestWindow(clause, index, start);
