@@ -38,6 +38,8 @@ export const PHRASES_PER_QUERY = 2;
 export const REQUESTS_PER_SEARCH = 2;
 /** Blocks read at most: bounded work on a page of any length. */
 const MAX_BLOCKS = 60;
+/** Characters of a block read at most (a paragraph is far shorter; a hostile one is cut). */
+const MAX_BLOCK_CHARS = 20_000;
 
 // Function words: they say nothing about which story a phrase comes from.
 const STOP = new Set(
@@ -69,16 +71,27 @@ const MAX_NAMES = 3;
 /** Fewest of the writer's own (lower-case content) words in a phrase. */
 const MIN_OWN_WORDS = 2;
 
+/** Stands in for blanked-out text, offsets kept (a private-use character: no page text means it). */
+const BLANK = '\uE000';
+
 /**
  * The text with every quotation (as the engine reads them) and every parenthesis blanked
  * out, offsets kept: quotes are what a copy may alter, asides (pronunciations, photo credits)
  * what it drops.
  */
 function blanked(text: string): string {
-  let out = text;
-  const blank = (start: number, end: number) => (out = out.slice(0, start) + '\uE000'.repeat(end - start) + out.slice(end));
-  for (const { start, end } of quoteSpans(text)) blank(start, end);
-  for (const m of text.matchAll(/\([^()]{0,300}\)/g)) blank(m.index ?? 0, (m.index ?? 0) + m[0].length);
+  const spans = [...quoteSpans(text), ...[...text.matchAll(/\([^()]{0,300}\)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }))];
+  if (spans.length === 0) return text;
+  // One pass over the text (a page with thousands of quotation marks costs linear work).
+  const blank = new Uint8Array(text.length);
+  for (const { start, end } of spans) blank.fill(1, start, end);
+  let out = '';
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && blank[i] === blank[from]) continue;
+    out += blank[from] ? BLANK.repeat(i - from) : text.slice(from, i);
+    from = i;
+  }
   return out;
 }
 
@@ -119,7 +132,7 @@ const PHOTO_CREDIT = /^\(?\s*(?:(?:AP|Reuters|AFP|Getty|EPA|CP)?\s*Photo(?:graph
  * gallery, furniture): such lines differ between two pages of one story.
  */
 function storyBlocks(article: Article): { index: number; text: string }[] {
-  const blocks = article.blocks.slice(0, MAX_BLOCKS).map((b) => normaliseTypography(b.text));
+  const blocks = article.blocks.slice(0, MAX_BLOCKS).map((b) => normaliseTypography(b.text.slice(0, MAX_BLOCK_CHARS)));
   const times = new Map<string, number>();
   for (const t of blocks) times.set(t, (times.get(t) ?? 0) + 1);
   const out: { index: number; text: string }[] = [];
@@ -138,15 +151,18 @@ export function firstParagraphIndex(article: Article): number | undefined {
   return storyBlocks(article).find((b) => (b.text.match(WORD_RE) ?? []).length >= FIRST_PARAGRAPH_MIN_WORDS)?.index;
 }
 
-// Sentence ends as core/text/normalise.ts splits them, with offsets kept.
-const SENTENCE_END = /(?<=[.!?]["”’)\]\uE000]*)\s+(?=["“‘'([\uE000]?[\p{Lu}\p{N}])/gu;
+// Sentence ends as core/text/normalise.ts splits them, with offsets kept: matched forwards
+// from the terminal mark with a bounded run of closers (a lookbehind over an unbounded run
+// is quadratic on a page of quotation marks, issue 14).
+const SENTENCE_END = /[.!?]["”’)\]\uE000]{0,4}(\s+)(?=["“‘'([\uE000]?[\p{Lu}\p{N}])/gu;
 
 function sentenceRanges(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let last = 0;
   for (const m of text.matchAll(SENTENCE_END)) {
-    out.push({ start: last, end: m.index ?? 0 });
-    last = (m.index ?? 0) + m[0].length;
+    const after = m.index + m[0].length;
+    out.push({ start: last, end: after - m[1].length });
+    last = after;
   }
   out.push({ start: last, end: text.length });
   return out;
