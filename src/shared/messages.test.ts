@@ -84,7 +84,7 @@ describe('receiver and send', () => {
     PollFeedsNow: async () => ({ count: 0, bytes: 0, capBytes: 1, feeds: [], failures: [] }),
     SetLibraryCap: async () => ({ count: 0, bytes: 0, capBytes: 1, feeds: [], failures: [] }),
     ExportLibrary: async () => ({ text: '' }),
-    ImportLibrary: async () => ({ imported: 0, skipped: 0, errors: [] }),
+    ImportLibrary: async () => ({ imported: 0, kept: 0, failed: 0, problems: [] }),
     ClearLibrary: async () => ({ count: 0, bytes: 0, capBytes: 1, feeds: [], failures: [] }),
   };
   const receive = createReceiver(handlers, OWN, ORIGIN);

@@ -11,6 +11,7 @@ import type { Article, Report } from '../core/types';
 import { IMPORT_CHUNK_CHARS } from './chunk-lines';
 import { ProtocolError } from './protocol-error';
 import { validateArticle } from './validate-article';
+import type { ImportResult } from './import-lines';
 
 export { ProtocolError };
 
@@ -127,7 +128,7 @@ export interface Protocol {
   /** One page of the export (JSON lines); `next` names the page after it (a library can outgrow one message). */
   ExportLibrary: { request: { after?: string }; response: { text: string; next?: string } };
   /** One chunk of an export file (chunk-lines.ts); `firstLine` numbers its lines in the whole file. */
-  ImportLibrary: { request: { text: string; firstLine?: number }; response: { imported: number; skipped: number; errors: string[] } };
+  ImportLibrary: { request: { text: string; firstLine?: number }; response: ImportResult };
   ClearLibrary: { request: Record<string, never>; response: LibraryStatus };
 }
 

@@ -78,6 +78,17 @@ export function libraryKey(article: Article): string {
   return `text:${hashString(articleText(article)).toString(36)}`;
 }
 
+/** An article (or batch) larger than the whole size cap: refused, nothing evicted. */
+export class OverCapError extends Error {
+  override name = 'OverCapError';
+  constructor(
+    readonly bytes: number,
+    readonly capBytes: number,
+  ) {
+    super(`this article (${Math.ceil(bytes / 1024)} KB) is larger than the library's size cap (${Math.round(capBytes / 1024)} KB), so it was not stored; your saved articles are unchanged`);
+  }
+}
+
 function newId(): string {
   return globalThis.crypto.randomUUID();
 }
@@ -140,6 +151,9 @@ export class Library {
         const existing = inBatch.get(url) ?? found[i];
         const urls = [...new Set([...(existing?.urls ?? []), url, ...[article.url, ...(options.alsoUrls ?? [])].filter(Boolean).map(canonicalUrl)])];
         const bytes = JSON.stringify(article).length + fingerprintBytes(fingerprint);
+        // Never evict the whole library for an article it cannot hold anyway (issue 14,
+        // item 10: at a 1 MB cap one larger article wiped every other one and stayed over).
+        if (bytes > usage.capBytes) throw new OverCapError(bytes, usage.capBytes);
         const record: ArticleRecord = {
           id: existing?.id ?? newId(),
           url,

@@ -2,12 +2,11 @@
 // where it came from and when; fingerprints are not exported (they are recomputed on
 // import, so an export stays valid if the fingerprint scheme changes).
 import type { Article } from '../../core/types';
-import { validateArticle } from '../../shared/validate-article';
-import type { Library, PutItem } from './library';
+import { checkImportLines, EXPORT_FORMAT, EXPORT_VERSION, IMPORT_PROBLEMS_SHOWN, type ImportResult } from '../../shared/import-lines';
+import { libraryKey, OverCapError, type Library, type PutItem } from './library';
 import type { Origin } from './schema';
 
-export const EXPORT_FORMAT = 'wiretrace-library';
-export const EXPORT_VERSION = 1;
+export { EXPORT_FORMAT, EXPORT_VERSION };
 
 export interface ExportLine {
   url: string;
@@ -18,14 +17,7 @@ export interface ExportLine {
   article: Article;
 }
 
-export interface ImportResult {
-  imported: number;
-  skipped: number;
-  /** First few reasons lines were skipped, for the options page. */
-  errors: string[];
-}
-
-const ORIGINS: readonly Origin[] = ['visited', 'feed', 'search', 'manual'];
+export type { ImportResult };
 
 /**
  * Characters per export page. A library can outgrow what one extension message carries
@@ -72,74 +64,40 @@ export async function exportJsonLines(library: Library, pageChars = EXPORT_PAGE_
   }
 }
 
-function finite(v: unknown, fallback: number): number {
-  return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
-}
-
 /**
- * Import lines written by exportJsonLines. Bad lines are skipped and counted, never fatal.
- * `firstLine`: the number of text's first line in the whole file, when it is one chunk of
- * a file too big for one message (see chunkLines), so skipped lines are named rightly.
+ * Import lines written by exportJsonLines: the whole of `text` (a file, or one chunk of it
+ * whose first line is line `firstLine` of the file, see chunkLines) or none of it. Any bad
+ * line writes nothing and is named. A line whose address the library already holds keeps
+ * the stored version and is counted as `kept`, never replaced unsaid.
  */
-export async function importJsonLines(library: Library, text: string, firstLine = 1): Promise<ImportResult> {
-  const result: ImportResult = { imported: 0, skipped: 0, errors: [] };
-  const skip = (n: number, why: string) => {
-    result.skipped++;
-    if (result.errors.length < 5) result.errors.push(`line ${n}: ${why}`);
-  };
-  const lines = text.split(/\r?\n/);
-  // Valid lines are stored 100 to a transaction; a batch that fails is retried line by
-  // line, so one bad article costs only itself.
-  let batch: { line: number; item: PutItem }[] = [];
-  const flush = async () => {
-    if (!batch.length) return;
-    const current = batch;
-    batch = [];
-    try {
-      await library.putArticles(current.map((b) => b.item));
-      result.imported += current.length;
-    } catch {
-      for (const { line, item } of current) {
-        try {
-          await library.putArticles([item]);
-          result.imported++;
-        } catch (e) {
-          skip(line, e instanceof Error ? e.message : String(e));
-        }
-      }
-    }
-  };
-  for (let k = 0; k < lines.length; k++) {
-    const i = k + firstLine - 1;
-    const raw = lines[k].trim();
-    if (!raw) continue;
-    let v: unknown;
-    try {
-      v = JSON.parse(raw);
-    } catch {
-      skip(i + 1, 'not JSON');
-      continue;
-    }
-    if (typeof v !== 'object' || v === null) {
-      skip(i + 1, 'not an object');
-      continue;
-    }
-    const rec = v as Record<string, unknown>;
-    if (rec.format === EXPORT_FORMAT) {
-      if (rec.version !== EXPORT_VERSION) throw new Error(`This export is version ${String(rec.version)}; this Wiretrace reads version ${EXPORT_VERSION}.`);
-      continue;
-    }
-    try {
-      const article = validateArticle(rec.article);
-      const origin = ORIGINS.includes(rec.origin as Origin) ? (rec.origin as Origin) : 'manual';
-      const now = Date.now();
-      const alsoUrls = Array.isArray(rec.urls) ? rec.urls.filter((u): u is string => typeof u === 'string').slice(0, 20) : [];
-      batch.push({ line: i + 1, item: { article, origin, options: { times: { addedAt: finite(rec.addedAt, now), lastUsedAt: finite(rec.lastUsedAt, now) }, alsoUrls } } });
-      if (batch.length >= 100) await flush();
-    } catch (e) {
-      skip(i + 1, e instanceof Error ? e.message : String(e));
-    }
+export async function importJsonLines(library: Library, text: string, firstLine = 1, now = Date.now()): Promise<ImportResult> {
+  const checked = checkImportLines(text, firstLine, now);
+  if (checked.failed) return { imported: 0, kept: 0, failed: checked.failed, problems: checked.problems };
+  const { capBytes } = await library.usage();
+  const tooBig = checked.lines.filter((l) => JSON.stringify(l.article).length > capBytes);
+  if (tooBig.length) {
+    const problems = tooBig.slice(0, IMPORT_PROBLEMS_SHOWN).map((l) => ({ line: l.line, code: 'overCap' as const, detail: `${Math.round(capBytes / 1024)} KB` }));
+    return { imported: 0, kept: 0, failed: tooBig.length, problems };
   }
-  await flush();
-  return result;
+  // Addresses the library (or an earlier line of this file) already has: kept as stored.
+  const tx = library.db.transaction('articles');
+  const keys = checked.lines.map((l) => libraryKey(l.article));
+  const held = await Promise.all(keys.map(async (k) => Boolean((await tx.store.index('url').getKey(k)) ?? (await tx.store.index('urls').getKey(k)))));
+  const seen = new Set<string>();
+  const items: PutItem[] = [];
+  let kept = 0;
+  checked.lines.forEach((l, i) => {
+    if (held[i] || seen.has(keys[i])) return void kept++;
+    seen.add(keys[i]);
+    items.push({ article: l.article, origin: l.origin, options: { times: { addedAt: l.addedAt, lastUsedAt: l.lastUsedAt }, alsoUrls: l.urls } });
+  });
+  try {
+    // One transaction: all of the chunk or none of it.
+    await library.putArticles(items);
+  } catch (e) {
+    const line = checked.lines[0]?.line ?? firstLine;
+    const code = e instanceof OverCapError ? 'overCap' : 'notStored';
+    return { imported: 0, kept: 0, failed: items.length, problems: [{ line, code, detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) }] };
+  }
+  return { imported: items.length, kept, failed: 0, problems: [] };
 }

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { LibraryStatus } from '../../shared/messages';
 import type { OptionsClient } from './options-client';
+import { importNote } from './import-note';
 import { s } from './strings';
 
 const MB = 1024 * 1024;
@@ -27,8 +28,12 @@ export function Library(props: { client: OptionsClient; status: LibraryStatus; o
 
   async function upload(file: File | undefined) {
     if (!file) return;
-    const r = await client.importLibrary(await file.text());
-    setNote(`${s('imported')} ${r.imported}, ${s('skipped')} ${r.skipped}${r.errors.length ? ` (${r.errors.join('; ')})` : ''}`);
+    try {
+      setNote(importNote(await client.importLibrary(await file.text())));
+    } catch (e) {
+      // Reading the file or a message to the worker failed: said, never dropped.
+      setNote(s('importFailed', e instanceof Error ? e.message : String(e)));
+    }
     await props.onChange();
   }
 

@@ -19,7 +19,7 @@ export function mockOptionsClient(initial: Partial<LibraryStatus> = {}, grant = 
     pollNow: async (url) => (calls.push(url ? `poll ${url}` : 'poll'), withFeeds()),
     setCap: async (capBytes) => (calls.push(`cap ${capBytes}`), (status = { ...status, capBytes }), withFeeds()),
     exportLibrary: async () => (calls.push('export'), ['{"format":"wiretrace-library","version":1}\n']),
-    importLibrary: async (text) => (calls.push(`import ${text.length}`), { imported: 1, skipped: 0, errors: [] }),
+    importLibrary: async (text) => (calls.push(`import ${text.length}`), { imported: 1, kept: 0, failed: 0, problems: [] }),
     clearLibrary: async () => (calls.push('clear'), (status = { ...status, count: 0, bytes: 0 }), withFeeds()),
     settings: async () => settings,
     saveSettings: async (patch) => {

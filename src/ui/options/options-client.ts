@@ -3,6 +3,7 @@
 import type { LibraryStatus } from '../../shared/messages';
 import { loadSettings, saveSettings, type Settings, type SettingsPatch } from '../../shared/settings';
 import { chunkLines } from '../../shared/chunk-lines';
+import { checkImportLines, type ImportResult } from '../../shared/import-lines';
 import { inExtension } from '../../platform/browser';
 import { send } from '../../platform/messaging';
 import { ensureHostAccess, grantedHostPatterns, revokeHostAccess } from '../../platform/permissions';
@@ -15,7 +16,7 @@ export interface OptionsClient {
   setCap(capBytes: number): Promise<LibraryStatus>;
   /** The export as pieces of JSON lines, to join in a Blob (one page per message). */
   exportLibrary(): Promise<string[]>;
-  importLibrary(text: string): Promise<{ imported: number; skipped: number; errors: string[] }>;
+  importLibrary(text: string): Promise<ImportResult>;
   clearLibrary(): Promise<LibraryStatus>;
   settings(): Promise<Settings>;
   saveSettings(patch: SettingsPatch): Promise<Settings>;
@@ -42,14 +43,20 @@ export function extensionOptionsClient(): OptionsClient {
       } while (after !== undefined);
       return parts;
     },
-    // Sent in chunks, in order (a later chunk may update an article an earlier one added).
+    // The whole file is checked here first: a file with any bad line sends nothing. Then
+    // it goes in chunks, in order; the worker checks each again and writes it whole or not.
     importLibrary: async (text) => {
-      const total = { imported: 0, skipped: 0, errors: [] as string[] };
+      const checked = checkImportLines(text);
+      if (checked.failed) return { imported: 0, kept: 0, failed: checked.failed, problems: checked.problems };
+      const total: ImportResult = { imported: 0, kept: 0, failed: 0, problems: [] };
       for (const chunk of chunkLines(text)) {
         const r = await send('ImportLibrary', chunk);
         total.imported += r.imported;
-        total.skipped += r.skipped;
-        total.errors.push(...r.errors.slice(0, Math.max(0, 5 - total.errors.length)));
+        total.kept += r.kept;
+        total.failed += r.failed;
+        total.problems.push(...r.problems);
+        // A chunk that could not be stored stops the import there (earlier chunks are stored).
+        if (r.failed) break;
       }
       return total;
     },

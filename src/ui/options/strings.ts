@@ -49,14 +49,28 @@ const en = {
   allowAccess: 'Allow',
   badUrl: 'Enter an http(s) address.',
   badTemplate: 'The template must be an http(s) address containing {query}.',
-  imported: 'Imported',
-  skipped: 'skipped',
   busy: 'Working…',
+  importDone: 'Imported $1 articles.',
+  importKept: '$1 articles in the file were already in your library at the same address: your stored versions were kept.',
+  importNothing: 'Nothing was imported: $1 lines of the file could not be read. Fix or remove them and import again.',
+  importStopped: 'The import stopped: $1 more lines were not stored. The articles imported before them stay in your library.',
+  importFailed: 'The file could not be imported: $1',
+  importLine: 'Line $1: $2',
+  importNotJson: 'it is not JSON (a Wiretrace export has one JSON object per line).',
+  importNotObject: 'it is not a JSON object (a Wiretrace export has one per line).',
+  importSecondHeader: 'a second export header: this looks like two exports joined. Import them one at a time.',
+  importNewerVersion: 'the file comes from a newer Wiretrace (export version $1). Update Wiretrace to import it.',
+  importLineTooLong: 'the line is far too long ($1) to be one article.',
+  importBadArticle: 'the article in it is not valid ($1).',
+  importOverCap: 'the article is larger than the whole library size cap ($1), so it cannot be stored. Raise the cap or leave it out.',
+  importNotStored: 'the browser could not store it ($1). Your saved articles are unchanged.',
 };
 
 export type StringKey = keyof typeof en;
 
-export function s(key: StringKey): string {
-  const got = getMessage(`options_${key}`);
-  return got && got !== `options_${key}` ? got : en[key];
+export function s(key: StringKey, ...subs: string[]): string {
+  const got = getMessage(`options_${key}`, subs);
+  if (got && got !== `options_${key}`) return got;
+  // Same substitution rules as chrome.i18n ($1…$9).
+  return en[key].replace(/\$([1-9])/g, (_, n: string) => subs[Number(n) - 1] ?? '');
 }
