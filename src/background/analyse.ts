@@ -37,8 +37,18 @@ export function withIds(report: Report, pageId: string | undefined, otherId: str
   };
 }
 
+/** Store the page; one larger than the whole size cap is compared without being stored. */
+async function remember(library: LibraryPort, article: Article): Promise<StoredVersion | undefined> {
+  try {
+    return await library.putArticle(article, 'visited');
+  } catch (e) {
+    if (e instanceof Error && e.name === 'OverCapError') return undefined;
+    throw e;
+  }
+}
+
 export async function analyseArticle(article: Article, deps: AnalyseDeps): Promise<TabState> {
-  const stored: StoredVersion | undefined = deps.remember ? await deps.library.putArticle(article, 'visited') : undefined;
+  const stored = deps.remember && (await deps.library.admitVisit?.(article)) !== false ? await remember(deps.library, article) : undefined;
   // The page's own outlet is never a "known version" of itself (same host = same site).
   const excludeHost = hostOf(article.canonicalUrl || article.url);
   // Versions the reader marked "this match is wrong" for this page are never matched again.

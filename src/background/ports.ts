@@ -13,6 +13,8 @@ export interface LibraryPort {
   findCandidates(article: Article, options: { excludeHost?: string; limit?: number }): Promise<StoredVersion[]>;
   getArticle(id: string): Promise<StoredVersion | undefined>;
   getArticleByUrl(url: string): Promise<StoredVersion | undefined>;
+  /** False when the page's site has used its share of the library for now (a page is then compared, not stored). */
+  admitVisit?(article: Article): Promise<boolean>;
   /** A stored version was matched: it moves to the back of the eviction queue (library size cap). */
   markUsed?(id: string): Promise<void>;
   /** "This match is wrong" pairs (optional: simple fakes may leave them out). */

@@ -17,6 +17,7 @@ import {
 import { rejectedWith, setMatchRejected } from './rejections';
 import { canonicalUrl, hostOf } from './urls';
 import { ownCanonical } from '../../shared/site';
+import { admitVisit } from './site-quota';
 
 export const DEFAULT_DB_NAME = 'wiretrace-library';
 /** Reports are a cache: beyond this many the oldest are dropped. */
@@ -200,6 +201,11 @@ export class Library {
     writes.push(tx.done);
     await Promise.all(writes);
     return out;
+  }
+
+  /** May a visited page's article be stored now (its site's hourly share, site-quota.ts)? */
+  admitVisit(article: Article): Promise<boolean> {
+    return admitVisit(this, article, this.now());
   }
 
   async getArticle(id: string): Promise<StoredArticle | undefined> {
