@@ -82,15 +82,18 @@ export async function importJsonLines(library: Library, text: string, firstLine 
   // Addresses the library (or an earlier line of this file) already has: kept as stored.
   const tx = library.db.transaction('articles');
   const keys = checked.lines.map((l) => libraryKey(l.article));
-  const held = await Promise.all(keys.map(async (k) => Boolean((await tx.store.index('url').getKey(k)) ?? (await tx.store.index('urls').getKey(k)))));
+  const held = await Promise.all(keys.map(async (k) => Boolean(await tx.store.index('urls').getKey(k))));
   const seen = new Set<string>();
   const items: PutItem[] = [];
   let kept = 0;
-  checked.lines.forEach((l, i) => {
-    if (held[i] || seen.has(keys[i])) return void kept++;
+  for (const [i, l] of checked.lines.entries()) {
+    if (held[i] || seen.has(keys[i])) {
+      kept++;
+      continue;
+    }
     seen.add(keys[i]);
     items.push({ article: l.article, origin: l.origin, options: { times: { addedAt: l.addedAt, lastUsedAt: l.lastUsedAt }, alsoUrls: l.urls } });
-  });
+  }
   try {
     // One transaction: all of the chunk or none of it.
     await library.putArticles(items);
