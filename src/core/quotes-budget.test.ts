@@ -4,21 +4,11 @@
 // now reads a bounded window around each quote: work grows linearly with the paragraph.
 // Work is counted in regex steps, not timed; a blow-up stops at the step limit at once.
 import { describe, expect, it } from 'vitest';
-import { articleFromText, compare } from './compare';
+import { compare } from './compare';
 import { extractQuotes, MAX_QUOTES, quoteSpans } from './quotes';
 import { attributeQuotes } from './speakers';
+import { quoteStallPair, quoteStallParagraph as quoteStall } from './testing/hostile-quotes';
 import { regexSteps } from './testing/regex-steps';
-
-/** The issue's paragraph: `"wordN here," said Smith` repeated to about `chars` characters, one line. */
-function quoteStall(chars: number): string {
-  const parts: string[] = [];
-  for (let i = 0, n = 0; n < chars; i++) {
-    const s = `"word${i} here," said Smith `;
-    parts.push(s);
-    n += s.length;
-  }
-  return parts.join('');
-}
 
 // 16× the input may cost at most 20× the work (the bench's own bound for "linear").
 const GROWTH = 20;
@@ -46,12 +36,9 @@ describe('quote attribution work is linear in the paragraph (issue 14 item 1)', 
   }, HANG_GUARD_MS);
 
   it('compare() of a story with the hostile paragraph, at 1× and 16×', () => {
-    const lead = 'The city council approved the harbour bridge budget on Monday after a long debate about its cost.';
     const pair = (chars: number) => {
-      const stall = quoteStall(chars);
-      const page = articleFromText(`${lead}\n\n${stall}`, { url: 'https://copy.test/story' });
-      const other = articleFromText(`${lead}\n\n"The bridge will open next year," the mayor said.`, { url: 'https://wire.test/story' });
-      return () => compare(page, other, { now: '2026-01-01T00:00:00Z' });
+      const { copy, known } = quoteStallPair(chars);
+      return () => compare(copy, known, { now: '2026-01-01T00:00:00Z' });
     };
     const s1 = regexSteps(pair(3_200));
     expect(regexSteps(pair(3_200 * 16), s1 * GROWTH)).toBeLessThanOrEqual(s1 * GROWTH);
