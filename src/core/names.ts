@@ -52,7 +52,7 @@ const LEADING_CONJ = /^(and|but|or|so|then|which|while|as|because|although|thoug
 // Capitalised words that open a clause, not a noun phrase: "When …", "Even if …".
 const CLAUSE_OPENER = /^(when|while|once|if|as|after|before|although|though|because|since|even|until|unless|whether|where|what|how|why|likewise|instead|meanwhile|amid|despite|during|for|from|in|on|at|with|by|to|of|so|but|and|or|it|there|this|that|these|those|here|no|yes)\b/i;
 
-type Reading = { kind: 'name' | 'pronoun' | 'desc'; value: string } | undefined;
+type Reading = { kind: 'name' | 'pronoun' | 'desc'; value: string; whole?: boolean } | undefined;
 
 // Words that open a noun phrase without naming anyone: "One Russian", "Others", "Thousands of
 // academic staff" are not names even when capitalised at a sentence start.
@@ -64,6 +64,8 @@ const GROUP = /^(others|some|many|most|few|several|all|both|(?:thousands|hundred
 const CLAUSE_WORD = /\s(?:has|have|had|is|was|were|are|been|be|being|will|would|can|could|did|does|do|may|might|must|should|shall|says|said|asked|told|came|went|turned)\b/;
 // A phrase that stops on one of these was cut mid-clause ("Multiple news reports and a").
 const DANGLING = /\s(?:a|an|the|and|or|but|of|to|in|on|at|for|with|by|from|that|as|his|her|their|its)$/i;
+// US states as datelines and hometowns write them ("of Flint, Mich., said"): a place, never the speaker.
+const PLACE = new Set(('alabama ala alaska arizona ariz arkansas ark california calif colorado colo connecticut conn delaware del florida fla georgia ga hawaii idaho illinois ill indiana ind iowa kansas kan kentucky ky louisiana la maine maryland md massachusetts mass michigan mich minnesota minn mississippi miss missouri mo montana mont nebraska neb nevada nev new_hampshire n.h new_jersey n.j new_mexico n.m new_york n.y north_carolina n.c north_dakota n.d ohio oklahoma okla oregon ore pennsylvania pa rhode_island r.i south_carolina s.c south_dakota s.d tennessee tenn texas tex utah vermont vt virginia va washington wash west_virginia w.va wisconsin wis wisc wyoming wyo d.c').split(' ').map((p) => p.replace('_', ' ')));
 // A party-state tag after a US politician's name: "R-Neb.", "D-Calif.", "(R-S.C.)", "I-Vt.".
 const PARTY_TAG = /\(?\b[RDI]-(?:\p{Lu}\p{Ll}*\.?){1,3}\)?/gu;
 
@@ -78,13 +80,18 @@ function readPart(part: string, reg: Map<string, string>): Reading {
   let i = toks.length;
   while (i > 0 && NAME_TOKEN.test(toks[i - 1]) && !isTitle(toks[i - 1]) && !/['’]s$/.test(toks[i - 1]) && !/^\p{Lu}{5,}$/u.test(toks[i - 1]) && !DETERMINER.has(toks[i - 1].toLowerCase())) i--;
   const name = toks.slice(i).map(stripPoss);
+  if (name.length && name.every((t) => /^\p{Lu}\.?$/u.test(t))) return undefined; // "the R": an initial alone names nobody
   const preceding = toks[i - 1]?.toLowerCase();
   // "one Russian", "another Democrat": a determiner before a capitalised word makes it a description
   // ("the DNC" stays a name).
   const determined = !!preceding && DETERMINER.has(preceding) && preceding !== 'the';
+  // The name is the whole part when all that precedes it is titles and capitalised words ("Sen. Ted Cruz", "French
+  // President Emmanuel Macron"), not an adverbial that happens to end in one ("Appearing on CBS' Face the Nation").
+  const whole = toks.slice(0, i).every((t) => isTitle(t) || NAME_TOKEN.test(t));
+  if (i === 0 && PLACE.has(seg.toLowerCase().replace(/\.$/, ''))) return undefined; // the whole part is a US state
   if (name.length && !determined && !(preceding && PREP.has(preceding)) && !NON_PERSON.has(name[name.length - 1].toLowerCase())) {
     const full = name.length === 1 ? reg.get(name[0]) : undefined;
-    return { kind: 'name', value: full ?? name.join(' ') };
+    return { kind: 'name', value: full ?? name.join(' '), whole };
   }
   // A description: "A senior adviser to Macron", "the official", "Macron's office".
   // (No `i` flag: with it \p{Lu} would match any cased letter and let "when", "once" through.)
@@ -113,7 +120,7 @@ export function nameFromPhrase(phrase: string, reg: Map<string, string>): string
     // (The few parts nearest the verb: an apposition follows its name.)
     for (let k = parts.length - 2; k >= Math.max(0, parts.length - 1 - APPOSITION_PARTS); k--) {
       const r = readPart(parts[k], reg);
-      if (r?.kind === 'name') return r.value;
+      if (r?.kind === 'name' && r.whole) return r.value;
     }
   }
   return last?.value;

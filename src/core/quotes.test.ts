@@ -131,7 +131,7 @@ describe('speakers on real text (issue 10)', () => {
     expect(q('"We are tired," one Russian said.')[0][1]).toBe('one Russian');
   });
   it('a party tag or a lone initial alone is never a speaker ("R-Neb.", "R")', () => {
-    for (const text of ['"We have to do better," R-Neb. said.', '"We have to do better," R said.']) {
+    for (const text of ['"We have to do better," R-Neb. said.', '"We have to do better," R said.', '"No comment," the R said.']) {
       const speaker = q(text)[0][1];
       expect(speaker === undefined || !/^(R|R-Neb\.)$/.test(speaker)).toBe(true);
     }
@@ -140,5 +140,29 @@ describe('speakers on real text (issue 10)', () => {
     const speaker = q('Putin has been echoing Trump\'s claims that the vote "was rigged" for months.')[0][1];
     expect(speaker).not.toBe('Putin has been echoing Trump\'s');
     expect(q('As the race has turned to primary contests in the South, the campaign decried "systemic racism" on Friday.')[0][1] ?? '').not.toMatch(/race has turned/);
+  });
+  // Short snippets from realdata/polnear-train (PolNeAR), one rule each.
+  it('a quote opening a sentence after "X said." continues X, not the verb before it', () => {
+    expect(q('“They’re beginning to look respectable, more like Barack,” said Griffin. “I’m beginning to see that even on the streets here.”').map((x) => x[1])).toEqual(['Griffin', 'Griffin']);
+    expect(q('Iowa State University’s Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”')[0][1]).toBe('Dianne Bystrom');
+  });
+  it('a title’s period ends no sentence: "Texas Lt. Gov. Dan Patrick says Sen. Ted Cruz is …"', () => {
+    expect(q('Texas Lt. Gov. Dan Patrick says Sen. Ted Cruz is “standing tall” despite losing.')[0][1]).toBe('Dan Patrick');
+  });
+  it('a new sentence that quotes again is the next attribution, not this one', () => {
+    expect(q('On Twitter, former Florida Gov. Jeb Bush called Trump “unhinged.” Sen. Marco Rubio called the statement “offensive and outlandish.”').map((x) => x[1])).toEqual(['Jeb Bush', 'Marco Rubio']);
+  });
+  it('any speech verb after the quote, either way round: "…" beamed X, "…," Trump barked', () => {
+    expect(q('“This is fantastic!” beamed Donald Hartley of Madison, Alabama.')[0][1]).toMatch(/^Donald Hartley/);
+    expect(q('“Go back to Univision,” Trump barked and a guard escorted Ramos out.')[0][1]).toBe('Trump');
+  });
+  it('a compound is not a verb, a hometown is not the speaker, an adverbial is not a name', () => {
+    expect(q('“Nothing truly prepares you for the office,” the two-term president will say.')[0][1]).toBe('the two-term president');
+    expect(q('Cory James, 22, of Flint, Mich., said he hadn’t given up hope of a convention “surprise” this summer.')[0][1]).toBe('Cory James');
+    expect(q('Appearing on CBS’ Face the Nation, the GOP front-runner said Clinton “caused tremendous death” abroad.')[0][1]).toBe('the GOP front-runner');
+  });
+  it('"with X calling it …": the participle’s own subject; a subject after a colon', () => {
+    expect(q('Republicans were irritated by the lack of detail, with Sen. John McCain calling it a “Chinese menu.”')[0][1]).toBe('John McCain');
+    expect(q('Even supporters sounded equivocal: Former Rep. Jane Harman called it “the least bad option.”')[0][1]).toBe('Jane Harman');
   });
 });

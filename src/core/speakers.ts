@@ -16,17 +16,28 @@ const WHO = `(?:[^.;:"“”!?\\n]|(?<=\\b(?:\\p{Lu}\\p{Ll}{0,3}|Gov|Sen|Sens|Re
 // Where a name phrase after the verb ends: a comma or clause mark, a period that does not close
 // an initial or a title ("said Sen. Ben Sasse, R-Neb." is Ben Sasse, not "Sen"), the end, or a
 // preposition that starts what follows the name.
-const WHO_END = `(?=[,;:!?]|\\.(?<!\\b(?:\\p{Lu}|Gov|Sen|Sens|Rep|Reps|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Capt|Maj|Adm|Cmdr|Rev|Prof|Atty|Amb|Sec|Supt|St)\\.)|$|\\s+(?:on|in|at|while|after|before|during|when|as|from|who|about)\\b|\\s+to\\s+\\p{Ll})`;
+const WHO_END = `(?=[,;:!?]|\\.(?<!\\b(?:\\p{Lu}|Gov|Sen|Sens|Rep|Reps|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Capt|Maj|Adm|Cmdr|Rev|Prof|Atty|Amb|Sec|Supt|St)\\.)|$|\\s+(?:on|in|at|while|after|before|during|when|as|from|who|about)\\b|\\s+to\\s+(?!the\\s+\\p{Lu})\\p{Ll})`;
 // `"…," said X` — not participles or "told" ("…," telling reporters: the addressee).
-const AFTER_VERB_WHO = new RegExp(`^(?:[Ss]aid|[Ss]ays|[Aa]dded|[Aa]sked|[Ww]rote|[Ee]xplained|[Rr]eplied|[Rr]esponded|[Nn]oted|[Cc]ontinued|[Dd]eclared|[Aa]nnounced|[Ww]arned|[Ii]nsisted|[Aa]rgued|[Rr]ecalled|[Aa]cknowledged|[Cc]onceded|[Aa]dmitted|[Cc]laimed|[Cc]omplained|[Qq]uipped|[Jj]oked|[Tt]weeted|[Ss]tated|[Rr]emarked|[Cc]ountered|[Ss]uggested|[Aa]dds|[Ss]ay)\\s+(?<who>${WHO}{1,100}?)${WHO_END}`, 'iu');
+const AFTER_VERB_WHO = new RegExp(`^(?:[Ss]aid|[Ss]ays|[Aa]dded|[Aa]sked|[Ww]rote|[Ee]xplained|[Rr]eplied|[Rr]esponded|[Nn]oted|[Cc]ontinued|[Dd]eclared|[Aa]nnounced|[Ww]arned|[Ii]nsisted|[Aa]rgued|[Rr]ecalled|[Aa]cknowledged|[Cc]onceded|[Aa]dmitted|[Cc]laimed|[Cc]omplained|[Qq]uipped|[Jj]oked|[Tt]weeted|[Ss]tated|[Rr]emarked|[Cc]ountered|[Ss]uggested|[Aa]dds|[Ss]ay)\\s+(?<who>${WHO}{1,100}?)${WHO_END}`, 'u');
 const LATER_VERB_WHO = new RegExp(`,\\s*(?:said|says|added|wrote|explained|noted|argued|asked)\\s+(?<who>${WHO}{1,100}?)${WHO_END}`, 'u');
+const WHO_AFTER = new RegExp(`^\\s+(?<who>${WHO}{1,100}?)${WHO_END}`, 'u');
 const WHO_ONLY = new RegExp(`^${WHO}{1,100}$`, 'u');
 const WHO_TRAILING = /\s+(?:has|had|also|later|then|simply|quickly|flatly|angrily|pointedly|once|again)$/;
 
-/** `X said` at the start of `after`: the text before the first speech verb, when it can be a name phrase. */
-function whoBeforeVerb(after: string): string | undefined {
+/**
+ * `X said` at the start of `after`: the text before the first speech verb, when it can be a
+ * name phrase; or `barked X` when a speech verb opens it. `quoteEnds`: the quote closed its own
+ * sentence, so a verb that goes on to quote again starts the next attribution, not this one
+ * ("“…unhinged.” Sen. Marco Rubio called the statement “offensive.”").
+ */
+function whoBeforeVerb(after: string, quoteEnds: boolean): string | undefined {
   const v = speechVerbMatches(after.slice(0, 160), 1)[0];
-  if (!v || v.index === 0) return undefined;
+  if (!v) return undefined;
+  if (v.index === 0) {
+    if (isParticiple(v.verb) || /^(told|tells?|according)$/i.test(v.verb)) return undefined;
+    return WHO_AFTER.exec(after.slice(v.verb.length, v.verb.length + 160))?.groups?.who;
+  }
+  if (quoteEnds && /^[^.!?]*["“]/.test(after.slice(v.index + v.verb.length))) return undefined;
   const who = after.slice(0, v.index).replace(/\s+$/, '').replace(WHO_TRAILING, '');
   return who && WHO_ONLY.test(who) ? who : undefined;
 }
@@ -71,6 +82,9 @@ function paragraphStarts(text: string): (pos: number) => number {
   };
 }
 
+// Abbreviations before a name, as the word before a period ("Lt. Gov. Dan Patrick", "Sen. Ted Cruz").
+const ABBREVIATION = /(?:^|[^\p{L}])(?:Lt|Gov|Sen|Sens|Rep|Reps|Dr|Mr|Mrs|Ms|Gen|Col|Sgt|Capt|Maj|Adm|Cmdr|Rev|Prof|Atty|Amb|Supt|Sec|St|Jr|Sr|No|vs|Jan|Feb|Aug|Sept|Oct|Nov|Dec)$/u;
+
 /** Start of the sentence holding `pos` (a period after a lower-case letter or digit ends one), read at most REACH back. */
 function sentenceStart(text: string, from: number, pos: number): number {
   let lo = Math.max(from, pos - REACH);
@@ -79,10 +93,16 @@ function sentenceStart(text: string, from: number, pos: number): number {
     const sp = text.slice(lo, pos).search(/\s/);
     lo = sp < 0 ? pos : lo + sp + 1;
   }
-  const chunk = text.slice(lo, pos);
+  // The quote mark at `pos` is read too: the break before it needs it to look ahead at.
+  const chunk = text.slice(lo, pos + 1);
   let start = 0;
-  for (const m of chunk.matchAll(/[\p{Ll}\d)][.!?]["”’]?\s+(?=["“\p{Lu}])/gu)) start = (m.index ?? 0) + m[0].length;
-  return lo + start;
+  for (const m of chunk.matchAll(/[\p{Ll}\d)][.!?]["”’]?\s+(?=["“\p{Lu}])/gu)) {
+    const at = m.index ?? 0;
+    // "Texas Lt. Gov. Dan Patrick says": a title's period ends no sentence.
+    if (chunk[at + 1] === '.' && ABBREVIATION.test(chunk.slice(Math.max(0, at - 5), at + 1))) continue;
+    start = at + m[0].length;
+  }
+  return Math.min(pos, lo + start);
 }
 
 const DETERMINERS = new Set('a an the his her its their our my your this that these those whose no any every each'.split(' '));
@@ -112,7 +132,8 @@ function sentenceSubject(sentence: string, reg: Map<string, string>): string | u
   const v = SUBJECT_END.exec(sentence);
   if (!v) return undefined;
   const n = nameFromPhrase(sentence.slice(0, v.index), reg);
-  return n && (n.startsWith('pronoun:') || /^\p{Lu}/u.test(n)) ? n : undefined;
+  // A description counts when it names something: "the Wisconsin Republican", "the Florida senator".
+  return n && (n.startsWith('pronoun:') || /^\p{Lu}/u.test(n) || /^(the|a|an) .*\p{Lu}/u.test(n)) ? n : undefined;
 }
 
 /** The subject of speech verb `v` found in `before` (the sentence up to the quote). */
@@ -122,8 +143,12 @@ function subjectOfVerb(before: string, verbs: VerbMatch[], v: VerbMatch, reg: Ma
   const rest = before.slice(vi + v.verb.length).replace(/^[\s,]+|[\s,:]+$/g, '');
   // Inverted: `Said Dorothy Poynter, who grew up with Ali, "…"`, `In other words, explained CBS moderator Nancy Cordes: "…"`.
   const leadWords = lead.trim().split(/\s+/).filter(Boolean).length;
-  if ((leadWords === 0 || (leadWords <= 4 && /,\s*$/.test(lead) && /^\p{Lu}/u.test(rest))) && /^(\p{Lu}|(the|a|an|one|another)\s)/u.test(rest) && !isParticiple(v.verb)) return nameFromPhrase(rest, reg);
+  // (Also after a quote that closed with a comma the sentence did not end: `"…," said Sen. X, R-S.C. "…"`.)
+  if ((leadWords === 0 || /,["”]$/.test(lead.trimEnd()) || (leadWords <= 4 && /,\s*$/.test(lead) && /^\p{Lu}/u.test(rest))) && /^(\p{Lu}|(the|a|an|one|another)\s)/u.test(rest) && !isParticiple(v.verb)) return nameFromPhrase(rest, reg);
   let subj = lead;
+  // "…, with Sen. John McCain calling it a "…"": the participle's own subject.
+  const withSubject = isParticiple(v.verb) ? /\bwith\s+([^,;:]{1,80})$/.exec(lead.trimEnd()) : null;
+  if (withSubject) return nameFromPhrase(withSubject[1], reg);
   // "X called it …, saying "…"": a participle's subject is that of the verb before it.
   if (isParticiple(v.verb)) {
     const k = verbs.indexOf(v);
@@ -132,8 +157,10 @@ function subjectOfVerb(before: string, verbs: VerbMatch[], v: VerbMatch, reg: Ma
     else return sentenceSubject(before, reg);
   }
   subj = subj.replace(/\s+(that|who|which)\s*$/i, '').replace(/,\s*$/, '');
+  // "… sounded equivocal: Former Rep. Jane Harman called it": the subject starts after the colon.
+  subj = subj.slice(Math.max(subj.lastIndexOf(':'), subj.lastIndexOf(';')) + 1);
   // "X did not mention …, but told his supporters", "X posted a photo … and wrote:": the sentence's subject.
-  if (/\b(and|but|or|then|yet|before|after|also|further)\s*$/i.test(subj)) return sentenceSubject(before, reg) ?? nameFromPhrase(subj, reg);
+  if (/\b(and|but|or|then|yet|before|after|also|further)(?:\s+(?:now|then|also|later|still|again))?\s*$/i.test(subj)) return sentenceSubject(before, reg) ?? nameFromPhrase(subj, reg);
   return nameFromPhrase(subj, reg);
 }
 
@@ -235,7 +262,7 @@ export function attributeQuotes(text: string, spans: { start: number; end: numbe
     // 1. "…," said X / "…," X said — when the quote closes its clause; otherwise only a short
     //    subject right after it ("…" the Post's editor responded).
     const closesClause = /[,.!?]/.test(text[Math.min(s.end, text.length - 1)]) || /^["”»]?[,.!?]/.test(text.slice(s.end, s.end + 3).replace(/^["”»]/, ''));
-    const w1 = AFTER_VERB_WHO.exec(after)?.groups?.who ?? whoBeforeVerb(after);
+    const w1 = AFTER_VERB_WHO.exec(after)?.groups?.who ?? whoBeforeVerb(after, /[.!?]/.test(text[s.end - 1]));
     const short = (w: string) => !w.includes(',') && w.trim().split(/\s+/).length <= 6 && /^(\p{Lu}|(he|she|they|the|a|an)\b)/u.test(w.trim());
     if (w1 && !/["“”]/.test(w1) && (closesClause || short(w1))) who = nameFromPhrase(w1, reg);
     // 2. The subject of the nearest speech verb before the quote in the same sentence.
@@ -262,9 +289,12 @@ export function attributeQuotes(text: string, spans: { start: number; end: numbe
     const opensPara = lead === pStart;
     const prevParaStart = paragraphStart(prevEnd(pStart));
     let inherited = false;
+    // …or the sentence before this one holds the previous quote ("“I'm a voter,” declares X, 27, a … . “If I …”").
+    const opensSentence = !before.trim() && sStart > pStart;
+    const prevSentStart = opensSentence ? sentenceStart(text, pStart, sStart - 1) : sStart;
     if (!who && prev) {
       const near = openAt - prev.end < 160;
-      if ((near && !text.slice(prev.end, openAt).includes('\n')) || (opensPara && prev.end >= prevParaStart)) {
+      if ((near && !text.slice(prev.end, openAt).includes('\n')) || (opensPara && prev.end >= prevParaStart) || (opensSentence && prev.end >= prevSentStart)) {
         who = out[qi - 1];
         inherited = true;
       }
@@ -284,6 +314,9 @@ export function attributeQuotes(text: string, spans: { start: number; end: numbe
     // 5. The subject of the sentence holding the quote.
     const viaColon = !!who && !inherited && !byVerb;
     if (!who && before.trim()) who = sentenceSubject(before, reg);
+    // A quote that opens a sentence mid-paragraph: the subject of the sentence before it
+    // ("Iowa State University's Dianne Bystrom agreed. "Mainstream Republicans are …"").
+    if (!who && opensSentence && !/["“”]/.test(text.slice(prevSentStart, sStart))) who = sentenceSubject(text.slice(prevSentStart, sStart), reg);
     // "The post stated:", "a statement said": the text speaks for the last person named.
     if (who && /^(the|a|an|his|her|their) (post|statement|tweet|message|letter|release|note|email|video)\b/i.test(who)) who = subjects.last();
     const resolved = resolve(who);

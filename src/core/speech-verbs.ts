@@ -1,7 +1,7 @@
 // Verbs that introduce or attribute a quotation, in all their forms ("say", "says",
 // "said", "saying"). Regular verbs are listed by stem; irregular forms are spelled out.
 
-const REGULAR = ('add argue ask explain note insist declare continue tweet post reply warn recall acknowledge concede admit announce claim complain caution urge respond remark testify suggest predict promise vow pledge counter quip joke lament emphasize emphasise stress observe boast contend maintain reiterate charge accuse call describe discuss dub term label praise criticize criticise blast slam hail thank bemoan answer press retort retaliate react demand tout assert confirm deny allege mock muse chide scoff shout yell scream plead concur opine conclude point mention reply recount whisper cry exclaim interject tell explain agree disagree insist affirm state beam gush fume snap laugh sigh marvel cheer muse reason surmise predict inform brag vent rail fire').split(' ');
+const REGULAR = ('add argue ask explain note insist declare continue tweet post reply warn recall acknowledge concede admit announce claim complain caution urge respond remark testify suggest predict promise vow pledge counter quip joke lament emphasize emphasise stress observe boast contend maintain reiterate charge accuse call describe discuss dub term label praise criticize criticise blast slam hail thank bemoan answer press retort retaliate react demand tout assert confirm deny allege mock muse chide scoff shout yell scream plead concur opine conclude point mention reply recount whisper cry exclaim interject tell explain agree disagree insist affirm state beam gush fume snap laugh sigh marvel cheer muse reason surmise predict inform brag vent rail fire bark').split(' ');
 const IRREGULAR = 'say says said saying tell tells told telling write writes wrote written writing speak speaks spoke speaking according'.split(' ');
 const PHRASES = ['went on', 'goes on', 'pointed out', 'points out', 'chimed in', 'shot back', 'fired back', 'put it', 'puts it'];
 
@@ -50,6 +50,8 @@ export function speechVerbMatches(text: string, max = Infinity): VerbMatch[] {
     const i = m.index ?? 0;
     const nextChar = text[i + w.length];
     if (nextChar === "'" || nextChar === '’') continue;
+    // Part of a compound, not a verb: "two-term", "call-in", "well-said".
+    if (nextChar === '-' || text[i - 1] === '-') continue;
     const tails = PHRASE_HEADS.get(w);
     if (tails) {
       const t = /^\s+([a-z]+)/.exec(text.slice(i + w.length, i + w.length + 12));
