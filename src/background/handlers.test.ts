@@ -189,3 +189,47 @@ describe('worker handlers', () => {
     await expect(handlers.GetComparison({ copyId: 'nope', knownId: c.id })).rejects.toThrow(/library/);
   });
 });
+
+describe('one analysis per page at a time (issue 14, item 8)', () => {
+  it('a check running past CHECKING_STALE_MS is not started a second time when the popup asks', async () => {
+    let t = 1000;
+    const { deps, library } = setup({ 1: { url: copy.url, loading: false } }, () => t);
+    await library.putArticle(orig, 'visited');
+    let compares = 0;
+    const compare = deps.compare;
+    deps.compare = (a, b) => (compares++, compare(a, b));
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    deps.library = async () => (await gate, library); // the analysis is still running…
+    const h = createHandlers(deps);
+    const first = h.ArticleFound({ article: copy }, fromTab(1, copy.url));
+    await new Promise((r) => setTimeout(r, 0));
+    t += 31_000; // …past CHECKING_STALE_MS, and the popup asks
+    const asked = h.GetTabState({ tabId: 1 });
+    release();
+    await first;
+    expect(await asked).toEqual({ state: 'checking' });
+    expect(compares).toBe(1);
+    expect(await h.GetTabState({ tabId: 1 })).toMatchObject({ state: 'report' });
+  });
+
+  it('a check left stale by a stopped worker is still redone', async () => {
+    let t = 1000;
+    const { deps, library, store } = setup({ 1: { url: copy.url, loading: false } }, () => t);
+    await library.putArticle(orig, 'visited');
+    await library.putArticle(copy, 'visited');
+    await createTabStates(store, () => t).write(1, copy.url, { state: 'checking' }); // written by a worker since stopped
+    t += 31_000;
+    expect(await createHandlers(deps).GetTabState({ tabId: 1 })).toMatchObject({ state: 'report' });
+  });
+
+  it('a page that runs past the reading time limit gets a plain error, not a re-send', async () => {
+    const { deps } = setup({ 1: { url: copy.url, loading: false } });
+    deps.extractPage = async () => {
+      throw Object.assign(new Error('reading the page took longer than 10 s'), { name: 'ReadTimeoutError' });
+    };
+    const h = createHandlers(deps);
+    expect(await h.PageFound({ url: copy.url, html: '<p>x</p>' }, fromTab(1, copy.url))).toEqual({ ok: true, found: false });
+    expect(await h.GetTabState({ tabId: 1 })).toEqual({ state: 'error', message: 'Wiretrace stopped reading this page: reading the page took longer than 10 s.' });
+  });
+});

@@ -69,12 +69,32 @@ export function createHandlers(deps: HandlerDeps) {
   }
 
   /** Analyse and publish for the tab, unless the tab has moved on to another page meanwhile. */
+  // Pages this worker is reading or analysing now. A 'checking' entry older than
+  // CHECKING_STALE_MS means "the worker was stopped mid-way" only when no such work is under
+  // way here: a long analysis must not be started a second time beside itself (issue 14,
+  // item 8). Memory only, on purpose: a restarted worker has an empty set, and redoes.
+  const inFlight = new Map<string, number>();
+  const flightKey = (tabId: number, url: string) => `${tabId} ${url}`;
+  async function inFlightFor<T>(tabId: number, url: string, work: () => Promise<T>): Promise<T> {
+    const key = flightKey(tabId, url);
+    inFlight.set(key, (inFlight.get(key) ?? 0) + 1);
+    try {
+      return await work();
+    } finally {
+      const n = (inFlight.get(key) ?? 1) - 1;
+      if (n > 0) inFlight.set(key, n);
+      else inFlight.delete(key);
+    }
+  }
+
   async function run(tabId: number, url: string, article: Article): Promise<TabState> {
-    await deps.tabStates.write(tabId, url, { state: 'checking' });
-    await deps.clearBadge(tabId);
-    const state = await analyse(article);
-    if (await deps.tabStates.replace(tabId, url, state)) await showBadge(tabId, state);
-    return state;
+    return inFlightFor(tabId, url, async () => {
+      await deps.tabStates.write(tabId, url, { state: 'checking' });
+      await deps.clearBadge(tabId);
+      const state = await analyse(article);
+      if (await deps.tabStates.replace(tabId, url, state)) await showBadge(tabId, state);
+      return state;
+    });
   }
 
   /** The stored article of the page the tab shows (as its content script reported it). */
@@ -104,8 +124,18 @@ export function createHandlers(deps: HandlerDeps) {
       if (!deps.extractPage) throw new Error('page reading is not available in this build');
       await deps.tabStates.write(tabId, pageUrl, { state: 'checking' });
       // A failure to read (offscreen document not up yet, worker stopping) throws back to
-      // the content script, which sends again; only "no article in it" is an answer.
-      const read = await deps.extractPage(html, pageUrl);
+      // the content script, which sends again; only "no article in it" is an answer, and
+      // so is a page that ran past the reading time limit (sending it again would only
+      // hold the page reader as long again).
+      let read: Article | null;
+      try {
+        read = await inFlightFor(tabId, pageUrl, () => deps.extractPage!(html, pageUrl));
+      } catch (e) {
+        if ((e as Error)?.name !== 'ReadTimeoutError') throw e;
+        const state: TabState = { state: 'error', message: `Wiretrace stopped reading this page: ${(e as Error).message}.` };
+        if (await deps.tabStates.replace(tabId, pageUrl, state)) await deps.clearBadge(tabId);
+        return { ok: true, found: false };
+      }
       let article: Article | null = null;
       try {
         // The markup is the page's: the article read from it is checked like one a content
@@ -140,7 +170,7 @@ export function createHandlers(deps: HandlerDeps) {
       // URL came from the content script, and navigation clears it) is the page's.
       if (tab.url !== undefined && !/^https?:/i.test(tab.url)) return { state: 'not-article' };
       const entry = await deps.tabStates.read(tabId, tab.url);
-      if (entry && !deps.tabStates.isStale(entry)) return entry.state;
+      if (entry && (!deps.tabStates.isStale(entry) || inFlight.has(flightKey(tabId, entry.url)))) return entry.state;
       if (entry) {
         // The worker was stopped mid-analysis: redo it from the stored article.
         const stored = await (await deps.library()).getArticleByUrl(entry.url);

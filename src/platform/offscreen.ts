@@ -15,6 +15,7 @@ interface ExtractRequest {
 interface ChromeOffscreen {
   offscreen?: {
     createDocument(p: { url: string; reasons: string[]; justification: string }): Promise<void>;
+    closeDocument?(): Promise<void>;
     hasDocument?(): Promise<boolean>;
   };
   runtime: { getContexts?(f: { contextTypes: string[] }): Promise<unknown[]> };
@@ -40,11 +41,39 @@ async function ensureDocument(): Promise<void> {
   await creating;
 }
 
+/**
+ * How long one page may take in the offscreen document. Pages within the reading budget
+ * (extract/budget.ts) take well under a second; a page that still runs past this is
+ * abandoned and the document closed, so its work stops and the next page gets a fresh one
+ * (a <noscript> page held it for 25 s while another tab's report waited: issue 14, item 8).
+ */
+export const OFFSCREEN_TIMEOUT_MS = 10_000;
+
+/** The offscreen document did not answer in time; it was closed. */
+export class ReadTimeoutError extends Error {
+  override name = 'ReadTimeoutError';
+}
+
 /** Worker side: extract the article of `html` in the offscreen document. */
-export async function extractOffscreen<T>(html: string, url: string): Promise<T | null> {
+export async function extractOffscreen<T>(html: string, url: string, timeoutMs = OFFSCREEN_TIMEOUT_MS): Promise<T | null> {
   await ensureDocument();
   const req: ExtractRequest = { [TAG]: 'extract', html, url };
-  const reply = (await ext().runtime.sendMessage(req)) as { ok: true; value: T | null } | { ok: false; error: string } | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ReadTimeoutError(`reading the page took longer than ${timeoutMs / 1000} s`)), timeoutMs);
+  });
+  let reply: { ok: true; value: T | null } | { ok: false; error: string } | undefined;
+  try {
+    reply = await Promise.race([ext().runtime.sendMessage(req) as Promise<typeof reply>, late]);
+  } catch (e) {
+    if (e instanceof ReadTimeoutError) {
+      const c = (globalThis as unknown as { chrome: ChromeOffscreen }).chrome;
+      await c.offscreen?.closeDocument?.().catch(() => undefined);
+    }
+    throw e;
+  } finally {
+    clearTimeout(timer);
+  }
   if (!reply) throw new Error('the page reader did not answer');
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;

@@ -28,6 +28,22 @@ export const ARTICLE_LIMITS = {
   signals: 50,
 } as const;
 
+/**
+ * Why `blocks` are over ARTICLE_LIMITS, in a reader's words, or undefined. Pasted text
+ * ("compare with…") goes through the same limits as a page (issue 14, item 8).
+ */
+export function overArticleLimits(blocks: readonly Block[]): string | undefined {
+  const n = (x: number) => x.toLocaleString('en');
+  if (blocks.length > ARTICLE_LIMITS.blocks) return `it has ${n(blocks.length)} paragraphs; Wiretrace compares at most ${n(ARTICLE_LIMITS.blocks)}`;
+  let total = 0;
+  for (const b of blocks) {
+    if (b.text.length > ARTICLE_LIMITS.blockChars) return `one paragraph has ${n(b.text.length)} characters; Wiretrace compares at most ${n(ARTICLE_LIMITS.blockChars)} a paragraph`;
+    total += b.text.length;
+  }
+  if (total > ARTICLE_LIMITS.totalChars) return `it has ${n(total)} characters; Wiretrace compares at most ${n(ARTICLE_LIMITS.totalChars)}`;
+  return undefined;
+}
+
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

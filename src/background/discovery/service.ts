@@ -10,6 +10,7 @@ import type { FetchFn } from './fetch-bounded';
 import { guardFetch, type HasAccess } from './host-access';
 import { searchQuery } from './query';
 import { findOriginal, keptSearch, plannedSearch, searchSource } from './find-original';
+import { overArticleLimits } from '../../shared/validate-article';
 
 export interface ServiceDeps {
   library: () => Promise<Library>;
@@ -119,7 +120,10 @@ export function createDiscoveryService(deps: ServiceDeps) {
     async versionFor(input: { url?: string; text?: string }): Promise<StoredArticle> {
       const c = await ctx();
       if (input.url) return fetchArticle(c, input.url, 'manual', 'compare');
-      return c.library.putArticle(articleFromText(input.text ?? ''), 'manual');
+      const pasted = articleFromText(input.text ?? '');
+      const over = overArticleLimits(pasted.blocks);
+      if (over) throw new Error(`The pasted text is too long to compare: ${over}.`);
+      return c.library.putArticle(pasted, 'manual');
     },
 
     async status(): Promise<LibraryStatus> {
