@@ -6,12 +6,11 @@ import { isJunkSentence } from '../boilerplate';
 import { compare } from '../compare';
 import { buildRows, lcsDice, type PairDiff } from '../differences';
 import { nameRegistry } from '../names';
-import { prepare } from '../prepare';
+import type { Prepared } from '../prepare';
 import { sentences } from '../text/normalise';
 import { editDistance } from '../text/tokens';
-import type { Article } from '../types';
 import type { DTok } from '../worddiff';
-import { longTokenPair, manyLinesPair, paddedPair, run, stampLines } from './hostile';
+import { longTokenPair, paddedPair, run, stampLines } from './hostile';
 
 /** isJunkSentence's word count on a run of "“" (the old letter-word regex: O(n²)). */
 export const junkOnCurlyQuotes = (chars: number) => isJunkSentence(run('“', chars));
@@ -40,10 +39,14 @@ export function lcsDiceOfIdentical(n: number): number {
 
 /** buildRows of a one-paragraph copy against `n` known paragraphs (rows were appended by spread). */
 export function rowsOfManyLines(n: number): number {
-  const { copy, known } = manyLinesPair(n);
-  const line = (a: Article) => ({ ...a, blocks: a.blocks.map((_, i) => ({ text: `Line ${i} here.` })) });
-  const c = prepare(line(copy));
-  const k = prepare(line(known));
+  // Prepared by hand (one unit a block): the case is buildRows itself, not prepare().
+  const prepared = (lines: number): Prepared => {
+    const blocks = Array.from({ length: lines }, (_, i) => ({ text: `Line ${i} here.` }));
+    const units = blocks.map((b, i) => ({ i, block: i, text: b.text, keys: ['line', String(i), 'here'], heading: false }));
+    return { article: { url: 'https://x.test/', title: 'Lines', blocks, signals: [] }, roles: blocks.map(() => 'text'), units, credits: [], blockCredits: 0, lang: 'en' };
+  };
+  const c = prepared(1);
+  const k = prepared(n);
   const group = { a: [0], b: [0], sim: 1, moved: false, positional: false };
   const pair: PairDiff = { group, hunks: [], kinds: [], changes: [], copyText: c.units[0].text, knownText: k.units[0].text };
   const al = { groups: [group], aOnly: [], bOnly: k.units.slice(1).map((u) => u.i), truncated: false, aCut: 0, bCut: 0 };
