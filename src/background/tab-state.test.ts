@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { handComparison } from '../core/testing/handComparison';
+import type { Report } from '../core/types';
 import { CHECKING_STALE_MS, createTabStates } from './tab-state';
 import { memoryStore } from './testing';
 
@@ -36,5 +38,25 @@ describe('per-tab state', () => {
     const store = memoryStore();
     await store.set('tab:9', { nonsense: true });
     expect(await createTabStates(store).read(9, undefined)).toBeUndefined();
+  });
+
+  // Issue 14, item 6: one report for a long pair took 5.15 MB of storage.session (10 MB for
+  // every tab), and the next long page got "Session storage quota bytes exceeded".
+  it('keeps only a pointer and the badge view in the session; the report lives in the library', async () => {
+    const session = memoryStore();
+    const library = new Map<string, Report>();
+    const reports = async () => ({ putReport: async (k: string, r: Report) => void library.set(k, r), getReport: async (k: string) => library.get(k) });
+    const states = createTabStates(session, Date.now, reports);
+    const big: Report = { ...handComparison.report, reason: 'x'.repeat(5_000_000) };
+    await states.write(3, 'https://a.example/long', { state: 'report', report: big });
+    expect(JSON.stringify([...session.data.values()]).length).toBeLessThan(2_000);
+    expect((await states.read(3, 'https://a.example/long'))?.state).toEqual({ state: 'report', report: big });
+    expect(await states.replace(3, 'https://a.example/long', { state: 'report', report: handComparison.report })).toBe(true);
+    expect((await states.read(3, 'https://a.example/long'))?.state).toEqual({ state: 'report', report: handComparison.report });
+    // Dropped from the report cache: read as an interrupted check, which is redone.
+    library.clear();
+    const entry = (await states.read(3, 'https://a.example/long'))!;
+    expect(entry.state).toEqual({ state: 'checking' });
+    expect(states.isStale(entry)).toBe(true);
   });
 });

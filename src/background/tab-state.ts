@@ -1,8 +1,10 @@
 // Per-tab state, kept in storage (the worker may be stopped between any two events).
 // Keyed by tab id and stamped with the page URL: a state is only ever answered for the
 // document it was computed for, so a late result for a page the reader has left is dropped.
+import type { Report } from '../core/types';
 import type { TabState } from '../shared/messages';
 import { samePage } from '../shared/messages';
+import { badgeFor, type BadgeView } from './badge-view';
 
 export interface TabEntry {
   url: string;
@@ -22,26 +24,74 @@ export const CHECKING_STALE_MS = 30_000;
 
 const keyOf = (tabId: number) => `tab:${tabId}`;
 
-function isEntry(v: unknown): v is TabEntry {
-  return typeof v === 'object' && v !== null && typeof (v as TabEntry).url === 'string' && typeof (v as TabEntry).state === 'object';
+/** Where full reports live (the library's report cache in IndexedDB). */
+export interface ReportStore {
+  putReport(key: string, report: Report): Promise<void>;
+  getReport(key: string): Promise<Report | undefined>;
 }
 
-export function createTabStates(store: TabStore, now: () => number = Date.now) {
+/**
+ * What storage.session holds for a report: a pointer to it and the badge view, never the
+ * report itself. One report for a long pair took 5.15 MB of the 10 MB session quota, and
+ * the next long page then failed with "Session storage quota bytes exceeded" (issue 14,
+ * item 6).
+ */
+interface ReportPointer {
+  state: 'report-ref';
+  key: string;
+  badge?: BadgeView;
+}
+
+interface StoredEntry {
+  url: string;
+  state: TabState | ReportPointer;
+  at: number;
+}
+
+function isEntry(v: unknown): v is StoredEntry {
+  return typeof v === 'object' && v !== null && typeof (v as StoredEntry).url === 'string' && typeof (v as StoredEntry).state === 'object';
+}
+
+/** `reports`: where full reports go; without it (tests, tools) they stay in `store`. */
+export function createTabStates(store: TabStore, now: () => number = Date.now, reports?: () => Promise<ReportStore>) {
+  async function stored(tabId: number, url: string, state: TabState): Promise<StoredEntry> {
+    if (state.state !== 'report' || !reports) return { url, state, at: now() };
+    const key = `${keyOf(tabId)}:${url}`;
+    try {
+      await (await reports()).putReport(key, state.report);
+    } catch {
+      // The library cannot be written (quota, a broken IndexedDB): the session holds it, as before.
+      return { url, state, at: now() };
+    }
+    return { url, state: { state: 'report-ref', key, badge: badgeFor(state) }, at: now() };
+  }
+
+  async function resolve(entry: StoredEntry): Promise<TabEntry> {
+    if (entry.state.state !== 'report-ref') return entry as TabEntry;
+    const report = reports ? await (await reports()).getReport((entry.state as ReportPointer).key) : undefined;
+    // Dropped from the report cache meanwhile: an interrupted check, redone from the stored article.
+    return report ? { url: entry.url, state: { state: 'report', report }, at: entry.at } : { url: entry.url, state: { state: 'checking' }, at: 0 };
+  }
+
   return {
     async read(tabId: number, url: string | undefined): Promise<TabEntry | undefined> {
       const entry = await store.get(keyOf(tabId));
       if (!isEntry(entry)) return undefined;
-      return url === undefined || samePage(entry.url, url) ? entry : undefined;
+      return url === undefined || samePage(entry.url, url) ? resolve(entry) : undefined;
     },
     async write(tabId: number, url: string, state: TabState): Promise<void> {
-      await store.set(keyOf(tabId), { url, state, at: now() } satisfies TabEntry);
+      await store.set(keyOf(tabId), await stored(tabId, url, state));
     },
     /** Writes only if the tab still shows `url` per the stored entry (no stale overwrite). */
     async replace(tabId: number, url: string, state: TabState): Promise<boolean> {
       const current = await store.get(keyOf(tabId));
       if (isEntry(current) && !samePage(current.url, url)) return false;
       if (!isEntry(current)) return false;
-      await store.set(keyOf(tabId), { url, state, at: now() } satisfies TabEntry);
+      const next = await stored(tabId, url, state);
+      // The report was written meanwhile: check the tab again before pointing at it.
+      const again = await store.get(keyOf(tabId));
+      if (!isEntry(again) || !samePage(again.url, url)) return false;
+      await store.set(keyOf(tabId), next);
       return true;
     },
     async clear(tabId: number): Promise<void> {

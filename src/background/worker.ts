@@ -22,7 +22,7 @@ import { resumePendingCompare } from './resume-compare';
 import { openSideBySideFor } from './shortcut';
 import { createTabStates } from './tab-state';
 
-const tabStates = createTabStates(sessionArea());
+const tabStates = createTabStates(sessionArea(), Date.now, getLibrary);
 
 // Opening IndexedDB once per worker lifetime; a cache, not state (reopened after a restart).
 let library: Promise<Library> | undefined;
