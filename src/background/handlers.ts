@@ -220,12 +220,12 @@ export function createHandlers(deps: HandlerDeps) {
 
     async GetFindOriginal({ tabId }) {
       if (!deps.discovery) return { state: 'off' };
-      return deps.discovery.findView((await pageOfTab(tabId)).page.article);
+      return deps.discovery.findView((await pageOfTab(tabId).catch(() => undefined))?.page.article);
     },
 
     async FindOriginal({ tabId, retry }) {
       if (!deps.discovery) return { state: 'off' };
-      return deps.discovery.find((await pageOfTab(tabId)).page.article, retry);
+      return deps.discovery.find((await pageOfTab(tabId).catch(() => undefined))?.page.article, retry);
     },
 
     ...createDiscoveryHandlers(() => deps.discovery),

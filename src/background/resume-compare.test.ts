@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rememberCompare } from '../shared/pending-compare';
-import { resumePendingCompare } from './resume-compare';
+import { PENDING_FIND_KEY, rememberCompare } from '../shared/pending-compare';
+import { resumePendingCompare, resumePendingFind } from './resume-compare';
 import { memoryStore } from './testing';
 
 describe('resumePendingCompare', () => {
@@ -20,5 +20,24 @@ describe('resumePendingCompare', () => {
     expect(await resumePendingCompare(deps(true))).toBe(true);
     expect(await resumePendingCompare(deps(true))).toBe(false);
     expect(ran).toEqual([{ tabId: 3, url: 'https://cbc.test/story' }]);
+  });
+});
+
+describe('resumePendingFind', () => {
+  it('runs the search the popup could not start (the prompt for the search host closed it), once, and not a pending comparison', async () => {
+    const session = memoryStore();
+    const ran: unknown[] = [];
+    const deps = {
+      session,
+      hasAccess: async (url: string) => url.startsWith('https://api.gdeltproject.org/'),
+      find: async (r: { tabId: number }) => (ran.push(r), { state: 'off' as const }),
+      now: () => 2000,
+    };
+    await rememberCompare(session, 3, 'https://cbc.test/story', 1000);
+    expect(await resumePendingFind(deps)).toBe(false);
+    await rememberCompare(session, 5, 'https://api.gdeltproject.org/api/v2/doc/doc', 1000, PENDING_FIND_KEY);
+    expect(await resumePendingFind(deps)).toBe(true);
+    expect(await resumePendingFind(deps)).toBe(false);
+    expect(ran).toEqual([{ tabId: 5 }]);
   });
 });

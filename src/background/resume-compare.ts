@@ -1,8 +1,8 @@
 // The worker's half of shared/pending-compare.ts: when host access is added, a "Compare
 // with…" the popup could not finish (the prompt closed it) runs for its tab.
 import type { KeyValueArea } from '../shared/settings';
-import { takeCompare } from '../shared/pending-compare';
-import type { TabState } from '../shared/messages';
+import { PENDING_FIND_KEY, takeCompare } from '../shared/pending-compare';
+import type { FindOriginalView, TabState } from '../shared/messages';
 
 export interface ResumeDeps {
   session: KeyValueArea & { remove(key: string): Promise<void> };
@@ -16,5 +16,13 @@ export async function resumePendingCompare(deps: ResumeDeps): Promise<boolean> {
   const pending = await takeCompare(deps.session, deps.now?.());
   if (!pending || !(await deps.hasAccess(pending.url))) return false;
   await deps.compareWith({ tabId: pending.tabId, url: pending.url });
+  return true;
+}
+
+/** "Find the original" whose prompt (for the search engine's host) closed the popup: run the search for its tab. */
+export async function resumePendingFind(deps: Omit<ResumeDeps, 'compareWith'> & { find: (request: { tabId: number }) => Promise<FindOriginalView> }): Promise<boolean> {
+  const pending = await takeCompare(deps.session, deps.now?.(), PENDING_FIND_KEY);
+  if (!pending || !(await deps.hasAccess(pending.url))) return false;
+  await deps.find({ tabId: pending.tabId });
   return true;
 }

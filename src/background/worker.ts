@@ -18,7 +18,7 @@ import { createHandlers } from './handlers';
 import { openLibrary, type Library } from './library';
 import type { LibraryPort } from './ports';
 import { compareLink } from './link-compare';
-import { resumePendingCompare } from './resume-compare';
+import { resumePendingCompare, resumePendingFind } from './resume-compare';
 import { openSideBySideFor } from './shortcut';
 import { createTabStates } from './tab-state';
 
@@ -58,6 +58,7 @@ serveMessages(handlers);
 // "Compare with…" whose permission prompt closed the popup: run it now the reader said yes.
 onHostAccessAdded(() => {
   void resumePendingCompare({ session: sessionArea(), hasAccess: (url) => hasHostAccess([url]), compareWith: (r) => handlers.CompareWith(r) }).catch(() => {});
+  void resumePendingFind({ session: sessionArea(), hasAccess: (url) => hasHostAccess([url]), find: (r) => handlers.FindOriginal(r) }).catch(() => {});
 });
 
 // Feeds are polled on an alarm (the worker may be asleep); the period follows the

@@ -17,6 +17,16 @@ export async function hasAccessToEverySite(): Promise<boolean> {
   return ext().permissions.contains({ origins: ['http://*/*', 'https://*/*'] });
 }
 
+/** Every site, held or asked for in one prompt (inside a click): automatic search fetches results from any news site. */
+export async function ensureAccessToEverySite(): Promise<boolean> {
+  if (await hasAccessToEverySite()) return true;
+  try {
+    return await ext().permissions.request({ origins: ['http://*/*', 'https://*/*'] });
+  } catch {
+    return false;
+  }
+}
+
 /** True when already held, else the browser asks (inside a click). */
 export async function ensureHostAccess(urls: string[]): Promise<boolean> {
   return (await hasHostAccess(urls)) || requestHostAccess(urls);

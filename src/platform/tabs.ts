@@ -35,3 +35,8 @@ export function onTabNavigating(cb: (tabId: number) => void): void {
 export function onTabClosed(cb: (tabId: number) => void): void {
   ext().tabs.onRemoved.addListener((tabId) => cb(tabId));
 }
+
+/** The options page, in a tab (the popup links to it for "turn on a news search"). */
+export async function openOptionsPage(): Promise<void> {
+  await ext().runtime.openOptionsPage();
+}

@@ -7,6 +7,8 @@
 import type { KeyValueArea } from './settings';
 
 export const PENDING_COMPARE_KEY = 'pending-compare';
+/** The same for "Find the original": `url` is the search engine's address the prompt asked for. */
+export const PENDING_FIND_KEY = 'pending-find';
 /** A pending request older than this is dropped (the reader has moved on). */
 export const PENDING_COMPARE_MS = 5 * 60_000;
 
@@ -18,19 +20,19 @@ export interface PendingCompare {
 
 type Area = KeyValueArea & { remove(key: string): Promise<void> };
 
-export async function rememberCompare(area: Area, tabId: number, url: string, now = Date.now()): Promise<void> {
-  await area.set(PENDING_COMPARE_KEY, { tabId, url, at: now } satisfies PendingCompare);
+export async function rememberCompare(area: Area, tabId: number, url: string, now = Date.now(), key = PENDING_COMPARE_KEY): Promise<void> {
+  await area.set(key, { tabId, url, at: now } satisfies PendingCompare);
 }
 
-export async function forgetCompare(area: Area): Promise<void> {
-  await area.remove(PENDING_COMPARE_KEY);
+export async function forgetCompare(area: Area, key = PENDING_COMPARE_KEY): Promise<void> {
+  await area.remove(key);
 }
 
 /** The pending request, removed from storage, if it is recent and well formed. */
-export async function takeCompare(area: Area, now = Date.now()): Promise<PendingCompare | undefined> {
-  const v = (await area.get(PENDING_COMPARE_KEY)) as Partial<PendingCompare> | undefined;
+export async function takeCompare(area: Area, now = Date.now(), key = PENDING_COMPARE_KEY): Promise<PendingCompare | undefined> {
+  const v = (await area.get(key)) as Partial<PendingCompare> | undefined;
   if (v === undefined) return undefined;
-  await area.remove(PENDING_COMPARE_KEY);
+  await area.remove(key);
   const ok =
     typeof v === 'object' &&
     v !== null &&

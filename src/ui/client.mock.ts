@@ -1,9 +1,15 @@
 // The mock twin of client.ts: fixed answers per tab, for plain Vite dev and component
 // tests. `?state=report|checking|…` picks a canned state in dev.
-import type { Comparison, TabState } from '../shared/messages';
+import type { Comparison, FindOriginalView, TabState } from '../shared/messages';
 import type { WiretraceClient } from './client';
 
-export function mockClient(states: Record<number, TabState>, comparisons: Record<string, Comparison> = {}, grant = true): WiretraceClient & { asked: string[] } {
+/** `find`: the "Find the original" answers, before and after the button (default: no search source on). */
+export function mockClient(
+  states: Record<number, TabState>,
+  comparisons: Record<string, Comparison> = {},
+  grant = true,
+  find: { before: FindOriginalView; after?: FindOriginalView } = { before: { state: 'off' } },
+): WiretraceClient & { asked: string[] } {
   const asked: string[] = [];
   const ids = Object.keys(states).map(Number);
   const original = { ...states };
@@ -12,6 +18,16 @@ export function mockClient(states: Record<number, TabState>, comparisons: Record
     async requestAccess(urls) {
       asked.push(...urls);
       return grant;
+    },
+    async findOriginalState() {
+      return find.before;
+    },
+    async findOriginal() {
+      asked.push('find');
+      return find.after ?? find.before;
+    },
+    async openOptions() {
+      asked.push('options');
     },
     async currentTabId() {
       return ids[0];

@@ -1,13 +1,13 @@
 // The interface extension pages use to talk to the worker (Dark Reader's ui/connect
 // pattern): pages depend on `WiretraceClient`, never on messaging, so they also run in
 // plain Vite dev and in component tests against the mock twin (client.mock.ts).
-import type { Comparison, TabState } from '../shared/messages';
+import type { Comparison, FindOriginalView, TabState } from '../shared/messages';
 import { inExtension } from '../platform/browser';
 import { send } from '../platform/messaging';
 import { hasHostAccess, requestHostAccess } from '../platform/permissions';
 import { sessionArea } from '../platform/storage';
-import { activeTabId } from '../platform/tabs';
-import { forgetCompare, rememberCompare } from '../shared/pending-compare';
+import { activeTabId, openOptionsPage } from '../platform/tabs';
+import { forgetCompare, PENDING_COMPARE_KEY, PENDING_FIND_KEY, rememberCompare } from '../shared/pending-compare';
 
 export interface WiretraceClient {
   /** The tab a page reports on: `?tabId=N` when given (tests, pop-out), else the active tab. */
@@ -23,7 +23,13 @@ export interface WiretraceClient {
    * `forTab`: the request is for "Compare with…" urls[0] on that tab, written down first so
    * the worker runs it if the prompt closes the popup (see shared/pending-compare.ts).
    */
-  requestAccess(urls: string[], forTab?: number): Promise<boolean>;
+  requestAccess(urls: string[], forTab?: number, pending?: 'compare' | 'find'): Promise<boolean>;
+  /** "Find the original": what a search would send, or this page's kept results. Sends nothing. */
+  findOriginalState(tabId: number): Promise<FindOriginalView>;
+  /** "Find the original": search now (results kept per article; `retry` after a failure). */
+  findOriginal(tabId: number, retry?: boolean): Promise<FindOriginalView>;
+  /** Opens the options page (where a news search is turned on). */
+  openOptions(): Promise<void>;
 }
 
 export function tabIdFromQuery(search: string): number | undefined {
@@ -41,15 +47,19 @@ export function extensionClient(search = location.search): WiretraceClient {
     comparison: (copyId, knownId) => send('GetComparison', { copyId, knownId }),
     compareWith: (tabId, input) => send('CompareWith', { tabId, ...input }),
     setMatchRejected: (tabId, pageId, otherId, rejected) => send('SetMatchRejected', { tabId, pageId, otherId, rejected }),
-    async requestAccess(urls, forTab) {
+    async requestAccess(urls, forTab, pending = 'compare') {
       if (await hasHostAccess(urls)) return true;
       const session = sessionArea();
-      if (forTab !== undefined) await rememberCompare(session, forTab, urls[0]);
+      const key = pending === 'find' ? PENDING_FIND_KEY : PENDING_COMPARE_KEY;
+      if (forTab !== undefined) await rememberCompare(session, forTab, urls[0], Date.now(), key);
       const granted = await requestHostAccess(urls);
-      // Still open: the popup compares itself (the worker may have started too; same result).
-      if (forTab !== undefined) await forgetCompare(session);
+      // Still open: the popup goes on itself (the worker may have started too; same result).
+      if (forTab !== undefined) await forgetCompare(session, key);
       return granted;
     },
+    findOriginalState: (tabId) => send('GetFindOriginal', { tabId }),
+    findOriginal: (tabId, retry) => send('FindOriginal', { tabId, ...(retry ? { retry: true } : {}) }),
+    openOptions: openOptionsPage,
   };
 }
 

@@ -40,6 +40,11 @@ export function articleFromText(text: string): Article {
   return { url: '', title: title.slice(0, 300), blocks: (rest.length ? rest : [title]).map((t) => ({ text: t })), signals: [] };
 }
 
+/** The page is not in the library (not read yet, or remembering articles is off): nothing to search with. */
+function notRead(source: { name: string; endpoint: string }): FindOriginalView {
+  return { state: 'failed', source: source.name, endpoint: source.endpoint, phrases: [], at: Date.now(), reason: 'not-read', message: 'this page has not been kept as an article' };
+}
+
 export function createDiscoveryService(deps: ServiceDeps) {
   const fetch: FetchFn | undefined = deps.hasAccess ? guardFetch(deps.fetch ?? ((input, init) => globalThis.fetch(input, init)), deps.hasAccess, deps.anyHost) : deps.fetch;
   const ctx = async () => ({ library: await deps.library(), extract: deps.extract, fetch, now: deps.now });
@@ -103,16 +108,18 @@ export function createDiscoveryService(deps: ServiceDeps) {
     },
 
     /** The popup's "Find the original" state for an article: kept results, or what would be sent. */
-    async findView(article: Article): Promise<FindOriginalView> {
+    async findView(article: Article | undefined): Promise<FindOriginalView> {
       const source = searchSource(await deps.settings());
       if (!source) return { state: 'off' };
+      if (!article) return notRead(source);
       return (await keptSearch(await deps.library(), article, deps.now?.())) ?? plannedSearch(article, source);
     },
 
     /** Search now (the reader pressed "Find the original"). */
-    async find(article: Article, retry = false): Promise<FindOriginalView> {
+    async find(article: Article | undefined, retry = false): Promise<FindOriginalView> {
       const source = searchSource(await deps.settings());
       if (!source) return { state: 'off' };
+      if (!article) return notRead(source);
       return findOriginal({ library: await deps.library(), fetch, now: deps.now, sleep: deps.sleep }, article, source, { retry });
     },
 

@@ -7,6 +7,7 @@ import type { Settings } from '../../shared/settings';
 import { Feeds } from './Feeds';
 import { Library } from './Library';
 import type { OptionsClient } from './options-client';
+import { NewsSearch } from './NewsSearch';
 import { Search } from './Search';
 import { SiteAccess } from './SiteAccess';
 import { s } from './strings';
@@ -47,6 +48,7 @@ export function App({ client }: { client: OptionsClient }) {
   }
   const feedHosts = settings.feeds.enabled ? [...new Set(settings.feeds.urls.map(hostOf))] : [];
   const searchHost = settings.search.enabled ? hostOf(settings.search.urlTemplate) : '';
+  const gdeltHost = settings.search.gdelt ? hostOf(settings.search.gdeltEndpoint) : '';
 
   return (
     <main class="wt-options">
@@ -65,11 +67,12 @@ export function App({ client }: { client: OptionsClient }) {
           {s('pagesRead')}
         </label>
         <Feeds client={client} settings={settings} status={status} onChange={() => refresh()} />
+        <NewsSearch client={client} settings={settings} onChange={() => refresh()} />
         <Search client={client} settings={settings} status={status} onChange={() => refresh()} />
       </section>
       <section aria-labelledby="privacy-h">
         <h2 id="privacy-h">{s('privacy')}</h2>
-        {feedHosts.length === 0 && !searchHost ? (
+        {feedHosts.length === 0 && !searchHost && !gdeltHost ? (
           <p class="wt-privacy">{s('privacyNothing')}</p>
         ) : (
           <ul class="wt-privacy">
@@ -81,6 +84,11 @@ export function App({ client }: { client: OptionsClient }) {
             {searchHost && (
               <li>
                 {s('privacySearch')} {searchHost}
+              </li>
+            )}
+            {gdeltHost && (
+              <li>
+                {s('privacyGdelt')} {gdeltHost}
               </li>
             )}
           </ul>

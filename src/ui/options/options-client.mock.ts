@@ -32,6 +32,11 @@ export function mockOptionsClient(initial: Partial<LibraryStatus> = {}, grant = 
       if (grant) for (const u of urls) granted.add(`${new URL(u).origin}/*`);
       return grant;
     },
+    requestEverySite: async () => {
+      calls.push('access every site');
+      if (grant) granted.add('http://*/*').add('https://*/*');
+      return grant;
+    },
     grantedSites: async () => [...granted],
     revokeSite: async (pattern) => (calls.push(`revoke ${pattern}`), granted.delete(pattern)),
   };

@@ -6,7 +6,7 @@ import { chunkLines } from '../../shared/chunk-lines';
 import { checkImportLines, type ImportResult } from '../../shared/import-lines';
 import { inExtension } from '../../platform/browser';
 import { send } from '../../platform/messaging';
-import { ensureHostAccess, grantedHostPatterns, revokeHostAccess } from '../../platform/permissions';
+import { ensureAccessToEverySite, ensureHostAccess, grantedHostPatterns, revokeHostAccess } from '../../platform/permissions';
 import { settingsArea } from '../../platform/storage';
 
 export interface OptionsClient {
@@ -22,6 +22,8 @@ export interface OptionsClient {
   saveSettings(patch: SettingsPatch): Promise<Settings>;
   /** Host access for these URLs; asks the reader (must run in a click handler). */
   requestAccess(urls: string[]): Promise<boolean>;
+  /** Access to every site (automatic search); asks the reader once (must run in a click handler). */
+  requestEverySite(): Promise<boolean>;
   /** Host patterns the reader granted (not the content script's own). */
   grantedSites(): Promise<string[]>;
   /** Takes back access to one granted pattern; false when the browser refuses. */
@@ -64,6 +66,7 @@ export function extensionOptionsClient(): OptionsClient {
     settings: () => loadSettings(settingsArea()),
     saveSettings: (patch) => saveSettings(settingsArea(), patch),
     requestAccess: ensureHostAccess,
+    requestEverySite: ensureAccessToEverySite,
     grantedSites: grantedHostPatterns,
     revokeSite: (pattern) => revokeHostAccess([pattern]),
   };

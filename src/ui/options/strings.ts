@@ -27,7 +27,7 @@ const en = {
   privacy: 'Privacy: what leaves this device',
   privacyNothing: 'Nothing. Articles you open are read and stored on this device only.',
   privacyFeeds: 'Feed requests go to',
-  privacySearch: 'For pages with no known version, the headline and one sentence are sent to',
+  privacySearch: 'For pages with no known version, a few short phrases from the article (never its address) are sent to',
   library: 'Library',
   articles: 'articles',
   cap: 'Size cap (MB)',
@@ -64,6 +64,16 @@ const en = {
   importBadArticle: 'the article in it is not valid ($1).',
   importOverCap: 'the article is larger than the whole library size cap ($1), so it cannot be stored. Raise the cap or leave it out.',
   importNotStored: 'the browser could not store it ($1). Your saved articles are unchanged.',
+  gdeltTitle: "Search the world’s news (GDELT)",
+  gdeltEnable: "Search the world’s news (GDELT) when I press “Find the original”",
+  gdeltHelp: "GDELT is a free public index of the last three months of online news in 65 languages; it needs no account. On a page with no known version, the popup’s “Find the original” sends it two or four short exact phrases taken from the article’s own sentences. The page’s address is never sent, nor anything about you. Nothing is sent until you turn this on and press the button.",
+  gdeltSends: "What is sent (the phrases come from the article you are reading, and the popup shows them before you press the button):",
+  phraseOne: "phrase one",
+  phraseTwo: "phrase two",
+  automaticEnable: "Search automatically, and compare the top results",
+  automaticHelp: "When a page looks republished (no byline, a bare dateline, “like and share” boilerplate) and no version is known, Wiretrace searches without a click and reads the top three results to compare them. Those results can be on any news site, so this needs permission to read all sites: your browser asks once. The same phrases are sent as with the button.",
+  automaticDenied: "Access to all sites was not granted, so automatic search stays off. “Find the original” in the popup still works, asking for each site when you compare.",
+  privacyGdelt: "For “Find the original”: a few short phrases from the article (never its address) are sent to",
 };
 
 export type StringKey = keyof typeof en;

@@ -11,6 +11,7 @@ import { Section } from '../components/Section';
 import { TruncationNote } from '../components/TruncationNote';
 import { MatchNotice, MatchWrongButton, useMatchRejection } from './MatchWrong';
 import { CompareWith } from './CompareWith';
+import { FindOriginal } from './FindOriginal';
 import { SourceSection } from './SourceSection';
 
 /** While the worker is checking, ask again this often. */
@@ -74,6 +75,7 @@ export function App({ client }: { client: WiretraceClient }) {
         <Note kind="no-known-version">
           <p>{t('stateNoKnownVersion')}</p>
           <p class="wt-muted">{t('stateNoKnownVersionHint')}</p>
+          {tabId !== undefined ? <FindOriginal client={client} tabId={tabId} onState={set} /> : null}
         </Note>
       ) : null}
       {s.state === 'report' ? (
