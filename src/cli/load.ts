@@ -49,9 +49,44 @@ async function fetchPage(url: string, opts: LoadOptions): Promise<{ text: string
   const declared = Number(res.headers.get('content-length') ?? 0);
   if (declared > maxBytes) throw new InputError(`${url} is larger than ${maxBytes} bytes`);
   // Read the stream ourselves so a page without Content-Length still cannot exhaust memory.
-  const bytes = res.body ? await readCapped(res.body, maxBytes) : new Uint8Array(0);
+  // The timeout covers the body too: a server that sends slowly is cut off, with a message.
+  let bytes: Uint8Array | 'too-large';
+  try {
+    bytes = res.body ? await readCapped(res.body, maxBytes) : new Uint8Array(0);
+  } catch (e) {
+    const why = (e as Error).name === 'TimeoutError' || (e as Error).name === 'AbortError' ? 'timed out' : (e as Error).message;
+    throw new InputError(`could not fetch ${url}: ${why}`);
+  }
   if (bytes === 'too-large') throw new InputError(`${url} is larger than ${maxBytes} bytes`);
+  refuseBinary(bytes, url);
   return { text: decode(bytes, contentType), contentType };
+}
+
+/**
+ * Text pages hold no NUL bytes and few control characters; an image, an archive or an
+ * executable does. Compared as text it gave a meaningless report and sent raw control
+ * characters to the terminal (issue 14, item 11).
+ */
+function refuseBinary(bytes: Uint8Array, what: string): void {
+  const head = bytes.subarray(0, 64 * 1024);
+  let controls = 0;
+  for (const b of head) {
+    if (b === 0) throw new InputError(`${what} is not text (it looks like binary data: an image, an archive or a program)`);
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) controls++;
+  }
+  if (controls > head.length / 20) throw new InputError(`${what} is not text (it looks like binary data: an image, an archive or a program)`);
+}
+
+/** A .gz file, inflated no further than `maxBytes` (a 1 MB file can inflate to 1 GB). */
+function inflate(bytes: Uint8Array, maxBytes: number, path: string): Uint8Array {
+  try {
+    return gunzipSync(bytes, { maxOutputLength: maxBytes });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) {
+      throw new InputError(`${path} is too large once decompressed (over ${maxBytes} bytes)`);
+    }
+    throw new InputError(`${path} is not a readable .gz file (${(e as Error).message})`);
+  }
 }
 
 async function readLocal(path: string, maxBytes: number): Promise<string> {
@@ -66,7 +101,8 @@ async function readLocal(path: string, maxBytes: number): Promise<string> {
   }
   if (size > maxBytes * 4) throw new InputError(`${path} is too large (${size} bytes)`);
   let bytes: Uint8Array = await readFile(path);
-  if (path.endsWith('.gz')) bytes = gunzipSync(bytes);
+  if (path.endsWith('.gz')) bytes = inflate(bytes, maxBytes * 4, path);
+  refuseBinary(bytes, path);
   return decode(bytes);
 }
 

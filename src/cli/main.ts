@@ -20,6 +20,22 @@ export interface Io {
   stderr: Pick<Writable, 'write'>;
 }
 
+// C0 and C1 control characters (tab and newline kept) and bidirectional overrides: text
+// from a page must not move the cursor, retitle the terminal or reorder what is shown
+// (issue 14, item 11).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const TERMINAL_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text for the terminal: unsafe characters removed. */
+export function terminalSafe(text: string): string {
+  return text.replace(TERMINAL_UNSAFE, '');
+}
+
+/** JSON for the terminal: unsafe characters that JSON.stringify leaves raw are \u-escaped (still valid JSON, same value). */
+function terminalJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(TERMINAL_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export async function main(argv: string[], io: Io = process, load: LoadOptions = {}): Promise<number> {
   const flags = argv.filter((a) => a.startsWith('--'));
   const args = argv.filter((a) => !a.startsWith('--'));
@@ -29,22 +45,22 @@ export async function main(argv: string[], io: Io = process, load: LoadOptions =
   }
   const unknown = flags.filter((f) => f !== '--json' && f !== '--markdown');
   if (args[0] !== 'compare' || args.length !== 3 || unknown.length) {
-    io.stderr.write(`wiretrace: ${unknown.length ? `unknown option ${unknown[0]}` : 'expected: compare <a> <b>'}\n\n${USAGE}`);
+    io.stderr.write(`wiretrace: ${unknown.length ? `unknown option ${terminalSafe(unknown[0])}` : 'expected: compare <a> <b>'}\n\n${USAGE}`);
     return 2;
   }
   try {
     const [page, other] = await Promise.all([loadArticle(args[1], load), loadArticle(args[2], load)]);
     const report = compare(page, other);
     io.stdout.write(
-      flags.includes('--json') ? JSON.stringify(report, null, 2) + '\n' : flags.includes('--markdown') ? reportMarkdown(report) : formatReport(report),
+      flags.includes('--json') ? `${terminalJson(report)}\n` : terminalSafe(flags.includes('--markdown') ? reportMarkdown(report) : formatReport(report)),
     );
     return 0;
   } catch (e) {
     if (e instanceof InputError) {
-      io.stderr.write(`wiretrace: ${e.message}\n`);
+      io.stderr.write(`wiretrace: ${terminalSafe(e.message)}\n`);
       return 2;
     }
-    io.stderr.write(`wiretrace: internal error: ${(e as Error).stack ?? e}\n`);
+    io.stderr.write(`wiretrace: internal error: ${terminalSafe(String((e as Error).stack ?? e))}\n`);
     return 1;
   }
 }

@@ -59,6 +59,17 @@ describe('escapeMarkdown', () => {
   it('leaves ordinary prose readable', () => {
     expect(escapeMarkdown('U.S. officials said 5% (about 40,000) - fine!')).toBe('U.S. officials said 5% (about 40,000) - fine!');
   });
+
+  // Issue 14, item 11: bare `www.`/`https://` text in a headline became a link in the
+  // Markdown report (GitHub's extended autolinks), and so did an e-mail address.
+  it('keeps bare addresses in page text from becoming links', () => {
+    const out = escapeMarkdown('Read more at www.evil.test or https://evil.test/login, mail tips@evil.test, ftp://x.test');
+    expect(out).not.toMatch(/\bwww\./i);
+    expect(out).not.toMatch(/[a-z]:\/\//i);
+    expect(out).not.toMatch(/[^\\]@/);
+    // Still readable once rendered: each escape only hides one character's meaning.
+    expect(out.replace(/\\(.)/g, '$1')).toBe('Read more at www.evil.test or https://evil.test/login, mail tips@evil.test, ftp://x.test');
+  });
 });
 
 describe('kind labels', () => {

@@ -87,10 +87,17 @@ export const englishLabels: MarkdownLabels & { kind: Record<DifferenceKind, stri
  * Newlines are folded so a page cannot start its own block (a heading, a list).
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`);
+  return (
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`)
+      // GitHub's extended autolinks turn bare `www.x`, `https://x` and `a@b.c` in a headline
+      // into links (issue 14, item 11); an escaped `.`, `:` or `@` is not recognised.
+      .replace(/\b(www)\./gi, '$1\\.')
+      .replace(/:(?=\/\/)/g, '\\:')
+      .replace(/@/g, '\\@')
+  );
 }
 
 /** A link only for http(s); anything else (javascript:, data:) stays inert text. */
