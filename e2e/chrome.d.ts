@@ -17,7 +17,8 @@ declare namespace chrome {
 declare namespace chrome {
   namespace storage {
     const session: { get(keys: null): Promise<Record<string, unknown>> };
-    const sync: { set(items: Record<string, unknown>): Promise<void> };
+    // biome-ignore lint/suspicious/noExplicitAny: the stored settings are read back as the page wrote them.
+    const sync: { set(items: Record<string, unknown>): Promise<void>; get(key: string): Promise<Record<string, any>> };
   }
 }
 declare namespace chrome {
