@@ -295,6 +295,8 @@ export async function run(): Promise<BenchSection> {
     idbLookup10kMs: round(idb.lookup10kMs),
     chromiumIdbRawPutsPerSecond: Math.round(c((f) => f.rawPutsPerSecond)),
     chromiumIdbRawBatchPutsPerSecond: Math.round(c((f) => f.rawBatchPutsPerSecond)),
+    chromiumIdbRawIndexedPutsPerSecond: Math.round(c((f) => f.rawIndexedPutsPerSecond)),
+    chromiumIdbRawIndexedBatchPutsPerSecond: Math.round(c((f) => f.rawIndexedBatchPutsPerSecond)),
     chromiumIdbInsertsPerSecond: Math.round(c((f) => f.insertsPerSecond)),
     chromiumIdbInsertShareOfRaw: round(c((f) => f.insertsPerSecond / f.rawPutsPerSecond)),
     chromiumIdbBatchInsertsPerSecond: Math.round(c((f) => f.batchInsertsPerSecond)),
@@ -307,6 +309,12 @@ export async function run(): Promise<BenchSection> {
     chromiumIdbOpen100kMs: round(full((f) => f.openTotalMs)),
     chromiumIdbBytesPerArticle: Math.round(c((f) => f.bytesPerArticle)),
     chromiumIdbEvictingPut100kMs: round(full((f) => f.evictingPutMs)),
+    // The same at whatever size this run reached (WT_BENCH_IDB_TOTAL, or a run cut short).
+    chromiumIdbArticles: c((f) => f.total),
+    chromiumIdbLookupFullMs: round(c((f) => f.lookupTotalMs)),
+    chromiumIdbSourceFirstFull: round(c((f) => f.sourceFirstTotal / f.lookups)),
+    chromiumIdbOpenFullMs: round(c((f) => f.openTotalMs)),
+    chromiumIdbEvictingPutFullMs: round(c((f) => f.evictingPutMs)),
     realCopyCandidateRecall: round(rate('copy')),
     realRewriteCandidateRecall: round(rate('rewrite')),
     realSameTopicCandidateRate: round(rate('same-topic-different')),
@@ -357,6 +365,7 @@ store without indexes, relaxed durability as the library, precomputed (no finger
 |---|---|---|---|---|
 | raw peer: one put per transaction, no index | \`chromiumIdbRawPutsPerSecond\` | ${n(figures.chromiumIdbRawPutsPerSecond, '/s')} | – | – |
 | raw peer: 100 puts per transaction | \`chromiumIdbRawBatchPutsPerSecond\` | ${n(figures.chromiumIdbRawBatchPutsPerSecond, '/s')} | – | – |
+| raw peer with the band keys in a multiEntry index (~105 entries per article): one put per transaction / 100 per transaction (500 each) | \`chromiumIdbRawIndexedPutsPerSecond\` | ${n(figures.chromiumIdbRawIndexedPutsPerSecond, '/s')} / ${n(figures.chromiumIdbRawIndexedBatchPutsPerSecond, '/s')} | – | – |
 | \`Library.putArticle\`, one transaction each (fingerprinting included), first 2,000 | \`chromiumIdbInsertsPerSecond\` | ${n(figures.chromiumIdbInsertsPerSecond, '/s')} | ≥ ${BUDGET.chromiumInserts}/s | ${okIf(figures.chromiumIdbInsertsPerSecond, figures.chromiumIdbInsertsPerSecond >= BUDGET.chromiumInserts)} |
 | the same, as a share of the raw peer | \`chromiumIdbInsertShareOfRaw\` | ${n(figures.chromiumIdbInsertShareOfRaw)} | ≥ ${BUDGET.chromiumShareOfRaw} | ${okIf(figures.chromiumIdbInsertShareOfRaw, figures.chromiumIdbInsertShareOfRaw >= BUDGET.chromiumShareOfRaw)} |
 | \`Library.putArticles\`, 100 per transaction (import), the next 2,000 | \`chromiumIdbBatchInsertsPerSecond\` | ${n(figures.chromiumIdbBatchInsertsPerSecond, '/s')} | ≥ ${BUDGET.chromiumBatchInserts}/s | ${okIf(figures.chromiumIdbBatchInsertsPerSecond, figures.chromiumIdbBatchInsertsPerSecond >= BUDGET.chromiumBatchInserts)} |
@@ -367,8 +376,12 @@ store without indexes, relaxed durability as the library, precomputed (no finger
 | \`Library.findCandidates\` at 100k | \`chromiumIdbLookup100kMs\` | ${n(figures.chromiumIdbLookup100kMs, ' ms')} | ≤ ${BUDGET.lookup100kMs} ms | ${okIf(figures.chromiumIdbLookup100kMs, figures.chromiumIdbLookup100kMs <= BUDGET.lookup100kMs)} |
 | … lookups at 100k whose source was ranked first | \`chromiumIdbSourceFirst100k\` | ${n(figures.chromiumIdbSourceFirst100k)} | 1 | ${okIf(figures.chromiumIdbSourceFirst100k, figures.chromiumIdbSourceFirst100k === 1)} |
 | opening the 100k library: fresh page → \`openLibrary\` → first lookup answered, median of 5 | \`chromiumIdbOpen100kMs\` | ${n(figures.chromiumIdbOpen100kMs, ' ms')} | – | – |
-| bytes on disk per article (the origin's IndexedDB files ÷ articles) | \`chromiumIdbBytesPerArticle\` | ${n(figures.chromiumIdbBytesPerArticle, ' B')} | – | – |
 | \`putArticle\` at the size cap with 100k stored (each evicts the least recently used; checked) | \`chromiumIdbEvictingPut100kMs\` | ${n(figures.chromiumIdbEvictingPut100kMs, ' ms')} | – | – |
+| articles the library held in this run | \`chromiumIdbArticles\` | ${total} | 100,000 | ${okIf(figures.chromiumIdbArticles, figures.chromiumIdbArticles >= 100_000)} |
+| \`Library.findCandidates\` at ${total} / source ranked first | \`chromiumIdbLookupFullMs\` | ${n(figures.chromiumIdbLookupFullMs, ' ms')} / ${n(figures.chromiumIdbSourceFirstFull)} | – | – |
+| opening the ${total}-article library (fresh page → first lookup answered, median of 5) | \`chromiumIdbOpenFullMs\` | ${n(figures.chromiumIdbOpenFullMs, ' ms')} | – | – |
+| \`putArticle\` at the size cap with ${total} stored (each evicts the least recently used; checked) | \`chromiumIdbEvictingPutFullMs\` | ${n(figures.chromiumIdbEvictingPutFullMs, ' ms')} | – | – |
+| bytes on disk per article (the origin's IndexedDB files ÷ articles) | \`chromiumIdbBytesPerArticle\` | ${n(figures.chromiumIdbBytesPerArticle, ' B')} | – | – |
 
 fake-indexeddb is a pure-JS IndexedDB; its figures show the library's own overhead, not a browser's. Every
 Chromium lookup queries an edited copy of a stored article; a lookup whose source is not ranked first is counted above.

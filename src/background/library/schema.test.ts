@@ -73,4 +73,24 @@ describe('schema upgrades', () => {
     expect([...lib.db.transaction('articles').store.indexNames].sort()).toEqual(['bands', 'lastUsedAt', 'urls']);
     lib.close();
   });
+
+  it('a version 3 article without a fingerprint record is fingerprinted from its text, not dropped', async () => {
+    const name = `upgrade-nofp-${n++}`;
+    const gen = new ArticleGenerator(300);
+    const article = gen.article('old.test');
+    const old = await openDB(name, 3, {
+      upgrade: async (db, oldVersion, _new, tx) => {
+        for (let v = oldVersion; v < 3; v++) await MIGRATIONS[v](db, tx);
+      },
+    });
+    await old.put('articles', { id: 'lone', url: article.url, urls: [article.url], host: 'old.test', article, origin: 'manual', addedAt: 1, lastUsedAt: 2, bytes: 500 });
+    old.close();
+    const lib = await openLibrary(name);
+    const kept = await lib.getArticle('lone');
+    const fp = fingerprintArticle(article);
+    expect(Array.from(kept!.fingerprint.sig)).toEqual(Array.from(fp.sig));
+    expect(kept?.fingerprint.bands).toEqual(fp.bands);
+    expect((await lib.findCandidates(gen.copyOf(article, 'copy.test')))[0]?.id).toBe('lone');
+    lib.close();
+  });
 });
