@@ -48,4 +48,10 @@ describe('settings', () => {
     expect(stored.search).toEqual({ ...defaults.search, enabled: true, urlTemplate: 'https://search.example/rss?q={query}' });
     expect(stored.feeds).toEqual(defaults.feeds);
   });
+
+  it('the news search is off by default, and a GDELT endpoint that is not an http(s) address falls back to GDELT’s own', () => {
+    expect(validateSettings({}).search).toMatchObject({ gdelt: false, automatic: false, gdeltEndpoint: 'https://api.gdeltproject.org/api/v2/doc/doc' });
+    expect(validateSettings({ search: { gdelt: true, gdeltEndpoint: 'javascript:alert(1)' } }).search).toMatchObject({ gdelt: true, gdeltEndpoint: defaults.search.gdeltEndpoint });
+    expect(validateSettings({ search: { gdeltEndpoint: 'http://127.0.0.1:8080/api/v2/doc/doc' } }).search.gdeltEndpoint).toBe('http://127.0.0.1:8080/api/v2/doc/doc');
+  });
 });

@@ -128,4 +128,36 @@ describe('options page', () => {
     expect(root.querySelector('[data-site]')).toBeNull();
     await act(() => render(null, root));
   });
+
+  it('GDELT is off until checked; checking asks for its site, shows the request shape and names it under Privacy', async () => {
+    const client = mockOptionsClient();
+    const root = await show(client);
+    const box = root.querySelector<HTMLInputElement>('input[name="search-gdelt"]')!;
+    expect((await client.settings()).search.gdelt).toBe(false);
+    expect(root.querySelector('[data-testid="gdelt-request"]')?.textContent).toMatch(/^https:\/\/api\.gdeltproject\.org\/api\/v2\/doc\/doc\?query=\("phrase one" OR "phrase two"\)&mode=ArtList&format=json&sort=DateAsc/);
+    await act(async () => {
+      box.checked = true;
+      box.dispatchEvent(new window.Event('change', { bubbles: true }));
+    });
+    for (let k = 0; k < 3; k++) await act(async () => {});
+    expect(client.calls).toContain('access https://api.gdeltproject.org/api/v2/doc/doc');
+    expect((await client.settings()).search.gdelt).toBe(true);
+    expect(root.querySelector('.wt-privacy')?.textContent).toContain('api.gdeltproject.org');
+    await act(() => render(null, root));
+  });
+
+  it('automatic search asks for every site, and stays off when refused', async () => {
+    const client = mockOptionsClient({}, false);
+    const root = await show(client);
+    const box = root.querySelector<HTMLInputElement>('input[name="search-automatic"]')!;
+    await act(async () => {
+      box.checked = true;
+      box.dispatchEvent(new window.Event('change', { bubbles: true }));
+    });
+    for (let k = 0; k < 3; k++) await act(async () => {});
+    expect(client.calls).toContain('access every site');
+    expect((await client.settings()).search.automatic).toBe(false);
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('all sites');
+    await act(() => render(null, root));
+  });
 });
