@@ -45,14 +45,18 @@ async function seedReport(ext: ExtensionDriver): Promise<number> {
   return bulletin.tabId;
 }
 
-test('the popup and the side-by-side page with a report', async ({ ext }) => {
+test('the popup with a report', async ({ ext }) => {
   const tabId = await seedReport(ext);
   const popup = await settledPopup(ext, tabId, 'report');
   await popup.page.setViewportSize({ width: 400, height: 600 });
   await expectNoViolations(popup.page, 'popup (report)');
   await expectReflow(popup.page, 'popup (report)');
   await expectReadableText(popup.page, 'popup');
+});
 
+// Its own test: axe over the whole aligned text takes a while on a loaded machine.
+test('the side-by-side page with a report', async ({ ext }) => {
+  const tabId = await seedReport(ext);
   const compare = await ext.context.newPage();
   await compare.goto(`chrome-extension://${ext.extensionId}/src/ui/compare/index.html?tabId=${tabId}`);
   await expect(compare.locator('table.rows')).toBeVisible();
@@ -66,6 +70,18 @@ test('the popup when there is nothing to report', async ({ ext }) => {
   const lone = await ext.open(PAGES.cbcLone);
   await expectNoViolations((await settledPopup(ext, lone.tabId, 'no-known-version')).page, 'popup (no known version)');
   await expectNoViolations((await settledPopup(ext, home.tabId, 'not-article')).page, 'popup (not an article)');
+});
+
+test('the popup on the original, paused, and on a browser page (issue 11)', async ({ ext }) => {
+  const cbc = await ext.open(PAGES.cbcStory);
+  await seedReport(ext);
+  const original = await settledPopup(ext, cbc.tabId, 'report');
+  await expectNoViolations(original.page, 'popup (the original)');
+  await original.page.getByTestId('pause').click();
+  await expect(original.page.getByTestId('state')).toHaveAttribute('data-state', 'paused');
+  await expectNoViolations(original.page, 'popup (paused on this site)');
+  const { tabId } = await ext.openUrl('chrome://version/');
+  await expectNoViolations((await settledPopup(ext, tabId, 'browser-page')).page, 'popup (browser page)');
 });
 
 test('the options page', async ({ ext }) => {

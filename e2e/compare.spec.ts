@@ -1,6 +1,7 @@
 // The side-by-side page on the seed pair (issue 5): aligned rows with significance
 // highlights, the altered quote outlined, the style toggle, keyboard jumps, the copied
-// Markdown report, and a bookmarkable URL. Also saves the README screenshots (docs/).
+// Markdown report, and a bookmarkable URL. Also saves the side-by-side README screenshots
+// (docs/compare*.png; the popup's are popup.spec.ts's).
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { ExtensionDriver } from './driver';
@@ -9,16 +10,11 @@ import { ComparePage } from './pages/compare';
 import { PAGES } from './site';
 
 /** CBC's story first, then the Bulletin copy; returns the Bulletin tab once it has a report. */
-async function seedReport(ext: ExtensionDriver, screenshots = false): Promise<number> {
+async function seedReport(ext: ExtensionDriver): Promise<number> {
   const cbc = await ext.open(PAGES.cbcStory);
   await settledPopup(ext, cbc.tabId, 'no-known-version');
   const bulletin = await ext.open(PAGES.bulletinStory);
   const popup = await settledPopup(ext, bulletin.tabId, 'report');
-  if (screenshots) {
-    // README screenshot: the popup at a typical popup width.
-    await popup.page.setViewportSize({ width: 400, height: 600 });
-    await popup.page.screenshot({ path: 'docs/popup.png' });
-  }
   await popup.page.close();
   return bulletin.tabId;
 }
@@ -32,7 +28,7 @@ async function openCompare(ext: ExtensionDriver, tabId: number): Promise<Compare
 }
 
 test('the seed pair side by side: rows aligned, changes by significance, the altered quote outlined', async ({ ext }) => {
-  const cmp = await openCompare(ext, await seedReport(ext, true));
+  const cmp = await openCompare(ext, await seedReport(ext));
 
   // Yermak: "took part" against "was due to take part", both marked substantive.
   const yermak = cmp.rowByCopy('Yermak took part in a meeting');
@@ -57,7 +53,7 @@ test('the seed pair side by side: rows aligned, changes by significance, the alt
   // Header: both outlets, http(s) links only, the verdict.
   await expect(cmp.page.locator('.version-source')).toContainText('CBC News');
   await expect(cmp.page.locator('.version-copy a')).toHaveAttribute('href', /^http:\/\/bigtownbulletin\.test(:\d+)?\//);
-  await expect(cmp.page.locator('.verdict')).toHaveText('Copy without credit');
+  await expect(cmp.page.locator('.verdict')).toHaveText("This page copies CBC News's story without credit");
 
   await cmp.page.setViewportSize({ width: 1280, height: 900 });
   await cmp.page.screenshot({ path: 'docs/compare.png' });

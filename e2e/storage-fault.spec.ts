@@ -61,6 +61,15 @@ for (const [fault, message] of [
     const popup = await settledTo(h, copy.tabId, 'error');
     await expect(popup.page.getByTestId('state')).toContainText(message);
     await expect(popup.page.getByTestId('state')).toContainText('saved articles are unchanged');
+    // An error looks like one: an alert with its cause in plain words (no DOMException name) and a retry.
+    await expect(popup.page.getByRole('alert')).toBeVisible();
+    await expect(popup.page.getByTestId('error-cause')).not.toContainText(fault);
+    await expect(popup.page.getByTestId('retry')).toBeVisible();
+    if (fault === 'QuotaExceededError') {
+      // README screenshot: one error state.
+      await popup.page.setViewportSize({ width: 400, height: 300 });
+      await popup.page.screenshot({ path: 'docs/popup-error.png' });
+    }
     expect(await urls(), 'library after the failed write').toEqual(before);
 
     await clearFault();

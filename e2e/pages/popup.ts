@@ -23,8 +23,24 @@ export class PopupPage {
   get verdict(): Locator {
     return this.page.getByTestId('verdict');
   }
+  /** The changes that matter: the first three above the fold and the rest in their fold. */
   get substantive(): Locator {
-    return this.page.getByTestId('substantive');
+    return this.page.locator('[data-testid^="substantive"]');
+  }
+  /** The headline sentence ("This page copies …", "This is the original. …"). */
+  get headline(): Locator {
+    return this.page.getByTestId('headline');
+  }
+  /** The changes listed above the fold. */
+  get topChanges(): Locator {
+    return this.page.getByTestId('substantive-top').locator('li.wt-diff');
+  }
+
+  /** Opens every folded section and shows every quote, as a reader clicking through would. */
+  async expandAll(): Promise<void> {
+    await this.page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    const more = this.page.getByTestId('more-quotes');
+    if (await more.count()) await more.click();
   }
   get styleGroups(): Locator {
     return this.page.getByTestId('style');

@@ -12,7 +12,9 @@ describe('analyseArticle', () => {
     const library = fakeLibrary();
     await library.putArticle(unrelatedPage, 'visited');
     const state = await analyseArticle(orig, { library, compare: fakeCompare({}), remember: true });
-    expect(state).toEqual({ state: 'no-known-version', article: { title: orig.title, url: orig.url } });
+    expect(state).toMatchObject({ state: 'no-known-version', article: { title: orig.title, url: orig.url, kept: true } });
+    // The popup names what was kept (issue 11): the library id is the stored version's.
+    if (state.state === 'no-known-version') expect(library.items.has(state.article.id!)).toBe(true);
     expect([...library.items.values()].map((v) => v.article.url)).toContain(orig.url);
   });
 

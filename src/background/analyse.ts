@@ -2,6 +2,7 @@
 // report to show. Returns the tab's new state; the caller persists it and sets the badge.
 import type { Article, Report, VersionRef } from '../core/types';
 import type { TabState } from '../shared/messages';
+import { outletOf } from '../core/source';
 import { hostOf } from './library/urls';
 import type { CompareFn, LibraryPort, StoredVersion } from './ports';
 
@@ -68,7 +69,8 @@ export async function analyseArticle(article: Article, deps: AnalyseDeps): Promi
   let related = await relatedVersions();
   if (related.length === 0 && deps.discover && (await deps.discover(article))) related = await relatedVersions();
   if (related.length === 0) {
-    return { state: 'no-known-version', article: { title: article.title, url: article.url } };
+    // What was read and whether it was kept: the popup tells the reader (issue 11).
+    return { state: 'no-known-version', article: { title: article.title, url: article.url, outlet: outletOf(article), kept: !!stored, ...(stored ? { id: stored.id } : {}) } };
   }
   related.sort((a, b) => b.reusedShare - a.reusedShare);
   const [best, ...rest] = related;

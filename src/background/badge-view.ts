@@ -1,5 +1,6 @@
-// What the badge shows for a tab state: the share of the page's text found in the other
-// version ("92%"), coloured by what the reader should make of it.
+// What the badge shows for a tab state: on a copy, the share of the page's text found in the
+// other version ("92%"), coloured by what the reader should make of it; on the original a
+// green check mark; on an article with no known version a grey "0%".
 import type { Verdict } from '../core/types';
 import type { TabState } from '../shared/messages';
 
@@ -14,6 +15,10 @@ export const VERDICT_COLOURS: Record<Exclude<Verdict, 'unrelated'>, string> = {
  * read as an accusation against CBC).
  */
 export const ORIGINAL_COLOUR = '#1e7d32';
+/** Read, and no other version known: grey, "0%" of it found elsewhere (issue 11: no badge read as "not checked"). */
+export const NO_VERSION_COLOUR = '#5d5d66';
+/** The original shows a check mark, never a share: the share is the copy's doing, not this page's. */
+export const ORIGINAL_TEXT = '✓';
 
 export interface BadgeView {
   text: string;
@@ -21,13 +26,12 @@ export interface BadgeView {
 }
 
 export function badgeFor(state: TabState): BadgeView | undefined {
+  if (state.state === 'no-known-version') return { text: '0%', color: NO_VERSION_COLOUR };
   if (state.state !== 'report') return undefined;
   const { report } = state;
   const verdict = report.verdict;
   if (verdict === 'unrelated') return undefined;
+  if (report.pageRole === 'source' && verdict !== 'same-story-own-text') return { text: ORIGINAL_TEXT, color: ORIGINAL_COLOUR };
   const share = Math.max(0, Math.min(1, report.reusedShare));
-  return {
-    text: `${Math.round(share * 100)}%`,
-    color: report.pageRole === 'source' ? ORIGINAL_COLOUR : VERDICT_COLOURS[verdict],
-  };
+  return { text: `${Math.round(share * 100)}%`, color: report.pageRole === 'source' ? ORIGINAL_COLOUR : VERDICT_COLOURS[verdict] };
 }

@@ -31,12 +31,60 @@ describe('worker handlers', () => {
     const { handlers, badges } = setup({ 1: { url: orig.url, loading: false }, 2: { url: copy.url, loading: false } });
     await handlers.ArticleFound({ article: orig }, fromTab(1, orig.url));
     expect(await handlers.GetTabState({ tabId: 1 })).toMatchObject({ state: 'no-known-version' });
-    expect(badges.has(1)).toBe(false);
+    expect(badges.get(1)).toBe('0%');
     await handlers.ArticleFound({ article: copy }, fromTab(2, copy.url));
     const state = (await handlers.GetTabState({ tabId: 2 })) as Extract<TabState, { state: 'report' }>;
     expect(state.state).toBe('report');
     expect(state.report.source.url).toBe(orig.url);
     expect(badges.get(2)).toBe('92%');
+  });
+
+  it("the original's open tab says it was copied once the copy is found in another tab (issue 11)", async () => {
+    const { handlers, badges } = setup({ 1: { url: orig.url, loading: false }, 2: { url: copy.url, loading: false } });
+    await handlers.ArticleFound({ article: orig }, fromTab(1, orig.url));
+    expect(await handlers.GetTabState({ tabId: 1 })).toMatchObject({ state: 'no-known-version' });
+    await handlers.ArticleFound({ article: copy }, fromTab(2, copy.url));
+    const first = await handlers.GetTabState({ tabId: 1 });
+    expect(first).toMatchObject({ state: 'report', report: { pageRole: 'source' } });
+    if (first.state === 'report') expect(first.report.copy.url).toBe(copy.url);
+    expect(badges.get(1)).toBe('✓');
+  });
+
+  it('a paused site is neither read nor kept, and resuming reads it again (issue 11)', async () => {
+    const { handlers, deps, library, badges } = setup({ 1: { url: copy.url, loading: false } });
+    let settings = await deps.settings();
+    deps.settings = async () => settings;
+    deps.saveSettings = async (patch) => (settings = { ...settings, ...patch });
+    deps.askPage = async () => 'checking';
+    const h = createHandlers(deps);
+    await h.ArticleFound({ article: copy }, fromTab(1, copy.url));
+    expect(await h.SetSitePaused({ tabId: 1, paused: true })).toEqual({ state: 'paused', host: new URL(copy.url).host });
+    expect(badges.has(1)).toBe(false);
+    const before = library.items.size;
+    await h.ArticleFound({ article: { ...copy, url: `${copy.url}#again` } }, fromTab(1, `${copy.url}#again`));
+    expect(library.items.size).toBe(before);
+    expect(await h.GetTabState({ tabId: 1 })).toMatchObject({ state: 'paused' });
+    expect(await h.SetSitePaused({ tabId: 1, paused: false })).toMatchObject({ state: expect.stringMatching(/checking|no-known-version|report/) });
+    expect(settings.pausedSites).toEqual([]);
+    void handlers;
+  });
+
+  it('Try again reads the page again from the library after an error', async () => {
+    const { deps, library } = setup({ 1: { url: copy.url, loading: false } });
+    const put = library.putArticle.bind(library);
+    library.putArticle = () => Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' }));
+    const h = createHandlers(deps);
+    await h.ArticleFound({ article: copy }, fromTab(1, copy.url));
+    expect(await h.GetTabState({ tabId: 1 })).toMatchObject({ state: 'error', cause: 'storage-full' });
+    library.putArticle = put;
+    await put(copy, 'visited');
+    expect(await h.Recheck({ tabId: 1 })).toMatchObject({ state: 'no-known-version', article: { url: copy.url } });
+  });
+
+  it('a browser page the script may not run in says so, not "reload" (issue 11)', async () => {
+    const { deps } = setup({ 5: { url: undefined, loading: false } });
+    deps.injectContentScript = async () => 'browser-page';
+    expect(await createHandlers(deps).GetTabState({ tabId: 5 })).toEqual({ state: 'browser-page' });
   });
 
   it('a storage failure while analysing gives a clear message that saved articles are unchanged', async () => {
@@ -48,8 +96,9 @@ describe('worker handlers', () => {
     const state = await handlers.GetTabState({ tabId: 1 });
     expect(state.state).toBe('error');
     if (state.state === 'error') {
-      expect(state.message).toMatch(/storage for Wiretrace is full/);
-      expect(state.message).toMatch(/saved articles are unchanged/);
+      // The popup words the cause (popup_errorStorageFull); the DOMException stays in the details.
+      expect(state.cause).toBe('storage-full');
+      expect(state.message).toMatch(/QuotaExceededError/);
     }
   });
 
@@ -160,9 +209,9 @@ describe('worker handlers', () => {
     expect(await handlers.GetTabState({ tabId: 2 })).toMatchObject({ state: 'report' });
   });
 
-  it('non-http tabs are never articles', async () => {
+  it('non-http tabs are browser pages, never articles', async () => {
     const { handlers } = setup({ 3: { url: 'chrome://settings', loading: false } });
-    expect(await handlers.GetTabState({ tabId: 3 })).toEqual({ state: 'not-article' });
+    expect(await handlers.GetTabState({ tabId: 3 })).toEqual({ state: 'browser-page' });
   });
 
   it('a match the reader rejects is dropped, and comes back when undone', async () => {
@@ -172,7 +221,7 @@ describe('worker handlers', () => {
     const pageId = (await library.getArticleByUrl(copy.url))!.id;
     const otherId = (await library.getArticleByUrl(orig.url))!.id;
     expect(await handlers.SetMatchRejected({ tabId: 2, pageId, otherId, rejected: true })).toMatchObject({ state: 'no-known-version' });
-    expect(badges.has(2)).toBe(false);
+    expect(badges.get(2)).toBe('0%');
     expect(await handlers.GetTabState({ tabId: 2 })).toMatchObject({ state: 'no-known-version' });
     expect(await handlers.SetMatchRejected({ tabId: 2, pageId, otherId, rejected: false })).toMatchObject({ state: 'report' });
     expect(badges.get(2)).toBe('92%');

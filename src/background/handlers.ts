@@ -5,7 +5,7 @@ import type { Article } from '../core/types';
 import { ProtocolError, senderPage, type Comparison, type Handlers, type TabState } from '../shared/messages';
 import { validateArticle } from '../shared/validate-article';
 import type { PageStatus } from '../shared/page-status';
-import type { Settings } from '../shared/settings';
+import { hostOfUrl, isPausedUrl, type Settings } from '../shared/settings';
 import { analyseArticle, withIds } from './analyse';
 import { badgeFor } from './badge-view';
 import { buildComparison } from './comparison';
@@ -18,6 +18,8 @@ export interface HandlerDeps {
   library: () => Promise<LibraryPort>;
   compare: CompareFn;
   settings: () => Promise<Settings>;
+  /** Writes a settings change ("Pause on this site"); absent in tests that never pause. */
+  saveSettings?: (patch: Partial<Settings>) => Promise<Settings>;
   tabStates: TabStates;
   /** url is undefined unless the reader gave Wiretrace access to the tab's host (or activeTab). */
   tabInfo: (tabId: number) => Promise<{ url?: string; loading: boolean } | undefined>;
@@ -26,7 +28,7 @@ export interface HandlerDeps {
    * session). Works where the reader allowed it: a click on the toolbar button (activeTab)
    * or a host they granted. False where the browser refuses.
    */
-  injectContentScript?: (tabId: number) => Promise<boolean>;
+  injectContentScript?: (tabId: number) => Promise<boolean | 'browser-page'>;
   /** The tab's content script on its page (platform/tabs askPageStatus); undefined: no script answered. */
   askPage?: (tabId: number) => Promise<PageStatus | undefined>;
   setBadge: (tabId: number, text: string, color: string) => Promise<void>;
@@ -42,13 +44,11 @@ const STORAGE_ERRORS = new Set(['QuotaExceededError', 'UnknownError', 'AbortErro
 
 function errorState(err: unknown): TabState {
   const name = err instanceof Error || err instanceof DOMException ? err.name : '';
-  if (STORAGE_ERRORS.has(name)) {
-    // A failed write is rolled back whole (one transaction per change), so saying that
-    // the saved articles are unchanged is true, and it is what the reader needs to know.
-    const why = name === 'QuotaExceededError' ? 'the browser’s storage for Wiretrace is full' : 'the local library could not be written';
-    return { state: 'error', message: `${why} (${name}). Your saved articles are unchanged; Options → Library can free space.` };
-  }
-  return { state: 'error', message: err instanceof Error ? err.message : String(err) };
+  const message = err instanceof Error ? err.message : String(err);
+  // A failed write is rolled back whole (one transaction per change), so the popup can say
+  // the saved articles are unchanged; the DOMException's name stays in the folded details.
+  if (STORAGE_ERRORS.has(name)) return { state: 'error', cause: name === 'QuotaExceededError' ? 'storage-full' : 'storage', message: `${name}: ${message}` };
+  return { state: 'error', cause: 'unknown', message };
 }
 
 export function createHandlers(deps: HandlerDeps) {
@@ -65,6 +65,28 @@ export function createHandlers(deps: HandlerDeps) {
       return await analyseArticle(article, { library, compare: deps.compare, remember: settings.indexVisitedArticles, discover });
     } catch (err) {
       return errorState(err);
+    }
+  }
+
+  /** The stored article a tab state is about, when it is this page's (for watch()). */
+  function pageIdOf(state: TabState): string | undefined {
+    if (state.state === 'no-known-version') return state.article.id;
+    if (state.state === 'report') return state.report.pageRole === 'copy' ? state.report.copy.id : state.report.source.id;
+    return undefined;
+  }
+
+  /**
+   * A copy of a stored article was just found: every other tab showing that article is
+   * analysed again, so the original's tab says "copied by …" without a reload (issue 11).
+   * One level only: those runs do not cascade further.
+   */
+  async function refreshOriginalTabs(originalId: string, fromTab: number): Promise<void> {
+    for (const other of await deps.tabStates.watchers(originalId)) {
+      if (other === fromTab) continue;
+      const entry = await deps.tabStates.read(other, undefined);
+      if (!entry || pageIdOf(entry.state) !== originalId) continue;
+      const stored = await (await deps.library()).getArticle(originalId);
+      if (stored) await run(other, entry.url, stored.article, false);
     }
   }
 
@@ -87,12 +109,18 @@ export function createHandlers(deps: HandlerDeps) {
     }
   }
 
-  async function run(tabId: number, url: string, article: Article): Promise<TabState> {
+  async function run(tabId: number, url: string, article: Article, cascade = true): Promise<TabState> {
     return inFlightFor(tabId, url, async () => {
       await deps.tabStates.write(tabId, url, { state: 'checking' });
       await deps.clearBadge(tabId);
       const state = await analyse(article);
-      if (await deps.tabStates.replace(tabId, url, state)) await showBadge(tabId, state);
+      if (await deps.tabStates.replace(tabId, url, state)) {
+        await showBadge(tabId, state);
+        const pageId = pageIdOf(state);
+        if (pageId) await deps.tabStates.watch(pageId, tabId);
+        const originalId = state.state === 'report' && state.report.pageRole === 'copy' ? state.report.source.id : undefined;
+        if (cascade && originalId) await refreshOriginalTabs(originalId, tabId).catch(() => undefined);
+      }
       return state;
     });
   }
@@ -107,12 +135,49 @@ export function createHandlers(deps: HandlerDeps) {
     return { pageUrl, page };
   }
 
+  /** The paused state for `url` when the reader paused its site; nothing is read or kept then. */
+  async function pausedState(url: string): Promise<TabState | undefined> {
+    if (!isPausedUrl(await deps.settings(), url)) return undefined;
+    return { state: 'paused', host: hostOfUrl(url)! };
+  }
+
+  /** The URL of the page a tab shows, as far as the worker knows it (its entry, or the tab's URL with host access). */
+  async function pageUrlOf(tabId: number): Promise<string | undefined> {
+    const tab = await deps.tabInfo(tabId);
+    if (!tab) return undefined;
+    return (await deps.tabStates.read(tabId, tab.url))?.url ?? (tab.url && /^https?:/i.test(tab.url) ? tab.url : undefined);
+  }
+
+  /** The tab's page read afresh: from the library when it holds it, else by its content script. */
+  async function recheck(tabId: number): Promise<TabState> {
+    const url = await pageUrlOf(tabId);
+    if (url) {
+      const paused = await pausedState(url);
+      if (paused) return paused;
+      const stored = await (await deps.library()).getArticleByUrl(url);
+      if (stored) return run(tabId, url, stored.article);
+    }
+    await deps.tabStates.clear(tabId);
+    // The content script reports again when asked and it holds an article (page-status.ts).
+    const page = await deps.askPage?.(tabId);
+    if (page) return { state: page };
+    const injected = deps.injectContentScript ? await deps.injectContentScript(tabId) : false;
+    if (injected === 'browser-page') return { state: 'browser-page' };
+    return injected ? { state: 'checking' } : { state: 'unread' };
+  }
+
   const handlers = {
     async ArticleFound({ article }, sender) {
       const tabId = sender.tabId!;
       // A content script reports the page it runs in (or moved to by pushState), never another one.
       const pageUrl = senderPage(article.url, sender);
       if (!pageUrl) throw new ProtocolError('ArticleFound: article.url is not the sender page');
+      const paused = await pausedState(pageUrl);
+      if (paused) {
+        await deps.tabStates.write(tabId, pageUrl, paused);
+        await deps.clearBadge(tabId);
+        return { ok: true };
+      }
       await run(tabId, pageUrl, article);
       return { ok: true };
     },
@@ -121,6 +186,13 @@ export function createHandlers(deps: HandlerDeps) {
       const tabId = sender.tabId!;
       const pageUrl = senderPage(url, sender);
       if (!pageUrl) throw new ProtocolError('PageFound: url is not the sender page');
+      // Paused on this site: the markup is not even read.
+      const paused = await pausedState(pageUrl);
+      if (paused) {
+        await deps.tabStates.write(tabId, pageUrl, paused);
+        await deps.clearBadge(tabId);
+        return { ok: true, found: false };
+      }
       if (!deps.extractPage) throw new Error('page reading is not available in this build');
       await deps.tabStates.write(tabId, pageUrl, { state: 'checking' });
       // A failure to read (offscreen document not up yet, worker stopping) throws back to
@@ -168,14 +240,14 @@ export function createHandlers(deps: HandlerDeps) {
       if (!tab) return { state: 'not-article' };
       // A tab URL is only visible with access to its host; without it the stored entry (its
       // URL came from the content script, and navigation clears it) is the page's.
-      if (tab.url !== undefined && !/^https?:/i.test(tab.url)) return { state: 'not-article' };
+      if (tab.url !== undefined && !/^https?:/i.test(tab.url)) return { state: 'browser-page' };
       const entry = await deps.tabStates.read(tabId, tab.url);
       if (entry && (!deps.tabStates.isStale(entry) || inFlight.has(flightKey(tabId, entry.url)))) return entry.state;
       if (entry) {
         // The worker was stopped mid-analysis: redo it from the stored article.
         const stored = await (await deps.library()).getArticleByUrl(entry.url);
         if (stored) return run(tabId, entry.url, stored.article);
-        const state = errorState(new Error('the check was interrupted; reload the page to try again'));
+        const state: TabState = { state: 'error', cause: 'interrupted', message: 'the worker stopped during the check and the page was not stored' };
         await deps.tabStates.write(tabId, entry.url, state);
         return state;
       }
@@ -185,7 +257,9 @@ export function createHandlers(deps: HandlerDeps) {
       if (page) return { state: page };
       // No script answers: the tab was open before Wiretrace started. The popup's own click
       // (activeTab) lets the script run now; the popup polls 'checking'.
-      if (deps.injectContentScript && (await deps.injectContentScript(tabId))) return { state: 'checking' };
+      const injected = deps.injectContentScript ? await deps.injectContentScript(tabId) : false;
+      if (injected === 'browser-page') return { state: 'browser-page' };
+      if (injected) return { state: 'checking' };
       return { state: 'unread' };
     },
 
@@ -204,6 +278,27 @@ export function createHandlers(deps: HandlerDeps) {
 
     async GetComparison({ copyId, knownId }): Promise<Comparison> {
       return buildComparison(await deps.library(), deps.compare, copyId, knownId);
+    },
+
+    /** "Pause on this site" (and Resume): stored in settings, honoured by ArticleFound/PageFound. */
+    async SetSitePaused({ tabId, paused }) {
+      const url = await pageUrlOf(tabId);
+      const host = url && hostOfUrl(url);
+      if (!host) throw new Error('Wiretrace does not know which site this tab shows');
+      if (!deps.saveSettings) throw new Error('settings cannot be changed in this build');
+      const current = (await deps.settings()).pausedSites;
+      await deps.saveSettings({ pausedSites: paused ? [...current.filter((h) => h !== host), host] : current.filter((h) => h !== host) });
+      if (!paused) return recheck(tabId);
+      // What was read of the page stays in the library (Options → Library deletes it); the
+      // tab says paused and its badge goes.
+      const state: TabState = { state: 'paused', host };
+      await deps.tabStates.write(tabId, url, state);
+      await deps.clearBadge(tabId);
+      return state;
+    },
+
+    async Recheck({ tabId }) {
+      return recheck(tabId);
     },
 
     /** "Compare with…": the tab's page against a pasted URL (fetched, bounded) or text. */

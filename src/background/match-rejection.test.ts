@@ -51,7 +51,9 @@ describe('this match is wrong', () => {
     const next = await handlers.SetMatchRejected({ tabId: 3, pageId, otherId: wireId, rejected: true });
     expect(matched(next)).toBe(paper.url);
     expect(await library.rejectedWith!(wireId)).toEqual(new Set([pageId]));
-    expect(badges.get(3)).toBe('60%');
+    // Against the paper, the blog is the earlier version: the original's check mark.
+    expect(next).toMatchObject({ state: 'report', report: { pageRole: 'source' } });
+    expect(badges.get(3)).toBe('✓');
     // Remembered: the page opened again is still not matched with the wire version.
     await handlers.ArticleFound({ article: blog }, from(3));
     expect(matched(await handlers.GetTabState({ tabId: 3 }))).toBe(paper.url);

@@ -23,6 +23,9 @@ export interface TabStore {
 export const CHECKING_STALE_MS = 30_000;
 
 const keyOf = (tabId: number) => `tab:${tabId}`;
+const watchKey = (libraryId: string) => `watch:${libraryId}`;
+/** Tabs remembered per stored article; more tabs on one article than this is not a reader's case. */
+const MAX_WATCHERS = 20;
 
 /** Where full reports live (the library's report cache in IndexedDB). */
 export interface ReportStore {
@@ -96,6 +99,20 @@ export function createTabStates(store: TabStore, now: () => number = Date.now, r
     },
     async clear(tabId: number): Promise<void> {
       await store.remove(keyOf(tabId));
+    },
+    /**
+     * Remembers that `tabId` shows the stored article `libraryId`, so a copy of it found in
+     * another tab can update this tab too (issue 11: the original's tab stayed "no known
+     * version" until reloaded). Session storage: the list dies with the browser session.
+     */
+    async watch(libraryId: string, tabId: number): Promise<void> {
+      const now = await this.watchers(libraryId);
+      if (now.includes(tabId)) return;
+      await store.set(watchKey(libraryId), [...now, tabId].slice(-MAX_WATCHERS));
+    },
+    async watchers(libraryId: string): Promise<number[]> {
+      const v = await store.get(watchKey(libraryId));
+      return Array.isArray(v) ? v.filter((n): n is number => Number.isSafeInteger(n)) : [];
     },
     isStale(entry: TabEntry): boolean {
       return entry.state.state === 'checking' && now() - entry.at > CHECKING_STALE_MS;

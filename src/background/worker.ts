@@ -5,12 +5,12 @@ import { compare } from '../core/compare';
 import { clearBadge, setBadge } from '../platform/badge';
 import { serveMessages } from '../platform/messaging';
 import { sessionArea, settingsArea } from '../platform/storage';
-import { injectIntoOpenTabs, injectIntoTab } from '../platform/scripting';
+import { injectIntoOpenTabs, injectIntoTabFor } from '../platform/scripting';
 import { hasAccessToEverySite, hasHostAccess, onHostAccessAdded, requestHostAccess } from '../platform/permissions';
 import { getMessage } from '../platform/i18n';
 import { createLinkMenu, onCommand, onInstalledOrStarted, onLinkMenuClicked, openExtensionPage, openPopup } from '../platform/menus';
 import { askPageStatus, onTabClosed, onTabNavigating, tabInfo } from '../platform/tabs';
-import { loadSettings } from '../shared/settings';
+import { loadSettings, saveSettings } from '../shared/settings';
 import { ensureAlarm, onAlarm } from '../platform/alarms';
 import { extractPage } from './discovery/extract-page';
 import { createDiscoveryService } from './discovery/service';
@@ -44,9 +44,10 @@ const handlers = createHandlers({
   library: getLibrary as () => Promise<LibraryPort>,
   compare,
   settings,
+  saveSettings: (patch) => saveSettings(settingsArea(), patch),
   tabStates,
   tabInfo,
-  injectContentScript: injectIntoTab,
+  injectContentScript: injectIntoTabFor,
   askPage: askPageStatus,
   setBadge,
   clearBadge,

@@ -15,8 +15,8 @@ describe('formatReport kind labels', () => {
     }
   });
 
-  it('names a name-form change "Name form" among the style counts', () => {
+  it('names a name-form change in plain words among the style counts', () => {
     const r: Report = { ...handComparison.report, differences: [{ kind: 'name-form', significance: 'style', copy: 'Rubio', known: 'Marco Rubio', count: 3 }] };
-    expect(formatReport(r)).toContain('Name form ×3');
+    expect(formatReport(r)).toContain('Name shortened or lengthened ×3');
   });
 });

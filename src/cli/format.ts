@@ -1,11 +1,13 @@
-// The report as plain text for a terminal: verdict first, then the likely source, the
-// substantive differences, the quotes and the signals; style-only changes are counted, not
-// listed one by one (a reader skims them). Labels come from the Markdown report so the CLI
-// and the side-by-side page name things the same way.
+// The report as plain text for a terminal, rendered from the same summary as the popup and
+// the Markdown (core/summary.ts): the headline sentence, the likely original, the changes
+// that matter with the changed words in [brackets], quotes (altered and missing first),
+// style-only changes counted by kind, and the signals. Words come from the Markdown's
+// English labels so the CLI and the side-by-side page name things the same way.
 import { englishLabels as L } from '../core/reportMarkdown';
-import type { Difference, QuoteReport, QuoteStatus, Report, VersionRef } from '../core/types';
-
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+import { summarise, type ChangeView, type ReportSummary } from '../core/summary';
+import { piecesText } from '../core/summary-highlight';
+import { englishSentence } from '../core/summary-messages';
+import type { QuoteReport, Report, VersionRef } from '../core/types';
 
 function clip(text: string, max = 240): string {
   const t = text.replace(/\s+/g, ' ').trim();
@@ -20,54 +22,57 @@ function version(label: string, v: VersionRef): string[] {
   return out;
 }
 
-function difference(d: Difference, n: number): string[] {
-  const out = [`  ${n}. ${L.kind[d.kind] ?? d.kind}${d.note ? ` — ${d.note}` : ''}`];
-  if (d.copy !== undefined) out.push(`     copy:     ${clip(d.copy)}`);
-  if (d.known !== undefined) out.push(`     original: ${clip(d.known)}`);
-  for (const c of d.changes ?? []) {
-    if (c.kind && c.copy !== c.known) out.push(`       · “${clip(c.known, 60)}” → “${clip(c.copy, 60)}” (${L.kind[c.kind] ?? c.kind})`);
-  }
+/** One change: its kind, the engine's note, each side's window with the changed words marked. */
+export function changeLines(c: ChangeView, n: number): string[] {
+  const out = [`  ${n}. ${L.kind[c.kind] ?? c.kind}${c.note ? ` — ${c.note}` : ''}`];
+  if (c.known) out.push(`     original: ${piecesText(c.known)}`);
+  if (c.copy) out.push(`     copy:     ${piecesText(c.copy)}`);
+  for (const w of c.words) out.push(`       · “${clip(w.known, 60)}” → “${clip(w.copy, 60)}” (${L.kind[w.kind] ?? w.kind})`);
   return out;
 }
 
-const STATUS_ORDER: QuoteStatus[] = ['altered', 'missing', 'added', 'verbatim'];
-
 function quote(q: QuoteReport): string[] {
-  const out = [`  [${q.status}] “${clip(q.text, 200)}” — ${q.speaker ?? 'speaker unknown'}`];
+  const out = [`  [${L.status[q.status]}] “${clip(q.text, 200)}” — ${q.speaker ?? 'speaker not named'}`];
   if (q.status === 'altered' && q.knownText) out.push(`      original: “${clip(q.knownText, 200)}”`);
   for (const c of q.changes ?? []) out.push(`      · “${c.known}” → “${c.copy}” (${L.kind[c.kind] ?? c.kind})`);
   return out;
 }
 
+/** The summary's first lines: headline, share, original, the first `top` changes. For `npm start`. */
+export function formatHeadline(s: ReportSummary, top = 3): string[] {
+  return [
+    `${englishSentence(s.headline)}.`,
+    englishSentence(s.share),
+    ...(s.changes.length ? [`${L.substantive} (${s.counts.changes}), the first ${Math.min(top, s.changes.length)}:`] : [`${L.substantive}: ${L.none}`]),
+    ...s.changes.slice(0, top).flatMap((c, i) => changeLines(c, i + 1)),
+  ];
+}
+
 export function formatReport(report: Report): string {
+  const s = summarise(report);
   if (report.verdict === 'unrelated') {
     // Not versions of one story: no source, no copy, nothing to compare.
     const [first, second] = report.pageRole === 'copy' ? [report.copy, report.source] : [report.source, report.copy];
-    return [`${L.verdict.unrelated}: ${pct(report.reusedShare)} of the first page's text is found in the second.`, report.reason, '', ...version('First', first), ...version('Second', second)].join('\n') + '\n';
+    return [`${englishSentence(s.headline)}.`, report.reason, '', ...version('First', first), ...version('Second', second)].join('\n') + '\n';
   }
-  const substantive = report.differences.filter((d) => d.significance === 'substantive');
-  const style = report.differences.filter((d) => d.significance === 'style');
-  const styleCounts = new Map<string, number>();
-  for (const d of style) styleCounts.set(d.kind, (styleCounts.get(d.kind) ?? 0) + (d.count ?? 1));
-  const quotes = [...report.quotes].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
   const lines = [
-    `${L.verdict[report.verdict] ?? report.verdict}: ${pct(report.reusedShare)} of the first page's text is found in the second.`,
+    `${englishSentence(s.headline)}. ${englishSentence(s.share)}`,
     report.reason,
     '',
     ...version(`${L.source}${report.pageRole === 'source' ? ' (first argument)' : ' (second argument)'}`, report.source),
     ...version(`${L.copy}${report.pageRole === 'copy' ? ' (first argument)' : ' (second argument)'}`, report.copy),
     '',
-    `${L.substantive} (${substantive.length})`,
-    ...(substantive.length ? substantive.flatMap((d, i) => difference(d, i + 1)) : [`  ${L.none}`]),
+    `${L.substantive} (${s.counts.changes})`,
+    ...(s.changes.length ? s.changes.flatMap((c, i) => changeLines(c, i + 1)) : [`  ${L.none}`]),
     '',
-    `${L.style} (${style.length})`,
-    ...(styleCounts.size ? [...styleCounts].map(([k, n]) => `  ${L.kind[k as Difference['kind']] ?? k} ×${n}`) : [`  ${L.none}`]),
+    `${L.quotes} (${s.counts.quotes})`,
+    ...(s.quotes.length ? s.quotes.flatMap(quote) : [`  ${L.none}`]),
     '',
-    `${L.quotes} (${quotes.length})`,
-    ...(quotes.length ? quotes.flatMap(quote) : [`  ${L.none}`]),
+    `${L.style} (${s.counts.style})`,
+    ...(s.style.length ? s.style.map((g) => `  ${L.kind[g.kind] ?? g.kind} ×${g.count}`) : [`  ${L.none}`]),
     '',
-    `${L.signals} (${report.signals.length})`,
-    ...(report.signals.length ? report.signals.map((s) => `  - ${s.name}: ${clip(s.evidence, 160)}`) : [`  ${L.none}`]),
+    `${L.signals} (${s.counts.signals})`,
+    ...(s.signals.length ? s.signals.map((sig) => `  - ${L.signal[sig.name] ?? sig.name}: ${clip(sig.evidence, 160)}`) : [`  ${L.none}`]),
   ];
   return lines.join('\n') + '\n';
 }

@@ -4,6 +4,7 @@
 import type { Writable } from 'node:stream';
 import { compare } from './engine';
 import { reportMarkdown } from '../core/reportMarkdown';
+import { summarise } from '../core/summary';
 import { formatReport } from './format';
 import { InputError, loadArticle, type LoadOptions } from './load';
 
@@ -11,7 +12,8 @@ export const USAGE = `Usage: wiretrace compare <a> <b> [--json | --markdown]
 
   <a>, <b>  an HTML file, a text file (title on the first line, paragraphs after) or an
             http(s) URL. <a> is the page you are reading; <b> the other version.
-  --json      print the report object instead of text
+  --json      print the report object instead of text, with the summary every view
+              shows ("summary": headline, counts, changes in order)
   --markdown  print the report as Markdown (what the side-by-side page's "Copy report" gives)
 `;
 
@@ -52,7 +54,7 @@ export async function main(argv: string[], io: Io = process, load: LoadOptions =
     const [page, other] = await Promise.all([loadArticle(args[1], load), loadArticle(args[2], load)]);
     const report = compare(page, other);
     io.stdout.write(
-      flags.includes('--json') ? `${terminalJson(report)}\n` : terminalSafe(flags.includes('--markdown') ? reportMarkdown(report) : formatReport(report)),
+      flags.includes('--json') ? `${terminalJson({ ...report, summary: summarise(report) })}\n` : terminalSafe(flags.includes('--markdown') ? reportMarkdown(report) : formatReport(report)),
     );
     return 0;
   } catch (e) {

@@ -18,7 +18,7 @@ describe('wiretrace compare --markdown', () => {
     const { code, stdout } = await call('compare', join(SEED, 'bulletin.html'), join(SEED, 'cbc.html'), '--markdown');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^# Wiretrace report\n/);
-    expect(stdout).toContain('**Copy without credit**');
+    expect(stdout).toContain("**This page copies CBC News's story without credit** (Copy without credit).");
     const altered = stdout.split('\n').find((l) => l.startsWith('- **Altered**'));
     expect(altered).toContain('5% defense');
     expect(stdout).toContain('Original: “We discussed the imperative need for Europeans to meet a five per cent defence');

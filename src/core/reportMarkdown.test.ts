@@ -9,7 +9,7 @@ describe('reportMarkdown', () => {
   const md = reportMarkdown(report);
 
   it('states the verdict and the share reused', () => {
-    expect(md).toContain('**Copy without credit** — 81% of this page');
+    expect(md).toContain("**This page copies Example Wire's story without credit** (Copy without credit). 81% of this page's text is found in Example Wire's version.");
   });
 
   it('lists the altered quote with both wordings and its word change', () => {
@@ -20,8 +20,8 @@ describe('reportMarkdown', () => {
   });
 
   it('puts substantive changes before style ones and counts each group', () => {
-    expect(md.indexOf('## Substantive changes (5)')).toBeGreaterThan(0);
-    expect(md.indexOf('## Style-only changes (1)')).toBeGreaterThan(md.indexOf('## Substantive changes'));
+    expect(md.indexOf('## Changes that matter (5)')).toBeGreaterThan(0);
+    expect(md.indexOf('## Style-only changes (1)')).toBeGreaterThan(md.indexOf('## Changes that matter'));
     expect(md).toContain('**Claim changed** — a planned event is reported as having happened');
   });
 
@@ -83,10 +83,10 @@ describe('kind labels', () => {
     expect(new Set(Object.values(englishLabels.kind)).size).toBe(DIFFERENCE_KINDS.length);
   });
 
-  it('writes a name-form change as "Name form" in the report', () => {
+  it('writes a name-form change in plain words in the report', () => {
     const r: Report = { ...report, differences: [{ kind: 'name-form', significance: 'style', copy: 'Rubio', known: 'Marco Rubio', count: 2 }] };
     const md = reportMarkdown(r);
-    expect(md).toContain('Name form');
+    expect(md).toContain('Name shortened or lengthened');
     expect(md).not.toContain('name-form');
   });
 });

@@ -12,17 +12,30 @@ function contentScriptFiles(): string[] {
   return (ext().runtime.getManifest().content_scripts ?? []).flatMap((cs) => cs.js ?? []);
 }
 
-/** True when the script now runs in the tab; false where the browser refuses. */
-export async function injectIntoTab(tabId: number): Promise<boolean> {
+// What Chrome and Firefox answer for pages no extension may script: the browser's own pages
+// (chrome://newtab, about:, settings), other extensions' pages and the web stores.
+const BROWSER_PAGE_ERROR = /chrome:\/\/|chrome-search:|chrome-extension:|moz-extension:|about:|edge:\/\/|extensions gallery|webstore|cannot be scripted/i;
+
+/**
+ * True when the script now runs in the tab; 'browser-page' where no extension may run
+ * (the popup says "Wiretrace does not read browser pages", not "reload"); false where the
+ * reader has not granted the host.
+ */
+export async function injectIntoTabFor(tabId: number): Promise<boolean | 'browser-page'> {
   const api = ext();
   const files = contentScriptFiles();
   if (!api.scripting || !files.length) return false;
   try {
     await api.scripting.executeScript({ target: { tabId }, files });
     return true;
-  } catch {
-    return false; // no access to the host, or a page scripts may not run in (the web store, error pages)
+  } catch (err) {
+    return BROWSER_PAGE_ERROR.test(err instanceof Error ? err.message : String(err)) ? 'browser-page' : false;
   }
+}
+
+/** True when the script now runs in the tab; false where the browser refuses. */
+export async function injectIntoTab(tabId: number): Promise<boolean> {
+  return (await injectIntoTabFor(tabId)) === true;
 }
 
 /** Tabs on hosts the reader has granted: the URL filter only matches tabs Wiretrace may read. */

@@ -24,9 +24,21 @@ export type TabState =
    */
   | { state: 'unread' }
   | { state: 'checking' }
-  | { state: 'no-known-version'; article: { title: string; url: string } }
+  /** A browser or extension page (new tab, settings, the web store): never read. */
+  | { state: 'browser-page' }
+  /** The reader paused Wiretrace on this site (settings.pausedSites): nothing read or kept. */
+  | { state: 'paused'; host: string }
+  /**
+   * Read, and no other version is known. `kept`: stored in the library (settings allow it),
+   * under `id`; `outlet` as the page names itself.
+   */
+  | { state: 'no-known-version'; article: { title: string; url: string; id?: string; outlet?: string; kept?: boolean } }
   | { state: 'report'; report: Report }
-  | { state: 'error'; message: string };
+  /** `cause` picks the reader's sentence; `message` is the technical detail, shown folded. */
+  | { state: 'error'; message: string; cause?: ErrorCause };
+
+/** What went wrong, in the words the popup has for it (popup_error* messages). */
+export type ErrorCause = 'storage-full' | 'storage' | 'interrupted' | 'unknown';
 
 /**
  * Two versions of a story with the report that compares them, for the side-by-side page.
@@ -113,6 +125,10 @@ export interface Protocol {
    * tab is analysed again and its new state returned.
    */
   SetMatchRejected: { request: { tabId: number; pageId: string; otherId: string; rejected: boolean }; response: TabState };
+  /** Popup → worker: pause (or resume) Wiretrace on the tab's site; returns the tab's new state. */
+  SetSitePaused: { request: { tabId: number; paused: boolean }; response: TabState };
+  /** Popup → worker: "Try again" after an error: read the tab's page again. */
+  Recheck: { request: { tabId: number }; response: TabState };
   /** Popup → worker: compare the tab's page with a pasted URL (fetched, bounded) or text. */
   CompareWith: { request: { tabId: number; url?: string; text?: string }; response: TabState };
   /** Popup → worker: the tab's "Find the original" state, from the cache; never sends anything. */
@@ -167,6 +183,8 @@ export const senderKinds: { readonly [N in MessageName]: SenderKind } = {
   CompareWith: 'extension-page',
   GetFindOriginal: 'extension-page',
   FindOriginal: 'extension-page',
+  SetSitePaused: 'extension-page',
+  Recheck: 'extension-page',
   GetLibraryStatus: 'extension-page',
   PollFeedsNow: 'extension-page',
   SetLibraryCap: 'extension-page',
@@ -240,6 +258,16 @@ export const validators: { readonly [N in MessageName]: Validator<N> } = {
   },
   GetFindOriginal: (p) => ({ tabId: tabIdOf(p, 'GetFindOriginal') }),
   FindOriginal: (p) => ({ tabId: tabIdOf(p, 'FindOriginal'), ...(isRecord(p) && p.retry === true ? { retry: true } : {}) }),
+  SetSitePaused: (p) => {
+    if (!isRecord(p) || !Number.isSafeInteger(p.tabId) || (p.tabId as number) < 0 || typeof p.paused !== 'boolean') {
+      throw new ProtocolError('SetSitePaused: tabId and paused are required');
+    }
+    return { tabId: p.tabId as number, paused: p.paused };
+  },
+  Recheck: (p) => {
+    if (!isRecord(p) || !Number.isSafeInteger(p.tabId) || (p.tabId as number) < 0) throw new ProtocolError('Recheck: tabId must be a non-negative integer');
+    return { tabId: p.tabId as number };
+  },
   GetLibraryStatus: () => ({}),
   PollFeedsNow: (p) => (isRecord(p) && p.url !== undefined ? { url: httpUrl(p.url, 'PollFeedsNow.url') } : {}),
   SetLibraryCap: (p) => {

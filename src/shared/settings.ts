@@ -12,6 +12,8 @@ export const defaults = {
   indexVisitedArticles: true,
   /** Show the share-reused badge on the toolbar icon. */
   showBadge: true,
+  /** Sites (host names) where Wiretrace reads and keeps nothing: "Pause on this site". */
+  pausedSites: [] as string[],
   feeds: {
     enabled: false,
     urls: [] as string[],
@@ -73,6 +75,27 @@ function bool(v: unknown, fallback: boolean): boolean {
   return typeof v === 'boolean' ? v : fallback;
 }
 
+/** A host name as the popup's "Pause on this site" stores it (lower case, no port rules). */
+const HOST_RE = /^[a-z0-9.-]+(?::\d{1,5})?$/;
+
+function hostList(v: unknown): string[] {
+  if (!Array.isArray(v)) return [];
+  const hosts = v.filter((h): h is string => typeof h === 'string' && h.length <= 253 && HOST_RE.test(h.toLowerCase())).map((h) => h.toLowerCase());
+  return [...new Set(hosts)].slice(0, 500);
+}
+
+/** True when `url`'s host is one the reader paused Wiretrace on. */
+export function isPausedUrl(settings: Pick<Settings, 'pausedSites'>, url: string): boolean {
+  const host = hostOfUrl(url);
+  return host !== undefined && settings.pausedSites.includes(host);
+}
+
+/** The host a pause applies to (with its port, so two fixture sites on loopback stay apart). */
+export function hostOfUrl(url: string): string | undefined {
+  const m = /^https?:\/\/(?:[^@/]*@)?([^/?#]+)/i.exec(url);
+  return m ? m[1].toLowerCase() : undefined;
+}
+
 function httpUrlList(v: unknown): string[] {
   if (!Array.isArray(v)) return [];
   return v.filter((u): u is string => typeof u === 'string' && /^https?:\/\/\S+$/i.test(u)).slice(0, 200);
@@ -93,6 +116,7 @@ export function validateSettings(raw: unknown): Settings {
     schemaVersion: migrations.length,
     indexVisitedArticles: bool(r.indexVisitedArticles, defaults.indexVisitedArticles),
     showBadge: bool(r.showBadge, defaults.showBadge),
+    pausedSites: hostList(r.pausedSites),
     feeds: {
       enabled: bool(feeds.enabled, defaults.feeds.enabled),
       urls: httpUrlList(feeds.urls),

@@ -57,5 +57,16 @@ export function mockClient(
           : before;
       return states[tabId] ?? { state: 'not-article' };
     },
+    // Pausing shows the paused state for the page's host; resuming brings the tab's state back.
+    async setSitePaused(tabId, paused) {
+      const before = original[tabId];
+      const url = before?.state === 'report' ? (before.report.pageRole === 'copy' ? before.report.copy.url : before.report.source.url) : before?.state === 'no-known-version' ? before.article.url : 'https://site.example/';
+      states[tabId] = paused ? { state: 'paused', host: new URL(url).host } : (before ?? { state: 'not-article' });
+      return states[tabId];
+    },
+    async recheck(tabId) {
+      asked.push(`recheck:${tabId}`);
+      return states[tabId] ?? { state: 'not-article' };
+    },
   };
 }

@@ -18,6 +18,10 @@ export interface WiretraceClient {
   setMatchRejected(tabId: number, pageId: string, otherId: string, rejected: boolean): Promise<TabState>;
   /** "Compare with…": the tab's page against a pasted URL or text; returns the tab's new state. */
   compareWith(tabId: number, input: { url: string } | { text: string }): Promise<TabState>;
+  /** Pause (or resume) Wiretrace on the tab's site; returns the tab's new state. */
+  setSitePaused(tabId: number, paused: boolean): Promise<TabState>;
+  /** "Try again": read the tab's page again; returns the tab's new state. */
+  recheck(tabId: number): Promise<TabState>;
   /**
    * Host access for these URLs: true if held, else the browser asks (must run in a click).
    * `forTab`: the request is for "Compare with…" urls[0] on that tab, written down first so
@@ -47,6 +51,8 @@ export function extensionClient(search = location.search): WiretraceClient {
     comparison: (copyId, knownId) => send('GetComparison', { copyId, knownId }),
     compareWith: (tabId, input) => send('CompareWith', { tabId, ...input }),
     setMatchRejected: (tabId, pageId, otherId, rejected) => send('SetMatchRejected', { tabId, pageId, otherId, rejected }),
+    setSitePaused: (tabId, paused) => send('SetSitePaused', { tabId, paused }),
+    recheck: (tabId) => send('Recheck', { tabId }),
     async requestAccess(urls, forTab, pending = 'compare') {
       if (await hasHostAccess(urls)) return true;
       const session = sessionArea();

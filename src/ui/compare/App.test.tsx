@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import english from '../../../public/_locales/en/messages.json' with { type: 'json' };
+import { summarise } from '../../core/summary';
 import { handComparison } from '../../core/testing/handComparison';
 import { setFallbackMessages } from '../../platform/i18n';
 import type { Comparison } from '../../shared/messages';
@@ -89,10 +90,12 @@ describe('side-by-side page', () => {
     expect(link?.textContent).toContain('(Ana Ruiz, Altered)');
   });
 
-  it('lists the substantive changes, the headline first, each pointing at its place', async () => {
+  it("lists the summary's changes that matter, in its order, each pointing at its place", async () => {
     const r = await show();
+    const items = [...r.querySelectorAll('nav.jumps ol li')];
+    expect(items.map((li) => li.getAttribute('data-kind'))).toEqual(summarise(handComparison.report).changes.map((c) => c.kind));
     const links = [...r.querySelectorAll('nav.jumps ol a')].map((a) => a.getAttribute('href'));
-    expect(links[0]).toBe('#change-headline');
+    expect(links).toContain('#change-headline');
     for (const href of links) expect(r.querySelector(href!), href!).not.toBeNull();
   });
 

@@ -7,6 +7,7 @@ import type { WiretraceClient } from '../client';
 import { t } from '../components/i18n';
 import { useRememberedFlag } from '../components/remembered';
 import { TruncationNote } from '../components/TruncationNote';
+import { summarise } from '../../core/summary';
 import { buildCells } from './cells';
 import { Header } from './Header';
 import { JumpList } from './JumpList';
@@ -65,13 +66,15 @@ export function ComparisonView({ data }: { data: Comparison }) {
   const { report, copy, known } = data;
   const [hideStyle, setHideStyle] = useRememberedFlag('wiretrace.compare.hideStyle');
   const cells = useMemo(() => buildCells(report.rows, copy, known, report.quotes), [data]);
+  // What every view shows of the report, in the same order and with the same counts.
+  const summary = useMemo(() => summarise(report), [report]);
   const targets = useMemo(() => {
     const texts = cells.map((c) => ({
       copy: c.copy && plain(c.copy),
       known: c.known && plain(c.known),
     }));
-    return jumpTargets(report.differences, report.rows, texts);
-  }, [cells]);
+    return jumpTargets(summary.changes, report.rows, texts);
+  }, [cells, summary]);
   const jumps = useJumps(targets);
   // Where each quote is outlined (the first row showing it), for "Show in the text".
   const quoteRows = useMemo(() => {
@@ -91,7 +94,7 @@ export function ComparisonView({ data }: { data: Comparison }) {
   return (
     <div class={hideStyle ? 'page hide-style' : 'page'}>
       <a class="skip" href="#rows">{t('compare_skipToText')}</a>
-      <Header report={report}>
+      <Header report={report} summary={summary}>
         <Toolbar report={report} hideStyle={hideStyle} onHideStyle={setHideStyle} />
       </Header>
       <div class="layout">

@@ -1,9 +1,9 @@
 // Both versions side by side (outlet, headline, date, URL, credit), the verdict with its
 // reason and share reused, and the choice of which two known versions to compare.
 import type { ComponentChildren } from 'preact';
+import type { ReportSummary } from '../../core/summary';
 import type { Report, VersionRef } from '../../core/types';
 import { t } from '../components/i18n';
-import { verdictLabel } from '../components/labels';
 import { SafeLink } from '../components/SafeLink';
 import { VersionPicker } from './VersionPicker';
 
@@ -39,15 +39,18 @@ function VersionCard({ version, role, headlineId }: { version: VersionRef; role:
   );
 }
 
-export function Header({ report, children }: { report: Report; children?: ComponentChildren }) {
+export function Header({ report, summary, children }: { report: Report; summary: ReportSummary; children?: ComponentChildren }) {
   const headlineChanged = report.differences.some((d) => d.kind === 'headline-changed' && d.significance === 'substantive');
   return (
     <header class="top">
       <div class="title-row">
         <h1>{t('compare_title')}</h1>
-        <p class="verdict-line">
-          <span class={`verdict verdict-${report.verdict}`}>{verdictLabel(report.verdict)}</span>{' '}
+        <p class="verdict-line" data-testid="headline">
+          <span class={`verdict verdict-${report.verdict} tone-${summary.tone}`}>{t(summary.headline.key, ...summary.headline.params)}</span>{' '}
           <span class="share">{t('compare_copyShare', `${Math.round(report.copyReusedShare * 100)}%`)}</span>
+        </p>
+        <p class="counts" data-testid="counts" data-changes={summary.counts.changes} data-style={summary.counts.style} data-quotes={summary.counts.quotes} data-signals={summary.counts.signals}>
+          {t('summary_changesTitle', summary.counts.changes)} · {t('summary_styleTitle', summary.counts.style)} · {t('summary_quotesTitle', summary.counts.quotes)}
         </p>
       </div>
       <p class="reason">{t('reason', report.reason)}</p>

@@ -1,20 +1,19 @@
-// The list of substantive changes, with next/previous buttons. Each entry is a link to the
-// place on the page (so it also works without script) that moves focus there.
+// The changes that matter, as the summary lists and counts them (core/summary.ts), with
+// next/previous buttons. Each entry is a link to the place on the page (so it also works
+// without script) that moves focus there; its text is the copy's wording around the change
+// with the changed words marked.
+import { Highlighted } from '../components/Highlighted';
 import { t } from '../components/i18n';
 import { kindLabel } from '../components/labels';
 import type { JumpTarget } from './jumpTargets';
 import { targetId, type Jumps } from './useJumps';
 
-function excerpt(text: string | undefined, max = 90): string {
-  if (!text) return '';
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-
 export function JumpList({ targets, jumps }: { targets: JumpTarget[]; jumps: Jumps }) {
   return (
     <nav class="jumps" aria-labelledby="jumps-title">
-      <h2 id="jumps-title">{t('compare_jumpTitle', targets.length)}</h2>
+      <h2 id="jumps-title" data-testid="changes-count" data-count={targets.length}>
+        {t('summary_changesTitle', targets.length)}
+      </h2>
       <div class="jump-buttons">
         <button type="button" onClick={jumps.previous} aria-keyshortcuts="p k" disabled={!targets.length}>
           {t('compare_previous')}
@@ -25,22 +24,34 @@ export function JumpList({ targets, jumps }: { targets: JumpTarget[]; jumps: Jum
       </div>
       <p class="hint">{t('compare_keysHint')}</p>
       {targets.length ? (
-        <ol>
+        <ol data-testid="jump-list">
           {targets.map((target, i) => {
-            const d = target.differences[0];
+            const c = target.change;
+            const id = targetId(target);
+            const body = (
+              <>
+                <span class="jump-kind">{kindLabel(c.kind)}</span>
+                <span class="jump-text">
+                  <Highlighted pieces={c.copy ?? c.known ?? []} side={c.copy ? 'copy' : 'known'} />
+                </span>
+              </>
+            );
             return (
-              <li key={targetId(target)}>
-                <a
-                  href={`#${targetId(target)}`}
-                  aria-current={i === jumps.current ? 'location' : undefined}
-                  onClick={(e) => {
-                    e.preventDefault();
-                    jumps.goTo(i);
-                  }}
-                >
-                  <span class="jump-kind">{target.differences.map((x) => kindLabel(x.kind)).filter((k, j, all) => all.indexOf(k) === j).join(', ')}</span>
-                  <span class="jump-text">{excerpt(d.copy ?? d.known)}</span>
-                </a>
+              <li key={i} data-kind={c.kind}>
+                {id ? (
+                  <a
+                    href={`#${id}`}
+                    aria-current={i === jumps.current ? 'location' : undefined}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      jumps.goTo(i);
+                    }}
+                  >
+                    {body}
+                  </a>
+                ) : (
+                  <span class="jump-unplaced">{body}</span>
+                )}
               </li>
             );
           })}

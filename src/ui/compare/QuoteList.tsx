@@ -16,7 +16,9 @@ export function QuoteList({ quotes, rowOf = () => undefined }: { quotes: QuoteRe
   const sorted = quotes.map((q, index) => ({ ...q, index })).sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
   return (
     <section class="quotes" aria-labelledby="quotes-title">
-      <h2 id="quotes-title">{t('sectionQuotes')}</h2>
+      <h2 id="quotes-title" data-testid="quotes-count" data-count={quotes.length}>
+        {t('summary_quotesTitle', quotes.length)}
+      </h2>
       {sorted.length ? (
         <ul>
           {sorted.map((q) => {

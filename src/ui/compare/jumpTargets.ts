@@ -1,62 +1,39 @@
-// The jump list: every substantive change, in reading order, tied to the place on the page
-// that shows it (the header for the headline, otherwise a table row). Differences name
-// their blocks when the engine knows them; when it does not, their wording is looked up
-// in the rows' text, and rows with substantive highlights that no difference names are
-// added so the list never skips something the table marks as substantive.
-import type { AlignedRow, Difference } from '../../core/types';
+// The jump list: the summary's changes that matter (core/summary.ts), in the summary's order
+// so the side-by-side page lists and counts what the popup, the CLI and the Markdown do
+// (issue 11: it said 9 where the popup said 8, from rows no difference named). Each change
+// is tied to the place on the page that shows it: the header for the headline, otherwise a
+// table row, by its block indexes or, when it names none, by its wording in the rows' text.
+import type { ChangeView } from '../../core/summary';
+import type { AlignedRow } from '../../core/types';
 import { foldSameLength, type Side } from './cells';
 
 export interface JumpTarget {
-  /** 'headline' or the row index in the table. */
-  at: 'headline' | number;
-  differences: Difference[];
+  /** 'headline', the row index in the table, or undefined when the page has no place for it. */
+  at: 'headline' | number | undefined;
+  change: ChangeView;
 }
 
-function rowOf(d: Difference, rows: AlignedRow[], rowTexts: Array<Record<Side, string | undefined>>): number | 'headline' | undefined {
-  if (d.copyBlock === -1 || d.knownBlock === -1 || d.kind === 'headline-changed') return 'headline';
+function rowOf(c: ChangeView, rows: AlignedRow[], rowTexts: Array<Record<Side, string | undefined>>): number | 'headline' | undefined {
+  if (c.copyBlock === -1 || c.knownBlock === -1 || c.kind === 'headline-changed') return 'headline';
   const byBlock = rows.findIndex(
     (r) =>
-      (d.copyBlock !== undefined && d.copyBlock >= 0 && r.copyBlock === d.copyBlock) ||
-      (d.knownBlock !== undefined && d.knownBlock >= 0 && r.knownBlock === d.knownBlock),
+      (c.copyBlock !== undefined && c.copyBlock >= 0 && r.copyBlock === c.copyBlock) ||
+      (c.knownBlock !== undefined && c.knownBlock >= 0 && r.knownBlock === c.knownBlock),
   );
   if (byBlock >= 0) return byBlock;
   const probe = (text: string | undefined, side: Side) => {
     const needle = text && foldSameLength(text.trim()).slice(0, 200);
     return needle ? rowTexts.findIndex((r) => foldSameLength(r[side] ?? '').includes(needle)) : -1;
   };
-  const byText = probe(d.copy, 'copy');
+  const byText = probe(c.copyText, 'copy');
   if (byText >= 0) return byText;
-  const byKnown = probe(d.known, 'known');
+  const byKnown = probe(c.knownText, 'known');
   return byKnown >= 0 ? byKnown : undefined;
 }
 
-export function jumpTargets(
-  differences: Difference[],
-  rows: AlignedRow[],
-  rowTexts: Array<Record<Side, string | undefined>>,
-): JumpTarget[] {
-  const byPlace = new Map<'headline' | number, Difference[]>();
-  // Rows a style difference explains (a re-cased sub-heading) are not added as substantive.
-  const covered = new Set<'headline' | number>();
-  for (const d of differences) {
-    const at = rowOf(d, rows, rowTexts);
-    if (at === undefined) continue;
-    covered.add(at);
-    if (d.significance === 'substantive') byPlace.set(at, [...(byPlace.get(at) ?? []), d]);
-  }
-  rows.forEach((r, i) => {
-    if (covered.has(i)) return;
-    const strong = r.spans?.filter((s) => s.op !== 'equal' && (s.significance ?? 'substantive') === 'substantive') ?? [];
-    const oneSided = r.relation === 'copy-only' || r.relation === 'known-only';
-    if (!strong.length && !oneSided) return;
-    const kind = r.relation === 'copy-only' ? 'passage-added' : r.relation === 'known-only' ? 'passage-removed' : 'reworded';
-    const copy = strong.filter((s) => s.op === 'insert').map((s) => s.text).join(' … ') || rowTexts[i]?.copy;
-    const known = strong.filter((s) => s.op === 'delete').map((s) => s.text).join(' … ') || rowTexts[i]?.known;
-    byPlace.set(i, [{ kind, significance: 'substantive', copy, known }]);
-  });
-  return [...byPlace.entries()]
-    .sort(([a], [b]) => (a === 'headline' ? -1 : b === 'headline' ? 1 : a - b))
-    .map(([at, differences]) => ({ at, differences }));
+/** One target per change, in the summary's order. */
+export function jumpTargets(changes: ChangeView[], rows: AlignedRow[], rowTexts: Array<Record<Side, string | undefined>>): JumpTarget[] {
+  return changes.map((change) => ({ at: rowOf(change, rows, rowTexts), change }));
 }
 
 /** The target after (or before) the current one, stopping at the ends. */

@@ -11,8 +11,9 @@ export interface Jumps {
   previous(): void;
 }
 
-export function targetId(target: JumpTarget): string {
-  return target.at === 'headline' ? 'change-headline' : `row-${target.at}`;
+/** The id of the element a target jumps to; undefined when the page has no place for it. */
+export function targetId(target: JumpTarget): string | undefined {
+  return target.at === undefined ? undefined : target.at === 'headline' ? 'change-headline' : `row-${target.at}`;
 }
 
 const NEXT = new Set(['n', 'j']);
@@ -27,7 +28,8 @@ export function useJumps(targets: JumpTarget[]): Jumps {
   const goTo = (index: number) => {
     if (index < 0 || index >= targets.length) return;
     setCurrent(index);
-    const el = document.getElementById(targetId(targets[index]));
+    const id = targetId(targets[index]);
+    const el = id ? document.getElementById(id) : null;
     el?.focus();
     el?.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
   };
@@ -54,7 +56,7 @@ export function useJumps(targets: JumpTarget[]): Jumps {
   useEffect(() => {
     const onFocus = (e: FocusEvent) => {
       const id = (e.target as HTMLElement | null)?.id;
-      const index = targets.findIndex((t) => targetId(t) === id);
+      const index = id ? targets.findIndex((t) => targetId(t) === id) : -1;
       if (index >= 0 && index !== current) setCurrent(index);
     };
     document.addEventListener('focusin', onFocus);

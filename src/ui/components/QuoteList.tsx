@@ -1,39 +1,55 @@
-// Key quotes with their speaker and status; an altered quote shows the source's wording
-// and the word-level changes.
+// Key quotes with their speaker and status, in the summary's order (altered and missing
+// first); an altered quote shows the source's wording and the word-level changes. Past
+// `fold` quotes the rest waits behind a "Show N more" (a report can carry dozens).
+import { useState } from 'preact/hooks';
 import type { QuoteReport } from '../../core/types';
 import { t } from './i18n';
-import { quoteStatusLabel } from './labels';
+import { kindLabel, quoteStatusLabel } from './labels';
 
-export function QuoteList({ quotes }: { quotes: QuoteReport[] }) {
-  if (quotes.length === 0) return <p class="wt-muted">{t('noQuotes')}</p>;
-  // Altered and missing quotes first: they are what a reader needs to see.
-  const order = { altered: 0, missing: 1, added: 2, verbatim: 3 } as const;
-  const sorted = [...quotes].sort((a, b) => order[a.status] - order[b.status]);
+function Quote({ q }: { q: QuoteReport }) {
   return (
-    <ul class="wt-quotes" data-testid="quotes">
-      {sorted.map((q, i) => (
-        <li key={i} class={`wt-quote wt-quote-${q.status}`} data-status={q.status}>
-          <div class="wt-quote-head">
-            <span class="wt-speaker">{q.speaker ?? t('quoteUnknownSpeaker')}</span>
-            <span class={`wt-status wt-status-${q.status}`}>{quoteStatusLabel(q.status)}</span>
-          </div>
-          <q class="wt-quote-text">{q.text}</q>
-          {q.status === 'altered' && q.knownText ? (
-            <div class="wt-quote-known">
-              <span class="wt-wording-label">{t('quoteOriginalWording')}</span> <q>{q.knownText}</q>
-            </div>
-          ) : null}
-          {q.changes?.length ? (
-            <ul class="wt-changes">
-              {q.changes.map((c, j) => (
-                <li key={j} data-kind={c.kind}>
-                  <del>{c.known || '∅'}</del> → <ins>{c.copy || '∅'}</ins>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </li>
-      ))}
-    </ul>
+    <li class={`wt-quote wt-quote-${q.status}`} data-status={q.status}>
+      <div class="wt-quote-head">
+        <span class="wt-speaker">{q.speaker ?? t('quoteUnknownSpeaker')}</span>
+        <span class={`wt-status wt-status-${q.status}`}>{quoteStatusLabel(q.status)}</span>
+      </div>
+      <q class="wt-quote-text">{q.text}</q>
+      {q.status === 'altered' && q.knownText ? (
+        <div class="wt-quote-known">
+          <span class="wt-wording-label">{t('quoteOriginalWording')}</span> <q>{q.knownText}</q>
+        </div>
+      ) : null}
+      {q.changes?.length ? (
+        <ul class="wt-changes">
+          {q.changes.map((c, j) => (
+            <li key={j} data-kind={c.kind}>
+              <del>{c.known || t('summary_dropped')}</del> → <ins>{c.copy || t('summary_dropped')}</ins> <span class="wt-muted">({kindLabel(c.kind)})</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </li>
+  );
+}
+
+export function QuoteList({ quotes, fold = 5 }: { quotes: QuoteReport[]; fold?: number }) {
+  const [all, setAll] = useState(false);
+  if (quotes.length === 0) return <p class="wt-muted">{t('noQuotes')}</p>;
+  // Flagged quotes are never folded away.
+  const flagged = quotes.filter((q) => q.status === 'altered' || q.status === 'missing').length;
+  const shown = all ? quotes.length : Math.max(fold, flagged);
+  return (
+    <>
+      <ul class="wt-quotes" data-testid="quotes">
+        {quotes.slice(0, shown).map((q, i) => (
+          <Quote key={i} q={q} />
+        ))}
+      </ul>
+      {quotes.length > shown ? (
+        <button type="button" class="wt-more" onClick={() => setAll(true)} data-testid="more-quotes">
+          {t('summary_moreQuotes', quotes.length - shown)}
+        </button>
+      ) : null}
+    </>
   );
 }

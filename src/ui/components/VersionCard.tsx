@@ -1,4 +1,5 @@
-// One version of the story: outlet, headline, date, link, credit.
+// One version of the story on two lines: the outlet with its date and credit, then its
+// headline (a link, http(s) only) cut to one line; the full headline is its tooltip.
 import type { VersionRef } from '../../core/types';
 import { t } from './i18n';
 import { formatDate } from './format';
@@ -14,18 +15,16 @@ export function VersionCard({ version, isThisPage }: { version: VersionRef; isTh
   }
   return (
     <div class="wt-version" data-testid="version">
-      <div class="wt-outlet">
-        {version.outlet}
-        {isThisPage ? <span class="wt-muted"> ({t('thisPage')})</span> : null}
-      </div>
-      <div class="wt-headline">
-        <SafeLink href={version.url}>{version.title}</SafeLink>
-      </div>
       <div class="wt-meta">
+        <span class="wt-outlet">{version.outlet}</span>
+        {isThisPage ? <span>({t('thisPage')})</span> : null}
         {date ? <span>{t('publishedOn', date)}</span> : null}
-        <span>{host}</span>
         <span>{version.credit ? t('creditsAgency', version.credit) : t('noCredit')}</span>
       </div>
+      <div class="wt-headline" title={version.title}>
+        <SafeLink href={version.url}>{version.title}</SafeLink>
+      </div>
+      <div class="wt-host">{host}</div>
     </div>
   );
 }

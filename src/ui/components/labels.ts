@@ -18,6 +18,7 @@ export const quoteStatusLabel = (s: QuoteStatus) => label('quoteStatus', s);
 export const signalLabel = (s: SignalName) => label('signal', s);
 
 const VERDICTS: Verdict[] = ['uncredited-copy', 'credited-copy', 'same-story-own-text', 'unrelated'];
+const SIGNALS: SignalName[] = ['engagement-boilerplate', 'self-promotion', 'no-byline-or-credit', 'bare-wire-dateline', 'blog-comment-form', 'blog-platform-markup'];
 const STATUSES: QuoteStatus[] = ['verbatim', 'altered', 'missing', 'added'];
 // Kinds without a message fall back to their code name in the Markdown report.
 const KINDS: DifferenceKind[] = [
@@ -54,5 +55,8 @@ export function markdownLabels(): MarkdownLabels {
     none: t('md_none'),
     generated: t('md_generated', '{date}'),
     truncated: t('truncatedNote', '{count}', '{outlet}'),
+    sentence: (m) => t(m.key, ...m.params),
+    signal: table(SIGNALS, signalLabel),
+    dropped: t('summary_dropped'),
   };
 }

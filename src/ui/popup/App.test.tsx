@@ -43,8 +43,42 @@ describe('popup', () => {
   });
 
   it('says when no other version is known', async () => {
-    const el = await show({ state: 'no-known-version', article: { title: 'T', url: 'https://a.example/' } });
-    expect(el.textContent).toContain(english.stateNoKnownVersion.message);
+    const el = await show({ state: 'no-known-version', article: { title: 'T', url: 'https://a.example/', kept: true } });
+    expect(el.textContent).toContain(english.popup_noVersionTitle.message);
+    // What was kept, and what to do next (issue 11).
+    expect(el.textContent).toContain('Wiretrace kept “T” on this device only');
+    expect(el.textContent).toContain(english.compareWithTitle.message);
+  });
+
+  it('says when an article was read but not kept', async () => {
+    const el = await show({ state: 'no-known-version', article: { title: 'T', url: 'https://a.example/', kept: false } });
+    expect(el.textContent).toContain('“T” was read but not kept');
+  });
+
+  it('says a browser page is not read, without asking to reload it', async () => {
+    const el = await show({ state: 'browser-page' });
+    expect(el.textContent).toContain(english.popup_browserPageTitle.message);
+    expect(el.textContent).not.toMatch(/reload/i);
+  });
+
+  it('shows checking with a progress bar', async () => {
+    const el = await show({ state: 'checking' });
+    expect(el.querySelector('[data-state="checking"] progress')).not.toBeNull();
+  });
+
+  it('shows a paused site with a way to resume', async () => {
+    const el = await show({ state: 'paused', host: 'a.example' });
+    expect(el.textContent).toContain('Paused on a.example');
+    expect(el.querySelector('[data-testid="resume"]')).not.toBeNull();
+  });
+
+  it('words an error by its cause, with Try again, and no internal code in the sentence', async () => {
+    const el = await show({ state: 'error', cause: 'storage-full', message: 'QuotaExceededError: full' });
+    const box = el.querySelector('[data-state="error"]')!;
+    expect(box.getAttribute('role')).toBe('alert');
+    expect(box.querySelector('[data-testid="error-cause"]')?.textContent).toBe(english.popup_errorStorageFull.message);
+    expect(box.querySelector('[data-testid="error-cause"]')?.textContent).not.toContain('QuotaExceededError');
+    expect(box.querySelector('[data-testid="retry"]')).not.toBeNull();
   });
 
   it('shows an error as text', async () => {
@@ -67,7 +101,7 @@ describe('popup', () => {
     const el = await show({ state: 'report', report });
     expect(el.querySelector('[data-testid="source"]')?.textContent).toContain(report.source.outlet);
     expect(el.querySelector('[data-testid="likely-original"]')?.textContent).toContain(report.source.title);
-    const substantive = [...el.querySelectorAll('[data-testid="substantive"] li.wt-diff')];
+    const substantive = [...el.querySelectorAll('[data-testid^="substantive"] li.wt-diff')];
     expect(substantive.length).toBe(report.differences.filter((d) => d.significance === 'substantive').length);
     const style = el.querySelector('[data-testid="style"]');
     if (report.differences.some((d) => d.significance === 'style')) expect(style).not.toBeNull();

@@ -1,18 +1,15 @@
-// The popup: asks the worker for the tab's state and renders one of the states, or the
-// three sections of a report (Source, Differences, Key quotes). Text only, no page HTML.
-import { useEffect, useState } from 'preact/hooks';
+// The popup: asks the worker for the tab's state and renders it under the header. A report
+// renders from the summary every view shares (core/summary.ts). Text only, no page HTML.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { summarise } from '../../core/summary';
 import type { TabState } from '../../shared/messages';
-import { t } from '../components/i18n';
 import type { WiretraceClient } from '../client';
-import { DifferenceList } from '../components/DifferenceList';
-import { QuoteList } from '../components/QuoteList';
-import { OpenSideBySide } from '../components/OpenSideBySide';
-import { Section } from '../components/Section';
-import { TruncationNote } from '../components/TruncationNote';
 import { MatchNotice, MatchWrongButton, useMatchRejection } from './MatchWrong';
 import { CompareWith } from './CompareWith';
 import { FindOriginal } from './FindOriginal';
-import { SourceSection } from './SourceSection';
+import { Header, type PauseControl } from './Header';
+import { ReportView } from './ReportView';
+import { Checking, ErrorState, NoKnownVersion, Paused, SimpleState } from './States';
 
 /** While the worker is checking, ask again this often. */
 export const POLL_MS = 400;
@@ -23,6 +20,8 @@ type PopupState = TabState | { state: 'loading' } | { state: 'no-tab' };
 export function useTabState(client: WiretraceClient): { s: PopupState; tabId?: number; set(state: TabState): void } {
   const [state, setState] = useState<PopupState>({ state: 'loading' });
   const [tabId, setTabId] = useState<number | undefined>();
+  // Bumped by set(): an action answered 'checking' (Try again, Resume) starts the polling again.
+  const [round, setRound] = useState(0);
   useEffect(() => {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -47,53 +46,75 @@ export function useTabState(client: WiretraceClient): { s: PopupState; tabId?: n
       stopped = true;
       clearTimeout(timer);
     };
-  }, [client]);
-  return { s: state, tabId, set: setState };
+  }, [client, round]);
+  return {
+    s: state,
+    tabId,
+    set: (next) => {
+      setState(next);
+      if (next.state === 'checking') setRound((r) => r + 1);
+    },
+  };
 }
 
-function Note({ kind, children }: { kind: string; children: preact.ComponentChildren }) {
-  return (
-    <div class={`wt-state wt-state-${kind}`} data-testid="state" data-state={kind} role="status">
-      {children}
-    </div>
-  );
+/** The open page's outlet, when the state knows it. */
+function outletOf(s: PopupState): string | undefined {
+  if (s.state === 'report') return s.report.pageRole === 'copy' ? s.report.copy.outlet : s.report.source.outlet;
+  if (s.state === 'no-known-version') return s.article.outlet;
+  if (s.state === 'paused') return s.host;
+  return undefined;
+}
+
+/** An action that answers with the tab's new state, with a busy flag while it runs. */
+function useAction(set: (s: TabState) => void) {
+  const [busy, setBusy] = useState(false);
+  const run = async (action: () => Promise<TabState>) => {
+    setBusy(true);
+    try {
+      set(await action());
+    } catch (err) {
+      set({ state: 'error', message: err instanceof Error ? err.message : String(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, run };
 }
 
 export function App({ client }: { client: WiretraceClient }) {
   const { s, tabId, set } = useTabState(client);
   const match = useMatchRejection({ client, tabId: tabId ?? -1, onState: set });
+  const action = useAction(set);
+  const summary = useMemo(() => (s.state === 'report' ? summarise(s.report) : undefined), [s]);
+  // Pausing is offered where there is a site to pause: an article read, or a paused site.
+  const pausable = tabId !== undefined && (s.state === 'report' || s.state === 'no-known-version' || s.state === 'paused' || s.state === 'not-article');
+  const pause: PauseControl | undefined = pausable
+    ? { paused: s.state === 'paused', busy: action.busy, toggle: () => void action.run(() => client.setSitePaused(tabId!, s.state !== 'paused')) }
+    : undefined;
+  const compareWith = tabId !== undefined ? <CompareWith client={client} tabId={tabId} onState={set} /> : null;
   return (
     <main class="wt-popup">
-      <h1 class="wt-title">{t('popupTitle')}</h1>
+      <Header outlet={outletOf(s)} pause={pause} />
       <MatchNotice message={match.message} undo={match.undo} busy={match.busy} onUndo={match.restore} />
-      {s.state === 'loading' || s.state === 'checking' ? <Note kind="checking">{t('stateChecking')}</Note> : null}
-      {s.state === 'no-tab' ? <Note kind="no-tab">{t('stateNoTab')}</Note> : null}
-      {s.state === 'not-article' ? <Note kind="not-article">{t('stateNotArticle')}</Note> : null}
-      {s.state === 'unread' ? <Note kind="unread">{t('stateUnread')}</Note> : null}
-      {s.state === 'error' ? <Note kind="error">{t('stateError', s.message)}</Note> : null}
+      {s.state === 'loading' || s.state === 'checking' ? <Checking /> : null}
+      {s.state === 'no-tab' || s.state === 'not-article' || s.state === 'unread' || s.state === 'browser-page' ? <SimpleState s={s.state} /> : null}
+      {s.state === 'error' ? <ErrorState state={s} busy={action.busy} onRetry={tabId !== undefined ? () => void action.run(() => client.recheck(tabId)) : undefined} /> : null}
+      {s.state === 'paused' ? <Paused host={s.host} busy={action.busy} onResume={tabId !== undefined ? () => void action.run(() => client.setSitePaused(tabId, false)) : undefined} /> : null}
       {s.state === 'no-known-version' ? (
-        <Note kind="no-known-version">
-          <p>{t('stateNoKnownVersion')}</p>
-          <p class="wt-muted">{t('stateNoKnownVersionHint')}</p>
+        <NoKnownVersion state={s}>
           {tabId !== undefined ? <FindOriginal client={client} tabId={tabId} onState={set} /> : null}
-        </Note>
+          {compareWith}
+        </NoKnownVersion>
       ) : null}
-      {s.state === 'report' ? (
+      {s.state === 'report' && summary ? (
         <div data-testid="state" data-state="report">
-          <SourceSection report={s.report} />
-          <OpenSideBySide report={s.report} />
-          {tabId !== undefined ? <MatchWrongButton report={s.report} busy={match.busy} onReject={match.reject} /> : null}
-          <Section id="differences" title={t('sectionDifferences')}>
-            <TruncationNote report={s.report} />
-            <DifferenceList differences={s.report.differences} />
-          </Section>
-          <Section id="quotes" title={t('sectionQuotes')}>
-            <QuoteList quotes={s.report.quotes} />
-          </Section>
+          <ReportView
+            report={s.report}
+            summary={summary}
+            actions={tabId !== undefined ? <MatchWrongButton report={s.report} busy={match.busy} onReject={match.reject} /> : null}
+          />
+          {compareWith}
         </div>
-      ) : null}
-      {tabId !== undefined && (s.state === 'report' || s.state === 'no-known-version' || s.state === 'error') ? (
-        <CompareWith client={client} tabId={tabId} onState={set} />
       ) : null}
     </main>
   );

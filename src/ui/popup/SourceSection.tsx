@@ -1,52 +1,36 @@
-// Source: which version came first, the verdict, the share reused, the other versions,
-// and the republishing-site signals seen on the copy.
-import type { Report } from '../../core/types';
+// Where the story comes from: the likely original when this page is the copy, the copies
+// when it is the original, and the other known versions. The headline above it says which.
+import type { ReportSummary } from '../../core/summary';
 import { t } from '../components/i18n';
-import { percent } from '../components/format';
-import { signalLabel, verdictLabel } from '../components/labels';
-import { Section } from '../components/Section';
 import { VersionCard } from '../components/VersionCard';
 
-export function SourceSection({ report }: { report: Report }) {
-  const isCopy = report.pageRole === 'copy';
+export function SourceSection({ summary }: { summary: ReportSummary }) {
+  const isCopy = summary.pageRole === 'copy';
   return (
-    <Section id="source" title={t('sectionSource')}>
-      <div class={`wt-verdict wt-verdict-${report.verdict}`} data-testid="verdict" data-verdict={report.verdict}>
-        <strong>{verdictLabel(report.verdict)}</strong>
-        <span class="wt-share">{t('reusedShare', percent(report.reusedShare))}</span>
-      </div>
-      <p>{isCopy ? t('pageIsCopy') : t('pageIsSource')}</p>
-      <div data-testid="likely-original">
-        <h3>{t('likelyOriginal')}</h3>
-        <VersionCard version={report.source} isThisPage={!isCopy} />
-      </div>
-      {isCopy ? null : (
-        <div data-testid="copies">
-          <h3>{t('copiesOfThisPage')}</h3>
-          <VersionCard version={report.copy} />
+    <section class="wt-source" data-testid="source" aria-label={isCopy ? t('summary_originalTitle') : t('summary_copiesTitle')}>
+      {isCopy ? (
+        <div data-testid="likely-original">
+          <h2 class="wt-sub">{t('summary_originalTitle')}</h2>
+          <VersionCard version={summary.original} />
         </div>
-      )}
-      {report.otherVersions.length ? (
-        <div data-testid="other-versions">
-          <h3>{t('otherVersions')}</h3>
-          {report.otherVersions.map((v) => (
+      ) : (
+        <div data-testid="copies">
+          <h2 class="wt-sub">{t('summary_copiesTitle')}</h2>
+          {summary.copies.map((v) => (
             <VersionCard key={v.url} version={v} />
           ))}
         </div>
-      ) : null}
-      <p class="wt-reason">{t('reason', report.reason)}</p>
-      {report.signals.length ? (
-        <details class="wt-signals" data-testid="signals">
-          <summary>{t('sectionSignals')} ({report.signals.length})</summary>
-          <ul>
-            {report.signals.map((s, i) => (
-              <li key={i}>
-                <strong>{signalLabel(s.name)}</strong>: <q>{s.evidence}</q>
-              </li>
-            ))}
-          </ul>
+      )}
+      {summary.otherVersions.length ? (
+        <details data-testid="other-versions">
+          <summary>
+            {t('otherVersions')} ({summary.otherVersions.length})
+          </summary>
+          {summary.otherVersions.map((v) => (
+            <VersionCard key={v.url} version={v} />
+          ))}
         </details>
       ) : null}
-    </Section>
+    </section>
   );
 }

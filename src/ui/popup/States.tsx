@@ -1,0 +1,91 @@
+// Every state but a report, each looking like what it is: checking with a progress bar, an
+// error in red with its cause in plain words and "Try again", browser pages, a paused site,
+// and "no other version known" with what was kept and what to do next.
+import type { ComponentChildren } from 'preact';
+import type { ErrorCause, TabState } from '../../shared/messages';
+import { t } from '../components/i18n';
+
+export function StateBox({ kind, title, children, alert }: { kind: string; title: string; children?: ComponentChildren; alert?: boolean }) {
+  return (
+    <div class={`wt-state wt-state-${kind}`} data-testid="state" data-state={kind} role={alert ? 'alert' : 'status'}>
+      <p class="wt-state-title">{title}</p>
+      {children}
+    </div>
+  );
+}
+
+export function Checking() {
+  return (
+    <StateBox kind="checking" title={t('popup_checkingTitle')}>
+      <progress class="wt-progress" aria-label={t('popup_checkingTitle')} />
+      <p class="wt-muted">{t('popup_checkingSteps')}</p>
+    </StateBox>
+  );
+}
+
+const CAUSES: Record<ErrorCause, string> = {
+  'storage-full': 'popup_errorStorageFull',
+  storage: 'popup_errorStorage',
+  interrupted: 'popup_errorInterrupted',
+  unknown: 'popup_errorUnknown',
+};
+
+export function ErrorState({ state, onRetry, busy }: { state: Extract<TabState, { state: 'error' }>; onRetry?: () => void; busy?: boolean }) {
+  return (
+    <StateBox kind="error" title={t('popup_errorTitle')} alert>
+      <p data-testid="error-cause">{t(CAUSES[state.cause ?? 'unknown'])}</p>
+      {onRetry ? (
+        <p>
+          <button type="button" class="wt-primary" onClick={onRetry} disabled={busy} data-testid="retry">
+            {t('popup_retry')}
+          </button>
+        </p>
+      ) : null}
+      {state.message ? (
+        <details class="wt-details">
+          <summary>{t('popup_details')}</summary>
+          <p class="wt-muted">{state.message}</p>
+        </details>
+      ) : null}
+    </StateBox>
+  );
+}
+
+export function NoKnownVersion({ state, children }: { state: Extract<TabState, { state: 'no-known-version' }>; children?: ComponentChildren }) {
+  const title = state.article.title || state.article.url;
+  return (
+    <StateBox kind="no-known-version" title={t('popup_noVersionTitle')}>
+      <p>{state.article.kept === false ? t('popup_noVersionNotKept', title) : t('popup_noVersionKept', title)}</p>
+      <p class="wt-muted">{t('popup_noVersionNext')}</p>
+      {children}
+    </StateBox>
+  );
+}
+
+export function Paused({ host, onResume, busy }: { host: string; onResume?: () => void; busy?: boolean }) {
+  return (
+    <StateBox kind="paused" title={t('popup_pausedTitle', host)}>
+      <p>{t('popup_paused')}</p>
+      {onResume ? (
+        <p>
+          <button type="button" class="wt-primary" onClick={onResume} disabled={busy} data-testid="resume">
+            {t('popup_resume')}
+          </button>
+        </p>
+      ) : null}
+    </StateBox>
+  );
+}
+
+export function SimpleState({ s }: { s: 'not-article' | 'browser-page' | 'unread' | 'no-tab' }) {
+  switch (s) {
+    case 'not-article':
+      return <StateBox kind="not-article" title={t('popup_notArticleTitle')}><p>{t('stateNotArticle')}</p></StateBox>;
+    case 'browser-page':
+      return <StateBox kind="browser-page" title={t('popup_browserPageTitle')}><p>{t('popup_browserPage')}</p></StateBox>;
+    case 'unread':
+      return <StateBox kind="unread" title={t('popup_unreadTitle')}><p>{t('stateUnread')}</p></StateBox>;
+    default:
+      return <StateBox kind="no-tab" title={t('stateNoTab')} />;
+  }
+}
