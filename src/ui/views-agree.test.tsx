@@ -5,7 +5,6 @@
 // text files) and the invented hand comparison. Nothing here knows any report's text: the
 // counts and order each view shows are compared with each other and with summarise().
 import { join, resolve } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -19,9 +18,9 @@ import { summarise } from '../core/summary';
 import { SUMMARY_EN } from '../core/summary-messages';
 import { handComparison } from '../core/testing/handComparison';
 import type { Article, Report } from '../core/types';
-import { setFallbackMessages } from '../platform/i18n';
 import type { Comparison } from '../shared/messages';
 import { mockClient } from './client.mock';
+import { installPageDom } from './test-dom';
 import { App as CompareApp } from './compare/App';
 import { kindLabel } from './components/labels';
 import { App as PopupApp } from './popup/App';
@@ -135,20 +134,7 @@ async function cases(): Promise<{ name: string; report: Report; data: Comparison
   ];
 }
 
-beforeAll(() => {
-  const { window } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
-  Object.assign(globalThis, {
-    window,
-    document: window.document,
-    Node: window.Node,
-    Element: window.Element,
-    HTMLElement: window.HTMLElement,
-    Event: window.Event,
-    history: { replaceState: () => undefined },
-    matchMedia: () => ({ matches: false }),
-  });
-  setFallbackMessages(english);
-});
+beforeAll(installPageDom);
 
 describe('every view shows the one summary', () => {
   it('popup, side-by-side page, CLI text, CLI --json and Markdown agree on counts and order', async () => {

@@ -1,35 +1,20 @@
 // The side-by-side page against the mock client, rendered into a linkedom document: rows,
 // gaps, moved paragraphs, highlights by significance, quote outlines, the style toggle,
 // and page-supplied URLs (only http(s) become links).
-import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import english from '../../../public/_locales/en/messages.json' with { type: 'json' };
 import { summarise } from '../../core/summary';
 import { handComparison } from '../../core/testing/handComparison';
-import { setFallbackMessages } from '../../platform/i18n';
 import type { Comparison } from '../../shared/messages';
 import { mockClient } from '../client.mock';
+import { installPageDom } from '../test-dom';
 import { App } from './App';
 import { isHttpUrl } from '../components/SafeLink';
 
 let root: HTMLElement;
 
-beforeAll(() => {
-  const { window } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
-  Object.assign(globalThis, {
-    window,
-    document: window.document,
-    Node: window.Node,
-    Element: window.Element,
-    HTMLElement: window.HTMLElement,
-    Event: window.Event,
-    history: { replaceState: () => undefined },
-    matchMedia: () => ({ matches: false }),
-  });
-  setFallbackMessages(english);
-});
+beforeAll(installPageDom);
 
 afterEach(async () => {
   await act(() => render(null, root));
