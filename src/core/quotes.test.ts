@@ -165,4 +165,8 @@ describe('speakers on real text (issue 10)', () => {
     expect(q('Republicans were irritated by the lack of detail, with Sen. John McCain calling it a “Chinese menu.”')[0][1]).toBe('John McCain');
     expect(q('Even supporters sounded equivocal: Former Rep. Jane Harman called it “the least bad option.”')[0][1]).toBe('Jane Harman');
   });
+  it('after a quote that ends its sentence, "He said <clause>" starts a new sentence; "…," X assured the crowd', () => {
+    expect(q('Clinton said her plans were strong, to which O’Malley interjected: “It’s just not true.” He said Clinton would not go far enough.')[0][1]).toBe('O’Malley');
+    expect(q('“Donald Trump is not a racist, guys,” LeVell assured the mostly white crowd.')[0][1]).toBe('LeVell');
+  });
 });

@@ -24,6 +24,11 @@ const WHO_AFTER = new RegExp(`^\\s+(?<who>${WHO}{1,100}?)${WHO_END}`, 'u');
 const WHO_ONLY = new RegExp(`^${WHO}{1,100}$`, 'u');
 const WHO_TRAILING = /\s+(?:has|had|also|later|then|simply|quickly|flatly|angrily|pointedly|once|again)$/;
 
+// After `“….” X said`, what may follow the verb when the quote closed its own sentence: the
+// clause ends within a few words ("Trump told reporters last week.") or goes on with a time or
+// place ("said in a statement"). "He said Clinton would not go far enough" is a new sentence.
+const ATTRIBUTION_TAIL = /^(?:\s*(?:[,.;:!?]|$)|\s+(?:\S+\s+){0,3}?\S+[,.;:!?](?:\s|$)|\s+(?:on|in|at|to|during|after|before|while|when|as|from|about|last|this|earlier|later|yesterday|today|tonight|recently|via)\b)/;
+
 /**
  * `X said` at the start of `after`: the text before the first speech verb, when it can be a
  * name phrase; or `barked X` when a speech verb opens it. `quoteEnds`: the quote closed its own
@@ -37,7 +42,8 @@ function whoBeforeVerb(after: string, quoteEnds: boolean): string | undefined {
     if (isParticiple(v.verb) || /^(told|tells?|according)$/i.test(v.verb)) return undefined;
     return WHO_AFTER.exec(after.slice(v.verb.length, v.verb.length + 160))?.groups?.who;
   }
-  if (quoteEnds && /^[^.!?]*["“]/.test(after.slice(v.index + v.verb.length))) return undefined;
+  const tail = after.slice(v.index + v.verb.length);
+  if (quoteEnds && (/^[^.!?]*["“]/.test(tail) || !ATTRIBUTION_TAIL.test(tail))) return undefined;
   const who = after.slice(0, v.index).replace(/\s+$/, '').replace(WHO_TRAILING, '');
   return who && WHO_ONLY.test(who) ? who : undefined;
 }
