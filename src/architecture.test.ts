@@ -1,6 +1,7 @@
 // Import boundaries between contexts (see STYLE.md): a tool, not a promise. The engine
 // imports nothing outside core and no browser API; content, background and ui never
-// import each other; only platform/ touches webextension-polyfill or chrome.*.
+// import each other; only platform/ touches webextension-polyfill or chrome.*; the index
+// server (src/server) imports core, extract and shared, and only cli imports it.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,6 +46,14 @@ describe('import boundaries', () => {
         }
         if (from !== 'platform') {
           expect(spec, `${rel}: browser APIs belong in platform/`).not.toMatch(/^webextension-polyfill/);
+        }
+        // The shared index's server (src/server) runs in Node beside the extension: it reuses
+        // the engine, extraction and shared code, and only the CLI starts it.
+        if (from === 'server' && target) {
+          expect(['server', 'core', 'extract', 'shared'], `${rel} imports ${spec}`).toContain(target);
+        }
+        if (target === 'server' && from !== 'server') {
+          expect(from, `${rel} imports the server (${spec}); only cli may`).toBe('cli');
         }
         if ((CONTEXTS as readonly string[]).includes(from) && target && target !== from) {
           expect(CONTEXTS as readonly string[], `${rel} imports ${spec} from another context`).not.toContain(target);

@@ -3,7 +3,7 @@
 import type { Article, Report, VersionRef } from '../core/types';
 import type { TabState } from '../shared/messages';
 import { outletOf } from '../core/source';
-import { hostOf } from './library/urls';
+import { hostOf } from '../shared/urls';
 import type { CompareFn, LibraryPort, StoredVersion } from './ports';
 
 export interface AnalyseDeps {

@@ -7,6 +7,7 @@ import { reportMarkdown } from '../core/reportMarkdown';
 import { summarise } from '../core/summary';
 import { formatReport } from './format';
 import { InputError, loadArticle, type LoadOptions } from './load';
+import { indexMain } from '../server/cli';
 
 export const USAGE = `Usage: wiretrace compare <a> <b> [--json | --markdown]
 
@@ -15,6 +16,8 @@ export const USAGE = `Usage: wiretrace compare <a> <b> [--json | --markdown]
   --json      print the report object instead of text, with the summary every view
               shows ("summary": headline, counts, changes in order)
   --markdown  print the report as Markdown (what the side-by-side page's "Copy report" gives)
+
+       wiretrace index <serve|add|poll|token> …   the shared index (wiretrace index --help)
 `;
 
 export interface Io {
@@ -39,6 +42,7 @@ function terminalJson(value: unknown): string {
 }
 
 export async function main(argv: string[], io: Io = process, load: LoadOptions = {}): Promise<number> {
+  if (argv[0] === 'index') return indexMain(argv.slice(1), io, { load: (arg) => loadArticle(arg, load) });
   const flags = argv.filter((a) => a.startsWith('--'));
   const args = argv.filter((a) => !a.startsWith('--'));
   if (flags.includes('--help') || args.length === 0) {

@@ -8,8 +8,9 @@ import { parseFeed } from '../../core/feeds/parse';
 import type { Article } from '../../core/types';
 import { canonicalUrl, discoveryStore as store, hostOf, type Library, type StoredArticle } from '../library';
 import type { FailureRecord, FeedRecord } from '../library';
-import { fetchBounded, type FetchFn } from './fetch-bounded';
+import { fetchBounded, type FetchFn } from '../../shared/fetch-bounded';
 import { HostAccessError, refusedPart } from './host-access';
+import { resolveHttp } from '../../shared/urls';
 import { searchQuery, searchUrl } from './query';
 
 export type ExtractFn = (html: string, url: string) => Promise<Article | null>;
@@ -36,15 +37,6 @@ function message(e: unknown): string {
  */
 async function noteFailure(deps: DiscoveryDeps, url: string, kind: FailureRecord['kind'], e: unknown, now: number): Promise<void> {
   if (!(e instanceof HostAccessError)) await store.recordFailure(deps.library, url, kind, message(e), now);
-}
-
-function resolveHttp(link: string, base: string): string | undefined {
-  try {
-    const u = new URL(link, base);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchBounded } from './fetch-bounded';
+import { fetchBounded } from '../../shared/fetch-bounded';
 import { startServer } from './test-server';
 
 let srv: Awaited<ReturnType<typeof startServer>>;

@@ -3,7 +3,7 @@
 // fetch, each redirect hop included where the hop is visible, because Chrome lets a worker
 // whose content scripts run on every page read any site: the permission alone would not
 // keep a request from leaving.
-import { FetchError, HiddenRedirectError, type FetchFn } from './fetch-bounded';
+import { FetchError, HiddenRedirectError, type FetchFn } from '../../shared/fetch-bounded';
 
 export type HasAccess = (url: string) => Promise<boolean>;
 

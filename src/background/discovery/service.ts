@@ -6,7 +6,7 @@ import type { FindOriginalView, LibraryStatus } from '../../shared/messages';
 import type { Settings } from '../../shared/settings';
 import { discoveryStore as store, exportJsonLinesPage, importJsonLines, type ExportPage, type ImportResult, type Library, type StoredArticle } from '../library';
 import { fetchArticle, looksRepublished, pollFeeds, searchFor, type ExtractFn } from './discovery';
-import type { FetchFn } from './fetch-bounded';
+import type { FetchFn } from '../../shared/fetch-bounded';
 import { guardFetch, type HasAccess } from './host-access';
 import { searchQuery } from './query';
 import { findOriginal, keptSearch, plannedSearch, searchSource } from './find-original';

@@ -15,7 +15,7 @@ import {
   type Usage,
 } from './schema';
 import { rejectedWith, setMatchRejected } from './rejections';
-import { canonicalUrl, hostOf } from './urls';
+import { canonicalUrl, hostOf } from '../../shared/urls';
 import { ownCanonical } from '../../shared/site';
 import { admitVisit } from './site-quota';
 

@@ -2,7 +2,7 @@
 // time, redirects and content type, so a broken or hostile server (a 20 MB body, a server
 // that never finishes, a redirect loop, an image) costs little and fails with a message
 // the options page can show.
-import { readCapped } from '../../shared/read-capped';
+import { readCapped } from './read-capped';
 
 export interface FetchLimits {
   maxBytes: number;

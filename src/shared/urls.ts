@@ -26,3 +26,13 @@ export function hostOf(url: string): string {
     return '';
   }
 }
+
+/** `link` resolved against `base`, when it is an http(s) address (feed items, search results). */
+export function resolveHttp(link: string, base: string): string | undefined {
+  try {
+    const u = new URL(link, base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,145 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fingerprintArticle } from '../core/index/fingerprint';
+import { articleFromIndex, candidatesRequest } from '../shared/index-protocol';
+import { rowOf, signatureOf } from './article-row';
+import { indexMain } from './cli';
+import type { Db } from './db';
+import { addArticles, feedList, pollFeeds } from './ingest';
+import { migrate } from './migrations';
+import { getArticle, insertArticles } from './store';
+import { DB_TIMEOUT, ENGINES, fixtureArticle } from './testing';
+
+const cbc = fixtureArticle('cbc.html', 'https://www.cbc.ca/news/world/story-1.123');
+const bulletin = fixtureArticle('bulletin.html', 'https://bigtownbulletin.com/2025/04/story');
+
+describe('the server and the extension compute the same keys', () => {
+  for (const [name, article] of [['cbc', cbc], ['bulletin', bulletin]] as const) {
+    it(`${name}: what the server stores equals what the extension sends`, () => {
+      const row = rowOf(article);
+      const sent = candidatesRequest(article);
+      expect(row.bands).toEqual(sent.bands);
+      expect([...signatureOf(row.signature)]).toEqual(sent.signature);
+      expect(row.shingles).toBe(sent.size);
+      // And what the extension rebuilds from the served text fingerprints the same.
+      const rebuilt = articleFromIndex({ id: 1, url: row.url, outlet: row.outlet, title: row.title, text: row.text });
+      expect(fingerprintArticle(rebuilt).bands).toEqual(row.bands);
+    });
+  }
+});
+
+describe('feed lists', () => {
+  it('keeps http(s) lines and drops comments, blanks and other schemes', () => {
+    expect(feedList('# wires\nhttps://a.test/feed.xml\n\n  http://b.test/rss  \nfile:///etc/passwd\njavascript:alert(1)\n')).toEqual(['https://a.test/feed.xml', 'http://b.test/rss']);
+  });
+});
+
+const rss = (links: string[]) =>
+  `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>${links.map((l) => `<item><title>t</title><link>${l}</link></item>`).join('')}</channel></rss>`;
+
+for (const engine of ENGINES) {
+  describe.skipIf(engine.skip)(`ingestion on ${engine.name}${engine.skip ? ` (${engine.skip})` : ''}`, () => {
+    let db: Db;
+    let server: Server;
+    let base: string;
+    const hits = new Map<string, number>();
+
+    beforeAll(async () => {
+      db = await engine.fresh();
+      await migrate(db);
+      const cbcHtml = readFileSync(resolve(import.meta.dirname, '../../test-fixtures/seed-pair/cbc.html'), 'utf8');
+      server = createServer((req, res) => {
+        const path = req.url ?? '/';
+        hits.set(path, (hits.get(path) ?? 0) + 1);
+        if (path === '/feed.xml') res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss([`${base}/news/story?utm_source=feed`, `${base}/news/missing`, `${base}/news/story`]));
+        else if (path.startsWith('/news/story')) res.writeHead(200, { 'content-type': 'text/html' }).end(cbcHtml);
+        else res.writeHead(404).end('no');
+      });
+      await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    }, DB_TIMEOUT);
+    afterAll(async () => {
+      server?.closeAllConnections();
+      server?.close();
+      await db?.close();
+    });
+
+    it('stores one article when the same URL is ingested concurrently', async () => {
+      const row = rowOf({ ...cbc, url: 'https://www.cbc.ca/news/same', canonicalUrl: undefined });
+      const variant = rowOf({ ...cbc, url: 'https://cbc.ca/news/same?utm_source=x#top', canonicalUrl: undefined });
+      expect(variant.canonicalUrl).toBe(row.canonicalUrl);
+      const results = await Promise.all([row, variant, row, variant, row].map((r) => insertArticles(db, [r])));
+      expect(results.reduce((n, r) => n + r.added, 0)).toBe(1);
+      const [stored] = await db.query<{ n: number; id: number }>("SELECT count(*)::int AS n, min(id) AS id FROM articles WHERE canonical_url = 'https://cbc.ca/news/same'");
+      expect(stored.n).toBe(1);
+      const [keys] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM band_keys WHERE article_id = $1', [stored.id]);
+      expect(keys.n).toBe(new Set(row.bands).size);
+    });
+
+    it('stores a URL repeated within one batch once', async () => {
+      const row = rowOf({ ...cbc, url: 'https://www.cbc.ca/news/twice', canonicalUrl: undefined });
+      const r = await insertArticles(db, [row, row]);
+      expect(r).toMatchObject({ added: 1, skipped: 1 });
+      expect(r.ids[1]).toBeUndefined();
+    });
+
+    it('polls a feed, fetches each new item once, records failures, and skips known items next time', async () => {
+      const progress: string[] = [];
+      const first = await pollFeeds(db, [`${base}/feed.xml`, `${base}/no-feed.xml`], { progress: (l) => progress.push(l) });
+      // story and story?utm_source=feed are one canonical URL; missing is a 404; no-feed too.
+      expect(first).toMatchObject({ added: 1, failed: 2 });
+      const failures = await db.query<{ url: string; error: string }>('SELECT url, error FROM ingestion_failures WHERE run_id = $1 ORDER BY url', [first.run]);
+      expect(failures.map((f) => [f.url.replace(base, ''), f.error])).toEqual([
+        ['/news/missing', 'HTTP 404 Not Found'],
+        ['/no-feed.xml', 'HTTP 404 Not Found'],
+      ]);
+      expect(progress.some((l) => l.startsWith('stored 1 new'))).toBe(true);
+      const storyFetches = (hits.get('/news/story?utm_source=feed') ?? 0) + (hits.get('/news/story') ?? 0);
+      const second = await pollFeeds(db, [`${base}/feed.xml`]);
+      expect(second).toMatchObject({ added: 0 });
+      expect((hits.get('/news/story?utm_source=feed') ?? 0) + (hits.get('/news/story') ?? 0)).toBe(storyFetches);
+      const [run] = await db.query<{ added: number; failed: number; finished: boolean }>('SELECT added, failed, finished_at IS NOT NULL AS finished FROM ingestion_runs WHERE id = $1', [first.run]);
+      expect(run).toEqual({ added: 1, failed: 2, finished: true });
+    });
+
+    it('adds loaded articles in batches and records what could not be loaded', async () => {
+      const load = async (arg: string) => {
+        if (arg.includes('bad')) throw new Error('no article text found on this page');
+        return { ...bulletin, url: `https://bigtownbulletin.com/${arg}`, canonicalUrl: undefined };
+      };
+      const r = await addArticles(db, ['a', 'bad', 'b', 'a'], load, { batchSize: 2 });
+      expect(r).toMatchObject({ added: 2, skipped: 1, failed: 1 });
+      const [f] = await db.query<{ url: string; error: string }>('SELECT url, error FROM ingestion_failures WHERE run_id = $1', [r.run]);
+      expect(f).toEqual({ url: 'bad', error: 'no article text found on this page' });
+    });
+
+    it('keeps text a page could not have stored: NUL characters are dropped, not a failed batch', async () => {
+      const row = rowOf({ ...cbc, url: 'https://www.cbc.ca/news/nul', canonicalUrl: undefined, title: 'A\u0000B', byline: 'x\u0000' });
+      const { ids } = await insertArticles(db, [row]);
+      expect((await getArticle(db, ids[0]!, false))?.title).toBe('AB');
+    });
+  });
+}
+
+describe('wiretrace index (command line)', () => {
+  const io = () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    return { out, err, io: { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) } } };
+  };
+  const load = async () => cbc;
+
+  it('prints usage with no command and refuses unknown commands and options with exit code 2', async () => {
+    const a = io();
+    expect(await indexMain([], a.io, { load })).toBe(2);
+    expect(a.out.join('')).toContain('wiretrace index <command>');
+    for (const argv of [['frobnicate'], ['serve', '--nope'], ['serve', '--port', 'x'], ['poll'], ['add'], ['serve', '--db', 'mysql://x']]) {
+      const b = io();
+      expect(await indexMain(argv, b.io, { load }), argv.join(' ')).toBe(2);
+      expect(b.err.join('')).toMatch(/^wiretrace index: /);
+    }
+  });
+});
