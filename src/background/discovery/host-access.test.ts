@@ -4,7 +4,7 @@
 // `redirect: 'follow'` past the host check. Two local servers stand for the granted host
 // and the one the reader never allowed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchBounded, HiddenRedirectError, type FetchFn } from './fetch-bounded';
+import { fetchBounded, HiddenRedirectError, type FetchFn } from '../../shared/fetch-bounded';
 import { guardFetch, HostAccessError } from './host-access';
 import { startServer } from './test-server';
 
