@@ -46,11 +46,15 @@ function isoOrNull(s: string | undefined): string | null {
   return Number.isFinite(t) ? new Date(t).toISOString() : null;
 }
 
-/** PostgreSQL text cannot hold NUL; a page can. */
+/** PostgreSQL text cannot hold NUL; a page (or a request) can. */
+export function withoutNul(s: string): string {
+  return s.split('\u0000').join('');
+}
+
 function clean(s: string): string;
 function clean(s: string | undefined): string | null;
 function clean(s: string | undefined): string | null {
-  return s === undefined ? null : s.replace(/\u0000/g, '');
+  return s === undefined ? null : withoutNul(s);
 }
 
 export function rowOf(article: Article, fetchedUrl?: string): ArticleRow {

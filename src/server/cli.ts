@@ -71,7 +71,7 @@ export async function indexMain(
   io: IndexIo,
   deps: { load: (arg: string) => Promise<Article>; onServe?: (stop: () => Promise<void>, url: string) => void },
 ): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {

@@ -4,7 +4,7 @@
 import { rankCandidates } from '../core/index/candidate-index';
 import type { IndexCandidate } from '../shared/index-protocol';
 import type { ArticleRow } from './article-row';
-import { signatureOf } from './article-row';
+import { signatureOf, withoutNul } from './article-row';
 import type { Db, Queryable } from './db';
 
 const ARTICLE_COLUMNS = ['url', 'canonical_url', 'outlet', 'title', 'byline', 'credit', 'published', 'modified', 'language', 'text', 'signature', 'shingles'];
@@ -155,5 +155,5 @@ export async function finishRun(db: Queryable, id: number, counts: { added: numb
 }
 
 export async function recordFailure(db: Queryable, runId: number, url: string, error: string): Promise<void> {
-  await db.query('INSERT INTO ingestion_failures (run_id, url, error) VALUES ($1, $2, $3)', [runId, url.replace(/\u0000/g, ''), error.replace(/\u0000/g, '').slice(0, 2000)]);
+  await db.query('INSERT INTO ingestion_failures (run_id, url, error) VALUES ($1, $2, $3)', [runId, withoutNul(url), withoutNul(error).slice(0, 2000)]);
 }

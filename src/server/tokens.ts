@@ -1,6 +1,7 @@
 // Bearer tokens for a private index. Only a token's sha256 is stored, so the database
 // alone does not give anyone a working token; the token itself is shown once, at creation.
 import { createHash, randomBytes } from 'node:crypto';
+import { withoutNul } from './article-row';
 import type { Queryable } from './db';
 
 export function hashToken(token: string): Buffer {
@@ -9,7 +10,7 @@ export function hashToken(token: string): Buffer {
 
 export async function createToken(db: Queryable, name: string): Promise<string> {
   const token = `wt_${randomBytes(24).toString('base64url')}`;
-  await db.query('INSERT INTO api_tokens (name, token_hash) VALUES ($1, $2)', [name.replace(/\u0000/g, '').slice(0, 200), hashToken(token)]);
+  await db.query('INSERT INTO api_tokens (name, token_hash) VALUES ($1, $2)', [withoutNul(name).slice(0, 200), hashToken(token)]);
   return token;
 }
 
