@@ -1,7 +1,7 @@
 // The worker's pipeline for one article: store it, find other versions, compare, pick the
 // report to show. Returns the tab's new state; the caller persists it and sets the badge.
 import type { Article, Report, VersionRef } from '../core/types';
-import type { TabState } from '../shared/messages';
+import type { IndexFailure, TabState } from '../shared/messages';
 import { outletOf } from '../core/source';
 import { hostOf } from '../shared/urls';
 import type { CompareFn, LibraryPort, StoredVersion } from './ports';
@@ -17,6 +17,11 @@ export interface AnalyseDeps {
    * looked up once more.
    */
   discover?: (article: Article) => Promise<boolean>;
+  /**
+   * When no stored version matches, before discover: the shared index, if one is set
+   * (background/discovery/shared-index.ts). Undefined when none is set.
+   */
+  askIndex?: (article: Article) => Promise<{ added: number; error?: IndexFailure } | undefined>;
 }
 
 /** How many stored versions are compared at most; the library ranks them by similarity. */
@@ -48,6 +53,12 @@ async function remember(library: LibraryPort, article: Article): Promise<StoredV
   }
 }
 
+/** The report with its other version marked as found through the shared index. */
+function markFromIndex(report: Report): Report {
+  const other = report.pageRole === 'copy' ? 'source' : 'copy';
+  return { ...report, [other]: { ...report[other], fromIndex: true } };
+}
+
 export async function analyseArticle(article: Article, deps: AnalyseDeps): Promise<TabState> {
   const stored = deps.remember && (await deps.library.admitVisit?.(article)) !== false ? await remember(deps.library, article) : undefined;
   // The page's own outlet is never a "known version" of itself (same host = same site).
@@ -61,16 +72,29 @@ export async function analyseArticle(article: Article, deps: AnalyseDeps): Promi
     const out: Report[] = [];
     for (const candidate of candidates) {
       const report = deps.compare(article, candidate.article);
-      if (report.verdict !== 'unrelated') out.push(withIds(report, stored?.id, candidate.id));
+      if (report.verdict === 'unrelated') continue;
+      const withBoth = withIds(report, stored?.id, candidate.id);
+      out.push(candidate.origin === 'index' ? markFromIndex(withBoth) : withBoth);
     }
     return out;
   };
 
   let related = await relatedVersions();
+  let indexError: IndexFailure | undefined;
+  if (related.length === 0 && deps.askIndex) {
+    const asked = await deps.askIndex(article);
+    indexError = asked?.error;
+    if (asked?.added) related = await relatedVersions();
+  }
   if (related.length === 0 && deps.discover && (await deps.discover(article))) related = await relatedVersions();
   if (related.length === 0) {
-    // What was read and whether it was kept: the popup tells the reader (issue 11).
-    return { state: 'no-known-version', article: { title: article.title, url: article.url, outlet: outletOf(article), kept: !!stored, ...(stored ? { id: stored.id } : {}) } };
+    // What was read and whether it was kept: the popup tells the reader (issue 11); and why
+    // the shared index, when asked, gave nothing.
+    return {
+      state: 'no-known-version',
+      article: { title: article.title, url: article.url, outlet: outletOf(article), kept: !!stored, ...(stored ? { id: stored.id } : {}) },
+      ...(indexError ? { indexError } : {}),
+    };
   }
   related.sort((a, b) => b.reusedShare - a.reusedShare);
   const [best, ...rest] = related;

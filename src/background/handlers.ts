@@ -62,7 +62,8 @@ export function createHandlers(deps: HandlerDeps) {
     try {
       const [library, settings] = await Promise.all([deps.library(), deps.settings()]);
       const discover = deps.discovery ? (a: Article) => deps.discovery!.discoverFor(a) : undefined;
-      return await analyseArticle(article, { library, compare: deps.compare, remember: settings.indexVisitedArticles, discover });
+      const askIndex = deps.discovery ? (a: Article) => deps.discovery!.indexFor(a) : undefined;
+      return await analyseArticle(article, { library, compare: deps.compare, remember: settings.indexVisitedArticles, discover, askIndex });
     } catch (err) {
       return errorState(err);
     }

@@ -6,6 +6,8 @@ import type { Article, Report } from '../core/types';
 export interface StoredVersion {
   id: string;
   article: Article;
+  /** How the library got it ('visited', 'feed', 'index', …). */
+  origin?: string;
 }
 
 export interface LibraryPort {

@@ -53,6 +53,8 @@ export interface VersionRef {
   published?: string;
   /** Agency or outlet the version itself credits ("Reuters", "CBC News"). */
   credit?: string;
+  /** The worker found this version through the shared index (`wiretrace index`). */
+  fromIndex?: boolean;
 }
 
 export type Significance = 'substantive' | 'style';

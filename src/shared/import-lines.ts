@@ -16,7 +16,7 @@ export const IMPORT_LINE_MAX_CHARS = 4 * 1024 * 1024;
 /** Lines named in an answer at most (the count says how many failed). */
 export const IMPORT_PROBLEMS_SHOWN = 5;
 
-export const IMPORT_ORIGINS = ['visited', 'feed', 'search', 'manual'] as const;
+export const IMPORT_ORIGINS = ['visited', 'feed', 'search', 'manual', 'index'] as const;
 export type ImportOrigin = (typeof IMPORT_ORIGINS)[number];
 
 export type ImportProblemCode = 'notJson' | 'notObject' | 'secondHeader' | 'newerVersion' | 'lineTooLong' | 'badArticle' | 'overCap' | 'notStored';

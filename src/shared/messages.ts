@@ -15,6 +15,10 @@ import type { ImportResult } from './import-lines';
 
 export { ProtocolError };
 
+/** Why the shared index gave nothing: refused the token, unreachable, an answer that is not
+ * the API's, no host access granted for it, or rate-limited. */
+export type IndexFailure = 'token' | 'down' | 'garbage' | 'access' | 'busy';
+
 export type TabState =
   | { state: 'not-article' }
   /**
@@ -30,9 +34,10 @@ export type TabState =
   | { state: 'paused'; host: string }
   /**
    * Read, and no other version is known. `kept`: stored in the library (settings allow it),
-   * under `id`; `outlet` as the page names itself.
+   * under `id`; `outlet` as the page names itself. indexError: the shared index was asked
+   * and could not answer (the popup says why).
    */
-  | { state: 'no-known-version'; article: { title: string; url: string; id?: string; outlet?: string; kept?: boolean } }
+  | { state: 'no-known-version'; article: { title: string; url: string; id?: string; outlet?: string; kept?: boolean }; indexError?: IndexFailure }
   | { state: 'report'; report: Report }
   /** `cause` picks the reader's sentence; `message` is the technical detail, shown folded. */
   | { state: 'error'; message: string; cause?: ErrorCause };

@@ -33,6 +33,14 @@ export const defaults = {
      */
     automatic: false,
   },
+  /** A shared index (`wiretrace index serve`), asked after the local library and before search. */
+  sharedIndex: {
+    enabled: false,
+    /** The index's base address, e.g. https://index.example.org. */
+    url: '',
+    /** Bearer token for a private index ('' for an open one). */
+    token: '',
+  },
 };
 
 export type Settings = typeof defaults;
@@ -109,6 +117,9 @@ export function validateSettings(raw: unknown): Settings {
   const r = isRecord(raw) ? migrate(raw) : {};
   const feeds = isRecord(r.feeds) ? r.feeds : {};
   const search = isRecord(r.search) ? r.search : {};
+  const sharedIndex = isRecord(r.sharedIndex) ? r.sharedIndex : {};
+  const indexUrl = typeof sharedIndex.url === 'string' && /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i.test(sharedIndex.url) ? sharedIndex.url.replace(/\/+$/, '') : '';
+  const indexToken = typeof sharedIndex.token === 'string' && /^[\x21-\x7e]{0,200}$/.test(sharedIndex.token) ? sharedIndex.token : '';
   const minutes = typeof feeds.pollMinutes === 'number' && Number.isFinite(feeds.pollMinutes) ? feeds.pollMinutes : defaults.feeds.pollMinutes;
   const template = typeof search.urlTemplate === 'string' && /^https?:\/\/\S*\{query\}/i.test(search.urlTemplate) ? search.urlTemplate : '';
   const gdeltEndpoint = typeof search.gdeltEndpoint === 'string' && /^https?:\/\/[^\s?#]+$/i.test(search.gdeltEndpoint) && search.gdeltEndpoint.length <= 500 ? search.gdeltEndpoint : defaults.search.gdeltEndpoint;
@@ -129,6 +140,7 @@ export function validateSettings(raw: unknown): Settings {
       gdeltEndpoint,
       automatic: bool(search.automatic, defaults.search.automatic),
     },
+    sharedIndex: { enabled: bool(sharedIndex.enabled, defaults.sharedIndex.enabled) && indexUrl !== '', url: indexUrl, token: indexToken },
   };
 }
 
@@ -147,6 +159,7 @@ export async function saveSettings(area: KeyValueArea, patch: SettingsPatch): Pr
     ...patch,
     feeds: { ...current.feeds, ...patch.feeds },
     search: { ...current.search, ...patch.search },
+    sharedIndex: { ...current.sharedIndex, ...patch.sharedIndex },
   };
   const next = validateSettings(merged);
   await area.set(SETTINGS_KEY, next);

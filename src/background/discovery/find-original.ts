@@ -13,7 +13,7 @@ import type { Article } from '../../core/types';
 import type { FindOriginalView, FoundVersion } from '../../shared/messages';
 import type { Settings } from '../../shared/settings';
 import { canonicalUrl, discoveryStore as store, type Library } from '../library';
-import { fetchBounded, FetchError, type FetchFn, type FetchLimits } from './fetch-bounded';
+import { fetchBounded, FetchError, type FetchFn, type FetchLimits } from '../../shared/fetch-bounded';
 import { HostAccessError } from './host-access';
 import { searchUrl } from './query';
 

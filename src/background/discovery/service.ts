@@ -11,6 +11,7 @@ import { guardFetch, type HasAccess } from './host-access';
 import { searchQuery } from './query';
 import { findOriginal, keptSearch, plannedSearch, searchSource } from './find-original';
 import { overArticleLimits } from '../../shared/validate-article';
+import { askSharedIndex, type IndexOutcome } from './shared-index';
 
 export interface ServiceDeps {
   library: () => Promise<Library>;
@@ -121,6 +122,13 @@ export function createDiscoveryService(deps: ServiceDeps) {
       if (!source) return { state: 'off' };
       if (!article) return notRead(source);
       return findOriginal({ library: await deps.library(), fetch, now: deps.now, sleep: deps.sleep }, article, source, { retry });
+    },
+
+    /** The shared index's versions of `article` (undefined when no index is set). */
+    async indexFor(article: Article): Promise<IndexOutcome | undefined> {
+      const settings = await deps.settings();
+      if (!settings.sharedIndex.enabled || !settings.sharedIndex.url) return undefined;
+      return askSharedIndex(await deps.library(), article, settings.sharedIndex, fetch);
     },
 
     /** The other version for "compare with…": a URL (fetched, bounded) or pasted text. */

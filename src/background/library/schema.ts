@@ -6,7 +6,7 @@ import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
 import { fingerprintArticle, type Fingerprint } from '../../core/index/fingerprint';
 import type { Article, Report } from '../../core/types';
 
-export type Origin = 'visited' | 'feed' | 'search' | 'manual';
+export type Origin = 'visited' | 'feed' | 'search' | 'manual' | 'index';
 
 /** One stored version of a story (the `articles` store). */
 export interface ArticleRecord {

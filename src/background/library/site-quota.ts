@@ -7,7 +7,7 @@ import type { Article } from '../../core/types';
 import { registrableDomain } from '../../shared/site';
 import { getStatus, putStatus } from './discovery-store';
 import { libraryKey, type Library } from './library';
-import { hostOf } from './urls';
+import { hostOf } from '../../shared/urls';
 
 export const SITE_WINDOW_MS = 60 * 60 * 1000;
 /** New articles one site may add per window (one a minute: more than a reader opens). */

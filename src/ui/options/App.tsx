@@ -9,6 +9,7 @@ import { Library } from './Library';
 import type { OptionsClient } from './options-client';
 import { NewsSearch } from './NewsSearch';
 import { Search } from './Search';
+import { SharedIndex } from './SharedIndex';
 import { SiteAccess } from './SiteAccess';
 import { s } from './strings';
 
@@ -49,6 +50,7 @@ export function App({ client }: { client: OptionsClient }) {
   const feedHosts = settings.feeds.enabled ? [...new Set(settings.feeds.urls.map(hostOf))] : [];
   const searchHost = settings.search.enabled ? hostOf(settings.search.urlTemplate) : '';
   const gdeltHost = settings.search.gdelt ? hostOf(settings.search.gdeltEndpoint) : '';
+  const indexHost = settings.sharedIndex.enabled ? hostOf(settings.sharedIndex.url) : '';
 
   return (
     <main class="wt-options">
@@ -67,18 +69,24 @@ export function App({ client }: { client: OptionsClient }) {
           {s('pagesRead')}
         </label>
         <Feeds client={client} settings={settings} status={status} onChange={() => refresh()} />
+        <SharedIndex client={client} settings={settings} onChange={() => refresh()} />
         <NewsSearch client={client} settings={settings} onChange={() => refresh()} />
         <Search client={client} settings={settings} status={status} onChange={() => refresh()} />
       </section>
       <section aria-labelledby="privacy-h">
         <h2 id="privacy-h">{s('privacy')}</h2>
-        {feedHosts.length === 0 && !searchHost && !gdeltHost ? (
+        {feedHosts.length === 0 && !searchHost && !gdeltHost && !indexHost ? (
           <p class="wt-privacy">{s('privacyNothing')}</p>
         ) : (
           <ul class="wt-privacy">
             {feedHosts.length > 0 && (
               <li>
                 {s('privacyFeeds')} {feedHosts.join(', ')}
+              </li>
+            )}
+            {indexHost && (
+              <li>
+                {s('privacySharedIndex')} {indexHost}
               </li>
             )}
             {searchHost && (

@@ -10,6 +10,7 @@ import { FindOriginal } from './FindOriginal';
 import { Header, type PauseControl } from './Header';
 import { ReportView } from './ReportView';
 import { Checking, ErrorState, NoKnownVersion, Paused, SimpleState } from './States';
+import { FromIndexNote, IndexFailureNote } from './SharedIndexNote';
 
 /** While the worker is checking, ask again this often. */
 export const POLL_MS = 400;
@@ -102,6 +103,7 @@ export function App({ client }: { client: WiretraceClient }) {
       {s.state === 'paused' ? <Paused host={s.host} busy={action.busy} onResume={tabId !== undefined ? () => void action.run(() => client.setSitePaused(tabId, false)) : undefined} /> : null}
       {s.state === 'no-known-version' ? (
         <NoKnownVersion state={s}>
+          <IndexFailureNote failure={s.indexError} />
           {tabId !== undefined ? <FindOriginal client={client} tabId={tabId} onState={set} /> : null}
           {compareWith}
         </NoKnownVersion>
@@ -113,6 +115,7 @@ export function App({ client }: { client: WiretraceClient }) {
             summary={summary}
             actions={tabId !== undefined ? <MatchWrongButton report={s.report} busy={match.busy} onReject={match.reject} /> : null}
           />
+          <FromIndexNote report={s.report} />
           {compareWith}
         </div>
       ) : null}
