@@ -5,9 +5,10 @@
 // anything is stored, so a refused token, an index that is down or one that answers
 // garbage leaves the local library exactly as it was.
 import type { Article } from '../../core/types';
-import { articleFromIndex, candidatesRequest, parseCandidates, parseIndexArticle, type IndexArticle } from '../../shared/index-protocol';
+import { articleFromIndex, candidatesRequest, parseCandidates, parseIndexArticle } from '../../shared/index-protocol';
 import { ProtocolError } from '../../shared/protocol-error';
 import { readCapped } from '../../shared/read-capped';
+import { overArticleLimits } from '../../shared/validate-article';
 import { hostOf } from '../../shared/urls';
 import type { IndexFailure } from '../../shared/messages';
 import type { Library } from '../library';
@@ -83,18 +84,20 @@ export async function askSharedIndex(library: Library, article: Article, config:
       wanted.push(c);
     }
     // Every article is read and checked before the first is stored.
-    const served: (IndexArticle & { text: string })[] = [];
+    const served: Article[] = [];
     for (const c of wanted) {
       const a = parseIndexArticle(await call(fetchFn, config, `/v1/articles/${c.id}`, { method: 'GET' }, MAX_ARTICLE_BYTES));
       if (a.id !== c.id) throw new ProtocolError('the index sent another article than asked');
       // An index that serves no text gives addresses only; the reader's own fetch of them
       // (feeds, compare-with) stays theirs to decide.
-      if (a.text) served.push({ ...a, text: a.text });
+      if (!a.text) continue;
+      const version = articleFromIndex({ ...a, text: a.text });
+      // The same limits as a page the reader opens (shared/validate-article.ts).
+      if (overArticleLimits(version.blocks)) throw new ProtocolError('the index sent an article over the limits');
+      if (version.blocks.length) served.push(version);
     }
     let added = 0;
-    for (const a of served) {
-      const version = articleFromIndex(a);
-      if (!version.blocks.length) continue;
+    for (const version of served) {
       await library.putArticle(version, 'index');
       added++;
     }
