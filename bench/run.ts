@@ -18,6 +18,7 @@ const MODULES: Record<string, () => Promise<Module>> = {
   compare: () => import('./compare.ts'),
   e2e: () => import('./e2e-timing.ts'),
   library: () => import('./library.ts'),
+  hostile: () => import('./hostile.ts'),
 };
 
 const FILE = resolve(import.meta.dirname, '../BENCHMARKS.md');
