@@ -19,6 +19,7 @@ const MODULES: Record<string, () => Promise<Module>> = {
   e2e: () => import('./e2e-timing.ts'),
   library: () => import('./library.ts'),
   hostile: () => import('./hostile.ts'),
+  index: () => import('./index-server.ts'),
 };
 
 const FILE = resolve(import.meta.dirname, '../BENCHMARKS.md');
