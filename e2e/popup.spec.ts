@@ -98,6 +98,15 @@ test('paused on this site: nothing is read, the popup says so, and Resume reads 
   const story = await ext.open(PAGES.cbcStory);
   const paused = await settledPopup(ext, story.tabId, 'paused');
   expect(await ext.badge(story.tabId)).toBe('');
+  // The options page lists the paused site, the badge switch and the remembered articles.
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/src/ui/options/index.html`);
+  await expect(options.getByTestId('paused-sites')).toContainText('cbc.test');
+  await expect(options.getByTestId('show-badge')).toBeChecked();
+  await expect(options.getByTestId('remembered').locator('li')).toHaveCount(1);
+  await options.setViewportSize({ width: 900, height: 900 });
+  await options.screenshot({ path: 'docs/options.png' });
+  await options.close();
   await paused.page.getByTestId('resume').click();
   await expect.poll(async () => (await ext.tabState(story.tabId)).state, { timeout: 20_000 }).toMatch(/^(no-known-version|report)$/);
   await paused.page.close();

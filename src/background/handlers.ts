@@ -324,6 +324,17 @@ export function createHandlers(deps: HandlerDeps) {
       return deps.discovery.find((await pageOfTab(tabId).catch(() => undefined))?.page.article, retry);
     },
 
+    async ListArticles({ query }) {
+      const library = await deps.library();
+      return library.listArticles ? library.listArticles(query, 50) : [];
+    },
+
+    async DeleteArticle({ id }) {
+      const library = await deps.library();
+      if (!library.deleteArticle) throw new Error('this library cannot delete articles');
+      return { deleted: await library.deleteArticle(id) };
+    },
+
     ...createDiscoveryHandlers(() => deps.discovery),
   } satisfies Handlers;
 

@@ -2,6 +2,7 @@
 // so the pipeline is tested in Node with fakes and the real IndexedDB library
 // (background/library/) and engine (core/compare.ts) are plugged in by worker.ts.
 import type { Article, Report } from '../core/types';
+import type { ArticleSummary } from '../shared/messages';
 
 export interface StoredVersion {
   id: string;
@@ -22,6 +23,9 @@ export interface LibraryPort {
   /** "This match is wrong" pairs (optional: simple fakes may leave them out). */
   rejectedWith?(id: string): Promise<Set<string>>;
   setMatchRejected?(a: string, b: string, rejected: boolean): Promise<void>;
+  /** The options page's list of remembered articles and "delete" (optional: fakes may leave them out). */
+  listArticles?(query?: string, limit?: number): Promise<ArticleSummary[]>;
+  deleteArticle?(id: string): Promise<boolean>;
 }
 
 /** core/compare.ts: `page` is the version the reader has open, `other` a known version. */

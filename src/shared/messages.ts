@@ -56,6 +56,17 @@ export interface Comparison {
   known: Article;
 }
 
+/** A remembered article as the options page lists it (background/library listArticles). */
+export interface ArticleSummary {
+  id: string;
+  url: string;
+  title: string;
+  outlet: string;
+  published?: string;
+  addedAt: number;
+  origin: 'visited' | 'feed' | 'search' | 'manual';
+}
+
 /** The options page's view of the library and of discovery (feeds, search, failures). */
 export interface LibraryStatus {
   count: number;
@@ -151,6 +162,10 @@ export interface Protocol {
   /** One chunk of an export file (chunk-lines.ts); `firstLine` numbers its lines in the whole file. */
   ImportLibrary: { request: { text: string; firstLine?: number }; response: ImportResult };
   ClearLibrary: { request: Record<string, never>; response: LibraryStatus };
+  /** Options page → worker: remembered articles whose headline, outlet or address contains `query`. */
+  ListArticles: { request: { query: string }; response: ArticleSummary[] };
+  /** Options page → worker: forget one remembered article. */
+  DeleteArticle: { request: { id: string }; response: { deleted: boolean } };
 }
 
 export type MessageName = keyof Protocol;
@@ -196,6 +211,8 @@ export const senderKinds: { readonly [N in MessageName]: SenderKind } = {
   ExportLibrary: 'extension-page',
   ImportLibrary: 'extension-page',
   ClearLibrary: 'extension-page',
+  ListArticles: 'extension-page',
+  DeleteArticle: 'extension-page',
 };
 
 type Validator<N extends MessageName> = (payload: unknown) => Request<N>;
@@ -294,6 +311,14 @@ export const validators: { readonly [N in MessageName]: Validator<N> } = {
     return { text: p.text, ...(p.firstLine !== undefined ? { firstLine: p.firstLine as number } : {}) };
   },
   ClearLibrary: () => ({}),
+  ListArticles: (p) => {
+    if (!isRecord(p) || typeof p.query !== 'string' || p.query.length > 200) throw new ProtocolError('ListArticles: query must be a string of at most 200 characters');
+    return { query: p.query };
+  },
+  DeleteArticle: (p) => {
+    if (!isRecord(p) || typeof p.id !== 'string' || !p.id || p.id.length > 200) throw new ProtocolError('DeleteArticle: id must be a library id');
+    return { id: p.id };
+  },
 };
 
 /** Same document, ignoring the fragment: `#comments` does not make another page. */

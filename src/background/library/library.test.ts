@@ -95,6 +95,27 @@ describe('library', () => {
   });
 });
 
+describe('remembered articles (options page)', () => {
+  it('lists the most recently used first, filters by headline, outlet or address, and deletes one', async () => {
+    const gen = new ArticleGenerator(11);
+    const c = clock();
+    const lib = await openLibrary(freshName(), { now: c.now });
+    const a = await lib.putArticle({ ...gen.article('one.test'), title: 'Harbour bridge vote' }, 'visited');
+    c.tick();
+    const b = await lib.putArticle({ ...gen.article('two.test'), title: 'Council budget' }, 'feed');
+    expect((await lib.listArticles()).map((x) => x.id)).toEqual([b.id, a.id]);
+    expect((await lib.listArticles('harbour')).map((x) => x.id)).toEqual([a.id]);
+    expect((await lib.listArticles('two.test')).map((x) => x.id)).toEqual([b.id]);
+    expect(await lib.listArticles('', 1)).toHaveLength(1);
+    const before = (await lib.usage()).bytes;
+    expect(await lib.deleteArticle(a.id)).toBe(true);
+    expect(await lib.getArticle(a.id)).toBeUndefined();
+    expect((await lib.usage()).bytes).toBe(before - a.bytes);
+    expect(await lib.deleteArticle(a.id)).toBe(false);
+    lib.close();
+  });
+});
+
 describe('quota', () => {
   it('evicts the oldest unused articles first when the cap is reached', async () => {
     const gen = new ArticleGenerator(12);

@@ -14,6 +14,7 @@ import {
   type Origin,
   type Usage,
 } from './schema';
+import type { ArticleSummary } from '../../shared/messages';
 import { rejectedWith, setMatchRejected } from './rejections';
 import { canonicalUrl, hostOf } from '../../shared/urls';
 import { ownCanonical } from '../../shared/site';
@@ -22,6 +23,8 @@ import { admitVisit } from './site-quota';
 export const DEFAULT_DB_NAME = 'wiretrace-library';
 /** Reports are a cache: beyond this many the oldest are dropped. */
 export const MAX_REPORTS = 500;
+/** Records read at most by one listArticles() (the options page's search). */
+export const SCAN_MAX = 20_000;
 /** Ids read per band key at most (see findCandidates). */
 export const MAX_POSTINGS = 1000;
 
@@ -322,6 +325,40 @@ export class Library {
     ]);
     await tx.objectStore('meta').put({ ...usage, bytes: 0 }, 'usage');
     await tx.done;
+  }
+
+  /**
+   * The remembered articles for the options page, most recently used first, whose
+   * headline, outlet or address contains `query` (case-folded). Bounded: at most `limit`
+   * rows, and at most SCAN_MAX records read to find them.
+   */
+  async listArticles(query = '', limit = 50): Promise<ArticleSummary[]> {
+    const q = query.trim().toLowerCase();
+    const out: ArticleSummary[] = [];
+    let scanned = 0;
+    let cursor = await this.db.transaction('articles').store.index('lastUsedAt').openCursor(null, 'prev');
+    while (cursor && out.length < limit && scanned++ < SCAN_MAX) {
+      const r = cursor.value;
+      const outlet = r.article.siteName ?? r.host;
+      if (!q || r.article.title.toLowerCase().includes(q) || outlet.toLowerCase().includes(q) || r.url.toLowerCase().includes(q)) {
+        out.push({ id: r.id, url: r.article.url, title: r.article.title, outlet, ...(r.article.published ? { published: r.article.published } : {}), addedAt: r.addedAt, origin: r.origin });
+      }
+      cursor = await cursor.continue();
+    }
+    return out;
+  }
+
+  /** Forgets one article (its record and its share of the size count). */
+  async deleteArticle(id: string): Promise<boolean> {
+    const tx = this.db.transaction(['articles', 'meta'], 'readwrite');
+    const record = await tx.objectStore('articles').get(id);
+    if (record) {
+      const usage = (await tx.objectStore('meta').get('usage'))!;
+      await tx.objectStore('articles').delete(id);
+      await tx.objectStore('meta').put({ ...usage, bytes: Math.max(0, usage.bytes - record.bytes) }, 'usage');
+    }
+    await tx.done;
+    return !!record;
   }
 
   /** Ids the reader said are not versions of `id`'s story ("this match is wrong"). */

@@ -94,7 +94,7 @@ export function ComparisonView({ data }: { data: Comparison }) {
   return (
     <div class={hideStyle ? 'page hide-style' : 'page'}>
       <a class="skip" href="#rows">{t('compare_skipToText')}</a>
-      <Header report={report} summary={summary}>
+      <Header report={report} summary={summary} bylines={{ copy: copy.byline, known: known.byline }}>
         <Toolbar report={report} hideStyle={hideStyle} onHideStyle={setHideStyle} />
       </Header>
       <div class="layout">

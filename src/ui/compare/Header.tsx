@@ -15,7 +15,7 @@ export function formatDate(iso: string | undefined): string | undefined {
   return new Intl.DateTimeFormat(undefined, timed ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' }).format(date);
 }
 
-function VersionCard({ version, role, headlineId }: { version: VersionRef; role: 'source' | 'copy'; headlineId?: string }) {
+function VersionCard({ version, role, headlineId, byline }: { version: VersionRef; role: 'source' | 'copy'; headlineId?: string; byline?: string }) {
   const date = formatDate(version.published);
   return (
     <section class={`version version-${role}`} aria-labelledby={`version-${role}`}>
@@ -28,6 +28,12 @@ function VersionCard({ version, role, headlineId }: { version: VersionRef; role:
         {version.title}
       </p>
       <p class="meta">
+        {byline ? (
+          <>
+            <span class="byline">{t('compare_byline', byline)}</span>
+            {' · '}
+          </>
+        ) : null}
         {date ? <time dateTime={version.published}>{t('publishedOn', date)}</time> : <span>{t('compare_noDate')}</span>}
         {' · '}
         <span>{version.credit ? t('creditsAgency', version.credit) : t('noCredit')}</span>
@@ -39,7 +45,7 @@ function VersionCard({ version, role, headlineId }: { version: VersionRef; role:
   );
 }
 
-export function Header({ report, summary, children }: { report: Report; summary: ReportSummary; children?: ComponentChildren }) {
+export function Header({ report, summary, bylines, children }: { report: Report; summary: ReportSummary; bylines?: { copy?: string; known?: string }; children?: ComponentChildren }) {
   const headlineChanged = report.differences.some((d) => d.kind === 'headline-changed' && d.significance === 'substantive');
   return (
     <header class="top">
@@ -55,8 +61,8 @@ export function Header({ report, summary, children }: { report: Report; summary:
       </div>
       <p class="reason">{t('reason', report.reason)}</p>
       <div class="versions">
-        <VersionCard version={report.source} role="source" />
-        <VersionCard version={report.copy} role="copy" headlineId={headlineChanged ? 'change-headline' : undefined} />
+        <VersionCard version={report.source} role="source" byline={bylines?.known} />
+        <VersionCard version={report.copy} role="copy" headlineId={headlineChanged ? 'change-headline' : undefined} byline={bylines?.copy} />
       </div>
       <VersionPicker report={report} />
       {children}

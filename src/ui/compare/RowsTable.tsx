@@ -6,7 +6,7 @@
 import type { AlignedRow, Article, Report } from '../../core/types';
 import { t } from '../components/i18n';
 import { Cell } from './Cell';
-import type { CellPiece, Side } from './cells';
+import { isMetadataBlock, type CellPiece, type Side } from './cells';
 import type { JumpTarget } from './jumpTargets';
 
 function relationLabel(row: AlignedRow): string {
@@ -66,6 +66,13 @@ export function RowsTable({ report, copy, known, cells, targets, hideStyle }: Pr
       </thead>
       <tbody>
         {report.rows.map((row, i) => {
+          // The byline and date lines are the header's (Header.tsx), not passages.
+          const meta = (side: Side) => {
+            const block = side === 'copy' ? row.copyBlock : row.knownBlock;
+            const article = side === 'copy' ? copy : known;
+            return block === undefined || block < 0 || isMetadataBlock(article.blocks[block]?.text ?? '', article);
+          };
+          if (meta('copy') && meta('known') && !isTarget.has(i)) return null;
           const heading = (side: Side) => {
             const block = side === 'copy' ? row.copyBlock : row.knownBlock;
             return block !== undefined && Boolean((side === 'copy' ? copy : known).blocks[block]?.heading);

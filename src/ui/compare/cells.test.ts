@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { handComparison } from '../../core/testing/handComparison';
 import type { AlignedRow, Article, QuoteReport } from '../../core/types';
-import { buildCells, cellPieces, foldSameLength, isQuoteGroup, placeQuotes, sidePieces } from './cells';
+import { asPublished, buildCells, cellPieces, foldSameLength, isMetadataBlock, isQuoteGroup, placeQuotes, sidePieces } from './cells';
 
 const { report, copy, known } = handComparison;
 
@@ -126,5 +126,30 @@ describe('buildCells', () => {
     const short: Article = { ...copy, blocks: [] };
     const cells = buildCells([{ copyBlock: 5, relation: 'copy-only' }], short, known, []);
     expect(cells[0].copy).toBeUndefined();
+  });
+});
+
+describe('asPublished (issue 11: the columns show each page as published)', () => {
+  it('takes the page\'s own typography back from the engine\'s normalised text', () => {
+    const pieces = [{ text: '"What\'s new' }, { text: ' is', change: 'substantive' as const }, { text: ' this..."' }];
+    const out = asPublished(pieces, '“What’s new  is this…”');
+    expect(out.map((p) => p.text).join('')).toBe('“What’s new  is this…”');
+    expect(out[1]).toEqual({ text: '  is', change: 'substantive' });
+  });
+
+  it('keeps the pieces when the page text does not match them', () => {
+    const pieces = [{ text: 'one two' }];
+    expect(asPublished(pieces, 'one three')).toBe(pieces);
+    expect(asPublished(pieces, 'one two and more')).toBe(pieces);
+  });
+});
+
+describe('isMetadataBlock', () => {
+  it('finds the byline and date-only lines, not sentences with dates in them', () => {
+    expect(isMetadataBlock('By Jane Doe', { byline: 'Jane Doe' })).toBe(true);
+    expect(isMetadataBlock('Published April 17, 2025', {})).toBe(true);
+    expect(isMetadataBlock('Updated: 2025-04-17T16:51:00Z', {})).toBe(true);
+    expect(isMetadataBlock('The talks ended on April 17, 2025.', {})).toBe(false);
+    expect(isMetadataBlock('IRAN TALKS', {})).toBe(false);
   });
 });

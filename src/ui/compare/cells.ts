@@ -37,7 +37,78 @@ export function sidePieces(row: AlignedRow, side: Side, copy: Article, known: Ar
   const pieces: TextPiece[] = row.spans
     .filter((s) => s.op === 'equal' || s.op === own)
     .map((s) => (s.op === 'equal' ? { text: s.text } : { text: s.text, change: s.significance ?? 'substantive' }));
-  return spaced(pieces);
+  const published = (side === 'copy' ? copy : known).blocks[block]?.text;
+  return published === undefined ? spaced(pieces) : asPublished(spaced(pieces), published);
+}
+
+const fold1 = (c: string) => foldSameLength(c);
+
+/**
+ * The pieces re-cut from the page's own text (issue 11): the engine's spans carry its
+ * normalised text (straight quotes, "..." for "…", folded spaces), which hid the very
+ * typography changes it counts. Each piece takes the characters of `published` it stands
+ * for; spaces are matched loosely (a piece may add one to keep words apart, or lack one
+ * the page has). If the two ever disagree on a letter, the pieces are kept as they were.
+ */
+export function asPublished(pieces: TextPiece[], published: string): TextPiece[] {
+  const out: TextPiece[] = [];
+  let i = 0;
+  for (const piece of pieces) {
+    let text = '';
+    let j = 0;
+    const t = piece.text;
+    while (j < t.length) {
+      const oc = published[i];
+      const pc = t[j];
+      if (oc === undefined) {
+        if (/\s/.test(pc)) {
+          j++;
+          continue;
+        }
+        return pieces;
+      }
+      if (oc === '\u2026' && t.startsWith('...', j)) {
+        text += oc;
+        i++;
+        j += 3;
+      } else if (/\s/.test(oc) && /\s/.test(pc)) {
+        while (i < published.length && /\s/.test(published[i])) text += published[i++];
+        while (j < t.length && /\s/.test(t[j])) j++;
+      } else if (/\s/.test(oc)) {
+        text += oc;
+        i++;
+      } else if (/\s/.test(pc)) {
+        j++;
+      } else if (fold1(oc) === fold1(pc)) {
+        text += oc;
+        i++;
+        j++;
+      } else {
+        return pieces;
+      }
+    }
+    out.push({ ...piece, text });
+  }
+  // What the page has after the last piece can only be spaces; anything else means the
+  // pieces did not cover the paragraph, and the engine's text is the safer one.
+  if (published.slice(i).trim()) return pieces;
+  return out;
+}
+
+const DATE_WORDS = /^(?:published|updated|posted|last updated|modifi[ée]|publi[ée])\b[\s:·|,-]*/i;
+
+/**
+ * A paragraph that is page metadata rather than article text: the byline, or a line that
+ * is only a date (issue 11: "bylines and timestamps appear as passages"). The header shows
+ * both; the rows leave them out.
+ */
+export function isMetadataBlock(text: string, article: Pick<Article, 'byline'>): boolean {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (!line || line.length > 100) return false;
+  const folded = foldSameLength(line).replace(/^by\s+/, '');
+  if (article.byline && folded === foldSameLength(article.byline.trim()).replace(/^by\s+/, '')) return true;
+  const dateText = line.replace(DATE_WORDS, '').replace(/\s*\|.*$/, '');
+  return dateText.length >= 6 && /\d/.test(dateText) && !/[.!?]["”']?$/.test(dateText) && !Number.isNaN(Date.parse(dateText.replace(/\bat\b/i, '').replace(/\s(?:[AP]M)?\s?[A-Z]{2,4}$/, '')));
 }
 
 /**

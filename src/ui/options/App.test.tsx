@@ -33,6 +33,40 @@ async function submitFeed(root: HTMLElement, url: string): Promise<void> {
 }
 
 describe('options page', () => {
+  it('switches the badge, lists paused sites with Resume, and lists remembered articles to search, pick and delete (issue 11)', async () => {
+    const client = mockOptionsClient();
+    await client.saveSettings({ pausedSites: ['cbc.test'] });
+    const root = await show(client);
+    try {
+    // (linkedom has no checkbox behaviour: the test sets `checked` and sends the change event.)
+    const tick = async (box: HTMLInputElement, on: boolean) =>
+      act(async () => {
+        box.checked = on;
+        box.dispatchEvent(new window.Event('change', { bubbles: true }));
+      });
+    await tick(root.querySelector<HTMLInputElement>('[data-testid="show-badge"]')!, false);
+    expect(client.calls).toContain('save {"showBadge":false}');
+
+    const paused = root.querySelector('[data-testid="paused-sites"]')!;
+    expect(paused.textContent).toContain('cbc.test');
+    await act(async () => (paused.querySelector('button') as HTMLElement).click());
+    expect(root.querySelector('[data-testid="paused-sites"]')!.textContent).not.toContain('cbc.test');
+
+    const list = () => [...root.querySelectorAll('[data-testid="remembered"] li')].map((li) => li.getAttribute('data-id'));
+    expect(list()).toEqual(['a1', 'a2']);
+    const boxes = root.querySelectorAll<HTMLInputElement>('[data-testid="remembered"] li input[type="checkbox"]');
+    await tick(boxes[0], true);
+    await tick(boxes[1], true);
+    expect(root.querySelector('[data-testid="remembered-compare"]')?.getAttribute('href')).toBe('../compare/index.html?copy=a1&known=a2');
+    await act(async () => (root.querySelector('[data-testid="remembered"] li button') as HTMLElement).click());
+    await act(async () => {});
+    expect(client.calls).toContain('delete a1');
+    expect(list()).toEqual(['a2']);
+    } finally {
+      await act(() => render(null, root));
+    }
+  });
+
   it('shows the library, says nothing leaves the device by default', async () => {
     const root = await show(mockOptionsClient({ count: 3 }));
     expect(root.querySelector('.wt-library-size')?.textContent).toContain('3 articles');

@@ -8,6 +8,8 @@ import { Feeds } from './Feeds';
 import { Library } from './Library';
 import type { OptionsClient } from './options-client';
 import { NewsSearch } from './NewsSearch';
+import { PausedSites } from './PausedSites';
+import { Remembered } from './Remembered';
 import { Search } from './Search';
 import { SharedIndex } from './SharedIndex';
 import { SiteAccess } from './SiteAccess';
@@ -56,6 +58,18 @@ export function App({ client }: { client: OptionsClient }) {
     <main class="wt-options">
       <h1>{s('title')}</h1>
       {error && <p role="alert">{error}</p>}
+      <label class="wt-check">
+        <input
+          type="checkbox"
+          checked={settings.showBadge}
+          data-testid="show-badge"
+          onChange={async (e) => {
+            setSettings(await client.saveSettings({ showBadge: e.currentTarget.checked }));
+          }}
+        />{' '}
+        {s('showBadge')}
+      </label>
+      <PausedSites client={client} settings={settings} onChange={setSettings} />
       <section aria-labelledby="sources-h">
         <h2 id="sources-h">{s('sources')}</h2>
         <label class="wt-check">
@@ -103,6 +117,7 @@ export function App({ client }: { client: OptionsClient }) {
         )}
         <SiteAccess client={client} refreshKey={status} />
       </section>
+      <Remembered client={client} onCleared={() => refresh()} />
       <Library client={client} status={status} onChange={(next) => refresh(next)} />
     </main>
   );

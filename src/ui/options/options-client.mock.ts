@@ -1,6 +1,6 @@
 // The options page's mock twin: an in-memory library status and settings, for Vite dev
 // and tests. Nothing here touches the network.
-import type { LibraryStatus } from '../../shared/messages';
+import type { ArticleSummary, LibraryStatus } from '../../shared/messages';
 import { defaults, validateSettings, type Settings } from '../../shared/settings';
 import type { OptionsClient } from './options-client';
 
@@ -8,6 +8,10 @@ export function mockOptionsClient(initial: Partial<LibraryStatus> = {}, grant = 
   let status: LibraryStatus = { count: 12, bytes: 3_400_000, capBytes: 200 * 1024 * 1024, feeds: [], failures: [], ...initial };
   let settings: Settings = validateSettings(structuredClone(defaults));
   const calls: string[] = [];
+  let articles: ArticleSummary[] = [
+    { id: 'a1', url: 'https://wire.example/harbour', title: 'Harbour bridge vote delayed', outlet: 'Example Wire', addedAt: 2000, origin: 'visited' },
+    { id: 'a2', url: 'https://blog.example/harbour', title: 'Harbour bridge vote delayed, council says', outlet: 'Blog Example', addedAt: 1000, origin: 'feed' },
+  ];
   const granted = new Set<string>();
   const withFeeds = (): LibraryStatus => ({
     ...status,
@@ -21,6 +25,13 @@ export function mockOptionsClient(initial: Partial<LibraryStatus> = {}, grant = 
     exportLibrary: async () => (calls.push('export'), ['{"format":"wiretrace-library","version":1}\n']),
     importLibrary: async (text) => (calls.push(`import ${text.length}`), { imported: 1, kept: 0, failed: 0, problems: [] }),
     clearLibrary: async () => (calls.push('clear'), (status = { ...status, count: 0, bytes: 0 }), withFeeds()),
+    listArticles: async (query) => articles.filter((a) => !query || `${a.title} ${a.outlet} ${a.url}`.toLowerCase().includes(query.toLowerCase())),
+    deleteArticle: async (id) => {
+      calls.push(`delete ${id}`);
+      const before = articles.length;
+      articles = articles.filter((a) => a.id !== id);
+      return articles.length < before;
+    },
     settings: async () => settings,
     saveSettings: async (patch) => {
       calls.push(`save ${JSON.stringify(patch)}`);

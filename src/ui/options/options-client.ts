@@ -1,6 +1,6 @@
 // What the options page needs from the extension, as an interface (Dark Reader's
 // ui/connect pattern), so the page also runs in plain Vite dev and in tests with the mock.
-import type { LibraryStatus } from '../../shared/messages';
+import type { ArticleSummary, LibraryStatus } from '../../shared/messages';
 import { loadSettings, saveSettings, type Settings, type SettingsPatch } from '../../shared/settings';
 import { chunkLines } from '../../shared/chunk-lines';
 import { checkImportLines, type ImportResult } from '../../shared/import-lines';
@@ -18,6 +18,9 @@ export interface OptionsClient {
   exportLibrary(): Promise<string[]>;
   importLibrary(text: string): Promise<ImportResult>;
   clearLibrary(): Promise<LibraryStatus>;
+  /** Remembered articles whose headline, outlet or address contains `query` (most recent first). */
+  listArticles(query: string): Promise<ArticleSummary[]>;
+  deleteArticle(id: string): Promise<boolean>;
   settings(): Promise<Settings>;
   saveSettings(patch: SettingsPatch): Promise<Settings>;
   /** Host access for these URLs; asks the reader (must run in a click handler). */
@@ -63,6 +66,8 @@ export function extensionOptionsClient(): OptionsClient {
       return total;
     },
     clearLibrary: () => send('ClearLibrary', {}),
+    listArticles: (query) => send('ListArticles', { query }),
+    deleteArticle: async (id) => (await send('DeleteArticle', { id })).deleted,
     settings: () => loadSettings(settingsArea()),
     saveSettings: (patch) => saveSettings(settingsArea(), patch),
     requestAccess: ensureHostAccess,
