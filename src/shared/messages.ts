@@ -64,7 +64,8 @@ export interface ArticleSummary {
   outlet: string;
   published?: string;
   addedAt: number;
-  origin: 'visited' | 'feed' | 'search' | 'manual';
+  /** Where it came from (library Origin: 'visited', 'feed', 'search', 'index', …). */
+  origin: string;
 }
 
 /** The options page's view of the library and of discovery (feeds, search, failures). */
