@@ -169,4 +169,9 @@ describe('speakers on real text (issue 10)', () => {
     expect(q('Clinton said her plans were strong, to which O’Malley interjected: “It’s just not true.” He said Clinton would not go far enough.')[0][1]).toBe('O’Malley');
     expect(q('“Donald Trump is not a racist, guys,” LeVell assured the mostly white crowd.')[0][1]).toBe('LeVell');
   });
+  it('a pronoun resolves only within reach: not to a person last named pages earlier', () => {
+    const filler = 'The council debated the harbour budget for hours without a vote. '.repeat(40);
+    expect(q(`Anna Weber chaired the meeting.\n"It went well," he said.`)[0][1]).toBe('Anna Weber');
+    expect(q(`Anna Weber chaired the meeting.\n${filler}\n"It went well," he said.`)[0][1]).toBeUndefined();
+  });
 });

@@ -189,8 +189,12 @@ const SENTENCE_SPLIT = /(?<=[\p{Ll}\d)][.!?]["”’]?)\s+|\n+/u;
  * eager forward reading would split, so sentences split the same way. The registry only
  * grows in set(), which drops pending pieces, so pieces are read with the registry they met.
  */
+// How far back (characters) a pronoun may find its person.
+const PRONOUN_REACH = 2000;
+
 function subjectTracker(text: string, reg: Map<string, string>) {
   let known: string | undefined;
+  let knownAt = 0; // where `known` was last named
   let cursor = 0;
   const pending: [number, number][] = [];
   return {
@@ -200,15 +204,21 @@ function subjectTracker(text: string, reg: Map<string, string>) {
     },
     set(name: string) {
       known = name;
+      knownAt = cursor;
       pending.length = 0;
     },
     last(): string | undefined {
-      for (let k = pending.length - 1; k >= 0; k--) {
-        const found = lastPersonSubject(text.slice(pending[k][0], pending[k][1]), reg);
-        if (found) { known = found; break; }
+      // Only the last PRONOUN_REACH characters are read, from the first sentence that starts in them.
+      const from = cursor - PRONOUN_REACH;
+      for (let k = pending.length - 1; k >= 0 && pending[k][1] > from; k--) {
+        let chunk = text.slice(Math.max(pending[k][0], from), pending[k][1]);
+        if (pending[k][0] < from) chunk = chunk.slice(Math.max(0, chunk.search(/[.!?]\s|\n/) + 1));
+        const found = lastPersonSubject(chunk, reg);
+        if (found) { known = found; knownAt = pending[k][1]; break; }
       }
       pending.length = 0;
-      return known;
+      // A pronoun reaches back a few paragraphs, not to a person last named pages earlier.
+      return cursor - knownAt <= PRONOUN_REACH ? known : undefined;
     },
   };
 }
