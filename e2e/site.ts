@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const fixture = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-export const HOSTS = ['cbc.test', 'bigtownbulletin.test'] as const;
+export const HOSTS = ['cbc.test', 'bigtownbulletin.test', 'apnews.test', 'dailypaper.test'] as const;
 
 /** host → path → file. Paths mirror the real sites' URL shapes. */
 export const ROUTES: Record<string, Record<string, string>> = {
@@ -17,6 +17,9 @@ export const ROUTES: Record<string, Record<string, string>> = {
     '/news/world/ukraine-us-talks-paris-1.7512345': fixture('../test-fixtures/seed-pair/cbc.html'),
     '/news/canada/harbour-ferry-1.7512399': fixture('./site/harbour-ferry.html'),
   },
+  // An agency's own story and a paper running it with the credit in a dateline after a photo gallery (e2e/credits.spec.ts).
+  'apnews.test': { '/article/northern-ports-icebreaker-deal': fixture('./site/ap-icebreaker.html') },
+  'dailypaper.test': { '/news/2026/10/06/northern-ports-icebreaker/': fixture('./site/paper-icebreaker.html') },
   'bigtownbulletin.test': {
     '/2025/04/18/ukraine-talks-with-us-in-paris-shows-europeans-at-the-table-france-says/': fixture('../test-fixtures/seed-pair/bulletin.html'),
   },
@@ -56,5 +59,7 @@ export const PAGES = {
   cbcHome: ['cbc.test', '/'] as const,
   cbcStory: ['cbc.test', '/news/world/ukraine-us-talks-paris-1.7512345'] as const,
   cbcLone: ['cbc.test', '/news/canada/harbour-ferry-1.7512399'] as const,
+  apStory: ['apnews.test', '/article/northern-ports-icebreaker-deal'] as const,
+  paperStory: ['dailypaper.test', '/news/2026/10/06/northern-ports-icebreaker/'] as const,
   bulletinStory: ['bigtownbulletin.test', '/2025/04/18/ukraine-talks-with-us-in-paris-shows-europeans-at-the-table-france-says/'] as const,
 };

@@ -1,6 +1,7 @@
 // EVALUATION.md from one evaluation run: the command and date first, a summary table of
 // every figure against its target and its plain peer, then each corpus in detail. Notes on
 // shortfalls are derived from the run's own error counts, never written by hand.
+import type { CreditsResult } from './credits';
 import type { ReadabilityPagesResult, SnippetResult, ZyteResult } from './extraction';
 import type { PairsResult } from './pairs';
 import type { QuotesResult } from './quotes';
@@ -15,6 +16,7 @@ export interface EvalRun {
   skipped: string[];
   pairs?: PairsResult;
   search?: SearchEvalResult;
+  verdicts?: CreditsResult;
   quotes?: QuotesResult;
   readabilityPages?: ReadabilityPagesResult;
   trafilatura?: SnippetResult;
@@ -33,7 +35,7 @@ function row(what: string, ours: number, peer: number | undefined, target: numbe
 
 function summaryTable(run: EvalRun): string[] {
   const rows: string[] = [];
-  const { pairs: p, quotes: q, readabilityPages: r, trafilatura: t, zyte: z, seed: s } = run;
+  const { pairs: p, verdicts: v, quotes: q, readabilityPages: r, trafilatura: t, zyte: z, seed: s } = run;
   if (p) {
     rows.push(row('Same text: precision (all pairs)', p.precision, p.baseline.precision, 0.99));
     rows.push(row('Same text: recall (all pairs)', p.recall, p.baseline.recall, 0.95));
@@ -44,6 +46,12 @@ function summaryTable(run: EvalRun): string[] {
     const x = run.search;
     rows.push(row('Search phrases found in the other version (copy/rewrite)', x.phraseHitRate, x.baseline.phraseHitRate, 0.95));
     rows.push(`| Search phrases found in a different story on the same topic (lower is better) | ${f(x.phraseFalseHitRate)} | ${f(x.baseline.phraseFalseHitRate)} | — | ≤ 0.05 (${x.phraseFalseHitRate <= 0.05 ? 'met' : '**not met**'}) |`);
+  }
+  if (v) {
+    rows.push(`| Pages falsely called an uncredited copy (lower is better) | ${v.falseAccusations} of ${v.pages} | — | — | 0 (${v.falseAccusations === 0 ? 'met' : '**not met**'}) |`);
+    rows.push(row('Credit named (crediting pages)', v.creditNamedRecall, undefined, 0.95));
+    rows.push(`| Direction right (credit-each-other pairs) | ${v.directionAccuracy.toFixed(3)} | — | — | 1 (${v.directionAccuracy === 1 ? 'met' : '**not met**'}) |`);
+    rows.push(row('Uncredited copies reported', v.uncreditedRecall, undefined, undefined));
   }
   if (q) {
     rows.push(row('Direct quotes: span F1 (overlap)', q.quoteSpanF1, q.baseline.quoteSpanF1, 0.97));
@@ -98,6 +106,32 @@ function searchSection(x: SearchEvalResult): string[] {
     `- False hits: ${list(x.falseHits.map((m) => `${m.id} (from version ${m.from}: "${esc(m.phrase)}")`))}.`,
     '',
     'Both rates are measured on the texts alone; whether the search engine indexed the other version is not part of them.',
+    '',
+  ];
+}
+
+// Measured once on the code before the credit work (commit 3cc3f5e, `npm run eval -- --pairs
+// ../shared/realdata/pairs --credits ../shared/realdata/pairs-credits.json`), kept for comparison.
+const VERDICTS_BEFORE = { commit: '3cc3f5e', falseAccusations: 8, pages: 52, creditNamedRecall: 0.66, directionAccuracy: 1, uncreditedRecall: 0 };
+
+function verdictsSection(v: CreditsResult): string[] {
+  const b = VERDICTS_BEFORE;
+  return [
+    '## Credit and verdict on real syndication (`pairs-credits.json`)',
+    '',
+    `Hand-checked credit labels for the asprout \`copy\`/\`rewrite\` pairs. Each pair is compared both ways (each version as the open page, \`articleFromText\` with the pair's outlet and date, then \`compare\`): ${v.pages} pages.`,
+    '',
+    `- False accusations (a page that credits its origin, or is the original publisher, reported as an uncredited copy): ${v.falseAccusations} of ${v.pages} (rate ${f(v.falseAccusationRate)})`,
+    `- Credit named (of ${v.crediting} crediting pages, the report names the credited origin for the page): ${f(v.creditNamedRecall)}`,
+    `- Direction (credit-each-other pairs, ${v.directionPages} pages: the original publisher named as source): ${f(v.directionAccuracy)}`,
+    `- Uncredited copies reported (${v.uncreditedPages} pages with no credit that are not the original): ${f(v.uncreditedRecall)}`,
+    `- Before the credit rules of issue 10 (commit ${b.commit}, same labels): ${b.falseAccusations} of ${b.pages} false accusations, credit named ${f(b.creditNamedRecall)}, direction ${f(b.directionAccuracy)}, uncredited copies reported ${f(b.uncreditedRecall)}.`,
+    '',
+    'These labels were read while the credit rules were written, so the figures above are not a held-out test; the issue keeps a separate set of pairs for that.',
+    '',
+    ...(v.misses.length
+      ? ['Pages that miss a measure:', '', '| pair | page | what | verdict | page role | credits named | label |', '|---|---|---|---|---|---|---|', ...v.misses.map((m) => `| ${m.pair} | ${esc(m.page)} | ${m.why} | ${m.verdict} | ${m.pageRole} | ${esc(m.named.join(', ') || '—')} | ${esc(m.labelOrigin ?? (m.original ? 'original' : '—'))} |`)]
+      : ['Every page meets every measure.']),
     '',
   ];
 }
@@ -196,6 +230,7 @@ export function renderMarkdown(run: EvalRun): string {
     '',
     ...(run.pairs ? pairsSection(run.pairs) : []),
     ...(run.search ? searchSection(run.search) : []),
+    ...(run.verdicts ? verdictsSection(run.verdicts) : []),
     ...(run.quotes ? quotesSection(run.quotes) : []),
     ...(run.readabilityPages || run.trafilatura || run.zyte ? extractionSection(run) : []),
     ...(run.seed ? seedSection(run.seed) : []),

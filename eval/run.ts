@@ -6,6 +6,8 @@
 //   npm run -s eval -- --json         the same, and prints one JSON object on stdout
 //                                     (-s: without it npm prints its script banner first)
 //   npm run eval -- --pairs DIR       only these pair files (same layout as realdata/pairs)
+//   npm run eval -- --credits FILE    credit labels for those pairs (default pairs-credits.json
+//                                     beside the pairs folder): false accusations, credit named
 //   npm run eval -- --polnear DIR     only this PolNeAR-layout folder (attributions_*.json)
 //   npm run eval -- --zyte DIR        only this article-extraction-benchmark folder
 //   --realdata DIR   where the corpora are (default ../shared/realdata beside the repo)
@@ -15,6 +17,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { evaluateReadabilityPages, evaluateTrafilatura, evaluateZyte } from './extraction';
 import { isDir } from './fsutil';
+import { evaluateCredits } from './credits';
 import { evaluatePairs } from './pairs';
 import { evaluateQuotes } from './quotes';
 import { evaluateSearch } from './search';
@@ -81,6 +84,13 @@ function main(): number {
   if (pairsDir) {
     log(`pairs: ${pairsDir}`);
     run.pairs = evaluatePairs(pairsDir);
+    const creditsFile = typeof args.credits === 'string' ? resolve(args.credits) : join(pairsDir, '..', 'pairs-credits.json');
+    run.verdicts = evaluateCredits(creditsFile, pairsDir);
+    if (run.verdicts) log(`credits: ${creditsFile}`);
+    else {
+      run.skipped.push(`credits: ${creditsFile} not found`);
+      log(`skipping credits: ${creditsFile} not found`);
+    }
     log(`search phrases: ${pairsDir}`);
     run.search = evaluateSearch(pairsDir);
   } else if (custom.pairs || !onlyCustom) {
@@ -135,6 +145,10 @@ export function summary(run: EvalRun): Record<string, unknown> {
     const { phraseHitRate, phraseFalseHitRate, pairs, firstRequestHitRate, positives, negatives } = run.search;
     out.search = { phraseHitRate, phraseFalseHitRate, pairs, firstRequestHitRate, positives, negatives };
   }
+  if (run.verdicts) {
+    const { misses: _misses, ms: _ms, ...rest } = run.verdicts;
+    out.verdicts = rest;
+  }
   if (run.quotes) {
     const { ms: _ms, ...rest } = run.quotes;
     out.quotes = rest;
@@ -162,7 +176,7 @@ export function summary(run: EvalRun): Record<string, unknown> {
 }
 
 function readUsage(): string {
-  return `Usage: npm run eval -- [--json] [--pairs DIR] [--polnear DIR] [--zyte DIR] [--realdata DIR] [--out FILE]\n`;
+  return `Usage: npm run eval -- [--json] [--pairs DIR] [--credits FILE] [--polnear DIR] [--zyte DIR] [--realdata DIR] [--out FILE]\n`;
 }
 
 process.exitCode = main();

@@ -72,7 +72,7 @@ export async function analyseArticle(article: Article, deps: AnalyseDeps): Promi
     const out: Report[] = [];
     for (const candidate of candidates) {
       const report = deps.compare(article, candidate.article);
-      if (report.verdict === 'unrelated') continue;
+      if (report.verdict === 'unrelated' || report.verdict === 'same-page') continue;
       const withBoth = withIds(report, stored?.id, candidate.id);
       out.push(candidate.origin === 'index' ? markFromIndex(withBoth) : withBoth);
     }

@@ -4,7 +4,7 @@
 import type { Verdict } from '../core/types';
 import type { TabState } from '../shared/messages';
 
-export const VERDICT_COLOURS: Record<Exclude<Verdict, 'unrelated'>, string> = {
+export const VERDICT_COLOURS: Record<Exclude<Verdict, 'unrelated' | 'same-page'>, string> = {
   'uncredited-copy': '#b3261e', // red: someone else's text, no credit
   'credited-copy': '#b26a00', // amber: a copy, but it says so
   'same-story-own-text': '#1f5fa8', // blue: same story, written independently
@@ -30,7 +30,7 @@ export function badgeFor(state: TabState): BadgeView | undefined {
   if (state.state !== 'report') return undefined;
   const { report } = state;
   const verdict = report.verdict;
-  if (verdict === 'unrelated') return undefined;
+  if (verdict === 'unrelated' || verdict === 'same-page') return undefined;
   if (report.pageRole === 'source' && verdict !== 'same-story-own-text') return { text: ORIGINAL_TEXT, color: ORIGINAL_COLOUR };
   const share = Math.max(0, Math.min(1, report.reusedShare));
   return { text: `${Math.round(share * 100)}%`, color: report.pageRole === 'source' ? ORIGINAL_COLOUR : VERDICT_COLOURS[verdict] };

@@ -2,7 +2,7 @@
 // carries the site's masthead above the headline ("Big Town Bulletin News", a tagline, a
 // section name), so the headline is the leading line that best matches the first
 // paragraphs, not blindly the first line; lines above it are dropped as masthead.
-import { agencyOf, isCreditLine } from './credits';
+import { bylineCredit, isCreditLine } from './credits';
 import { isJunkSentence, junkKind } from './boilerplate';
 import { detectTextSignals } from './signals';
 import { keys } from './text/tokens';
@@ -66,7 +66,7 @@ export function articleFromText(text: string, meta0: Partial<Article> = {}): Art
     const body = new Set(keys(lines.slice(firstPara, firstPara + 2).join(' ')));
     let best = -1;
     for (let i = 0; i < firstPara; i++) {
-      if (wc(lines[i]) < 3 || agencyOf(lines[i]) || NOT_TITLE.test(lines[i])) continue;
+      if (wc(lines[i]) < 3 || bylineCredit(lines[i]) || NOT_TITLE.test(lines[i])) continue;
       const s = overlap(lines[i], body);
       if (s > best + 0.05) { best = s; titleIdx = i; }
     }
@@ -92,8 +92,8 @@ export function articleFromText(text: string, meta0: Partial<Article> = {}): Art
   }
   // Between headline and body: a deck (subtitle), a byline ("By …", "Associated Press"), or furniture.
   const between = lines.slice(titleIdx + 1, firstPara);
-  // An agency byline anywhere above the body counts (scraped pages put widgets around it).
-  const bylineLine = lines.slice(0, firstPara).find((l) => !!agencyOf(l)) ?? between.find((l) => /^by\s+\S/i.test(l));
+  // A byline naming an agency or outlet anywhere above the body counts (scraped pages put widgets around it).
+  const bylineLine = lines.slice(0, firstPara).find((l) => !!bylineCredit(l)) ?? between.find((l) => /^by\s+\S/i.test(l));
   const deck = between.filter((l) => l !== bylineLine && wc(l) >= 5 && !junkKind(l) && !isJunkSentence(l) && !NOT_TITLE.test(l));
   const subtitle = meta.subtitle ?? (deck.length ? deck[0] : undefined);
   if (!meta.byline && bylineLine) meta = { ...meta, byline: bylineLine };

@@ -134,9 +134,10 @@ describe('compare on edited copies (seed paragraphs, rearranged)', () => {
     expect(compare(copy, known, { now: 'x' }).reusedShare).toBe(1);
     expect(compare(copy, known, { now: 'x' }).differences).not.toEqual(first.differences);
   });
-  it('an article compared with itself: the same text, the page is the copy (as before reuse)', () => {
+  it('an article compared with itself is the same page, never a copy of itself (issue 10)', () => {
     const r = compare(known, known, { now: 'x' });
-    expect(r.pageRole).toBe('copy');
+    expect(r.verdict).toBe('same-page');
+    expect(r.pageRole).toBe('source');
     expect(r).toEqual(compare(known, structuredClone(known), { now: 'x' }));
   });
   it('an empty article is unrelated to anything, without failing', () => {

@@ -4,6 +4,8 @@
 // (classify.ts, differences.ts), quotes (quotes.ts, quote-compare.ts), verdict (verdict.ts).
 import { align } from './align';
 import { buildRows, pairDiffs, pushTo, pairDifferences, styleDifferences } from './differences';
+import { sameOutlet, type Credit } from './credits';
+import { bylineDifference } from './metadata-lines';
 import { preparedOf, type Prepared } from './prepare';
 import { extractQuotes, type ExtractedQuote } from './quotes';
 import { compareQuotes } from './quote-compare';
@@ -19,14 +21,16 @@ export { detectTextSignals } from './signals';
 export { extractQuotes } from './quotes';
 export { sameStory } from './same-story';
 
-function ref(p: Prepared): VersionRef {
+function ref(p: Prepared, shown: Credit[] = []): VersionRef {
   const a = p.article;
+  // The page's own credits, plus a photo credit when the verdict rested on it.
+  const credits = [...p.credits, ...shown.filter((c) => c.kind === 'photo' && (p.photoCredits ?? []).includes(c))];
   return {
     outlet: outletOf(a),
     title: a.title,
     url: a.canonicalUrl || a.url,
     ...(a.published ? { published: a.published } : {}),
-    ...(p.credits.length ? { credit: p.credits[0].name } : {}),
+    ...(credits.length ? { credit: credits[0].name, credits: credits.map(({ name, evidence, kind }) => ({ name, evidence, kind })) } : {}),
   };
 }
 
@@ -67,6 +71,8 @@ function blockDifferences(copy: Prepared, known: Prepared, aOnly: number[], bOnl
     if (r === 'credit' && !knownCredits.includes(normaliseTypography(t))) out.push({ kind: 'attribution-added', significance: 'substantive', copy: t, copyBlock: i });
     if (r === 'engagement' || r === 'self-promotion') out.push({ kind: 'boilerplate-added', significance: 'substantive', copy: t.replace(/\s+/g, ' '), note: r === 'engagement' ? 'engagement boilerplate' : 'self-promotion', copyBlock: i });
   });
+  const byline = bylineDifference(copy, known);
+  if (byline) out.push(byline);
   return out;
 }
 
@@ -91,16 +97,39 @@ export interface CompareOptions {
   maxUnits?: number;
 }
 
+// An address in one form: scheme, "www.", fragment and a trailing slash do not make another page.
+const addressOf = (u: string | undefined) => u?.trim().toLowerCase().replace(/#.*$/, '').replace(/^https?:\/\/(?:www\.)?/, '').replace(/\/+(?=\?|$)/, '') || undefined;
+
+/** Why the two are one page (same address, or identical text from one outlet), if they are. */
+export function samePage(a: Prepared, b: Prepared): string | undefined {
+  const A = a.article;
+  const B = b.article;
+  const ua = [addressOf(A.canonicalUrl), addressOf(A.url)].filter(Boolean);
+  const ub = [addressOf(B.canonicalUrl), addressOf(B.url)].filter(Boolean);
+  if (ua.some((u) => ub.includes(u))) return 'both versions have the same address';
+  const sameText = a.units.length > 0 && a.units.length === b.units.length && a.units.every((u, i) => u.keys.join(' ') === b.units[i].keys.join(' '));
+  if (sameText && sameOutlet(outletOf(A), outletOf(B))) return `the text is identical and both come from ${outletOf(A)}`;
+  return undefined;
+}
+
 export function compare(page: Article, other: Article, opts: CompareOptions = {}): Report {
   const pp = preparedOf(page);
   const po = preparedOf(other);
+  const same = samePage(pp, po);
+  if (same) {
+    // Not a copy of anything: one page met twice. No source, no copy, no differences.
+    return {
+      schema: 1, verdict: 'same-page', reason: `This is the same page as the other version: ${same}.`, reusedShare: 1, copyReusedShare: 1, pageRole: 'source',
+      source: ref(pp), copy: ref(po), otherVersions: [], differences: [], quotes: [], signals: [], rows: [], generatedAt: opts.now ?? new Date().toISOString(),
+    };
+  }
   const c = containment(pp, po);
-  const same = decideSame(c);
-  const dir = decideSource(pp, po);
+  const sameText = decideSame(c);
+  const dir = decideSource(pp, po, opts.now ? Date.parse(opts.now) : Date.now());
   const [copy, known] = dir.aIsSource ? [po, pp] : [pp, po];
   const copyShare = dir.aIsSource ? c.bInA : c.aInB;
   const sourceShare = dir.aIsSource ? c.aInB : c.bInA;
-  const { verdict, reason } = decideVerdict({ same: same.same, sameReason: same.reason, copyShare, sourceShare, copy, source: known });
+  const { verdict, reason, evidence, sharedOrigin } = decideVerdict({ same: sameText.same, sameReason: sameText.reason, copyShare, sourceShare, copy, source: known });
 
   let differences: Difference[] = [];
   let quotes: QuoteReport[] = [];
@@ -129,7 +158,7 @@ export function compare(page: Article, other: Article, opts: CompareOptions = {}
       changes: q.changes,
     }));
     const substantive = [...headDifferences(copy.article, known.article), ...pairDifferences(pairs, copy, known, inAltered), ...quoteDiffs, ...blockDifferences(copy, known, al.aOnly, al.bOnly)];
-    if (same.same) {
+    if (sameText.same) {
       differences = [...substantive, ...styleDifferences(pairs, copy, known)];
       rows = buildRows(pairs, copy, known, al);
     }
@@ -142,8 +171,9 @@ export function compare(page: Article, other: Article, opts: CompareOptions = {}
     reusedShare: round(c.aInB),
     copyReusedShare: round(copyShare),
     pageRole: pageIsCopy ? 'copy' : 'source',
+    ...(sharedOrigin ? { sharedOrigin } : {}),
     source: ref(known),
-    copy: ref(copy),
+    copy: ref(copy, evidence),
     otherVersions: [],
     differences,
     quotes,

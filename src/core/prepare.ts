@@ -1,15 +1,18 @@
 // An Article made ready for comparison: each body block gets a role (story text, sub-heading,
 // credit line or page junk) and story text is cut into sentence units with matching keys.
-// Only 'text' and 'heading' blocks are article text: junk and credit lines never count in
-// shared-text shares and are compared on their own terms (boilerplate, attribution).
+// Only 'text' and 'heading' blocks are article text: junk, credit lines and metadata lines
+// (bylines, timestamps, a dateline alone) never count in shared-text shares and are compared on
+// their own terms (boilerplate, attribution, one byline change).
 import { isJunkSentence, junkKind, type JunkKind } from './boilerplate';
-import { agencyOf, findCredits, isCreditLine, type Credit } from './credits';
+import { bylineCredits, findCredits, findPhotoCredits, isCreditLine, type Credit } from './credits';
+import { isFurnitureBlock } from './furniture';
+import { isMetadataLine } from './metadata-lines';
 import { intlLanguage } from './text/lang';
 import { sentences } from './text/normalise';
 import { keys } from './text/tokens';
 import type { Article } from './types';
 
-export type BlockRole = 'text' | 'heading' | 'credit' | JunkKind;
+export type BlockRole = 'text' | 'heading' | 'credit' | 'meta' | JunkKind;
 
 export interface Unit {
   /** Index in Prepared.units. */
@@ -25,6 +28,8 @@ export interface Prepared {
   roles: BlockRole[];
   units: Unit[];
   credits: Credit[];
+  /** Photo and video credits naming an agency: they credit pictures, not text. */
+  photoCredits?: Credit[];
   /** Credits found in the body blocks alone (credits without the byline's agency). */
   blockCredits: number;
   lang: string;
@@ -46,6 +51,7 @@ function roleOf(text: string, heading: boolean | undefined): BlockRole {
   const junk = junkKind(text);
   if (junk) return junk;
   if (isCreditLine(text)) return 'credit';
+  if (isMetadataLine(text)) return 'meta';
   return heading ? 'heading' : 'text';
 }
 
@@ -57,17 +63,20 @@ export function prepare(article: Article): Prepared {
     const role = roles[block];
     if (role !== 'text' && role !== 'heading') return;
     const parts = role === 'heading' ? [b.text.trim()] : splitSentences(b.text, lang);
-    for (const text of parts) {
-      if (isJunkSentence(text)) continue; // site furniture glued into the text (or posing as a sub-heading)
+    // A sign-up, paywall or newsletter block is furniture as a whole ("Cancel anytime." is not
+    // story text either): one site's pages share it word for word.
+    if (role === 'text' && isFurnitureBlock(b.text)) return;
+    const junk = parts.map((text) => isJunkSentence(text));
+    for (const [j, text] of parts.entries()) {
+      if (junk[j]) continue; // site furniture glued into the text (or posing as a sub-heading)
       const k = keys(text, lang);
       if (k.length) units.push({ i: units.length, block, text, keys: k, heading: role === 'heading' });
     }
   });
   const credits = findCredits(article.blocks);
   const blockCredits = credits.length;
-  const byAgency = agencyOf(article.byline);
-  if (byAgency && !credits.some((c) => c.name === byAgency)) credits.push({ name: byAgency, evidence: `byline: ${article.byline}` });
-  return { article, roles, units, credits, blockCredits, lang };
+  for (const c of bylineCredits(article.byline)) if (!credits.some((x) => x.name === c.name && x.kind === c.kind)) credits.push(c);
+  return { article, roles, units, credits, photoCredits: findPhotoCredits(article.blocks), blockCredits, lang };
 }
 
 // The worker compares one page with each candidate version in turn (background/analyse.ts),

@@ -30,8 +30,8 @@ describe('page junk', () => {
 
 describe('credits', () => {
   it('reads credit lines and agency datelines', () => {
-    expect(findCredits([{ text: 'With files from CBC News' }])).toEqual([{ name: 'CBC News', evidence: 'With files from CBC News' }]);
-    expect(findCredits([{ text: 'HELSINKI (AP) — The outcome of the first summit between the unpredictable first-term American president and Russia\'s steely-eyed longtime leader is anybody\'s guess.' }])[0].name).toBe('AP');
+    expect(findCredits([{ text: 'With files from CBC News' }])).toEqual([{ name: 'CBC News', evidence: 'With files from CBC News', kind: 'origin' }]);
+    expect(findCredits([{ text: 'HELSINKI (AP) — The outcome of the first summit between the unpredictable first-term American president and Russia\'s steely-eyed longtime leader is anybody\'s guess.' }])[0].name).toBe('Associated Press');
     expect(isCreditLine('The Associated Press contributed to this report.')).toBe(true);
     expect(isCreditLine('Isachenkov reported from Moscow and contributed to the campaign of many.')).toBe(false);
   });
@@ -39,7 +39,7 @@ describe('credits', () => {
 
 describe('agency bylines (realdata/pairs, scraped AP pages)', () => {
   it('reads the agency from byline forms scrapers leave', () => {
-    expect(agencyOf('The Associated Press | Monday, July 16, 2018, 9:06 a.m.')).toBe('The Associated Press');
+    expect(agencyOf('The Associated Press | Monday, July 16, 2018, 9:06 a.m.')).toBe('Associated Press');
     expect(agencyOf('By JONATHAN LEMIRE, JILL COLVIN and VLADIMIR ISACHENKOV Associated Press')).toBe('Associated Press');
     expect(agencyOf('Jari Tanner and Jan M. OlsenAssociated Press')).toBe('Associated Press');
     expect(agencyOf('By Associated Press')).toBe('Associated Press');

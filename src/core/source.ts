@@ -2,14 +2,23 @@
 // each piece of evidence scores for one side, with the weights below.
 //   published earlier (≥ DATE_GAP_MIN apart) ............ +3
 //   credited by the other version (names its outlet) ..... +4
+//   its own byline or dateline names its own outlet ...... +3  ("(CNN)" on cnn.com)
+//   names the agency or outlet the text came from, the
+//   other names nobody (and is not the one named) ........ +3
 //   carries a credit line or byline, the other none ...... +2
 //   Bulletin-style signals on the other side ............. +1 each (max 3)
+// What a page says about itself is evidence with limits: a stated date in the future, or
+// DATE_GAP_MAX_MS or more from the other version's, does not decide direction alone; when
+// the dates point one way and the credits the other, the evidence says so.
 import type { JunkKind } from './boilerplate';
+import { isAgency, sameOutlet, type Credit } from './credits';
 import type { BlockRole, Prepared } from './prepare';
 import { detectTextSignals } from './signals';
 import type { Article, Signal } from './types';
 
 export const DATE_GAP_MIN_MS = 10 * 60 * 1000;
+/** Versions of one text stated this far apart: the earlier date is not believed alone. */
+export const DATE_GAP_MAX_MS = 365 * 24 * 60 * 60 * 1000;
 
 export function outletOf(a: Article): string {
   if (a.siteName?.trim()) return a.siteName.trim();
@@ -26,18 +35,41 @@ export function signalsOf(a: Article, p?: Prepared): Signal[] {
   return [...a.signals, ...detectTextSignals(a.blocks, { byline: a.byline }, pre).filter((s) => !names.has(s.name))];
 }
 
-const isJunkRole = (r: BlockRole): r is JunkKind => r !== 'text' && r !== 'heading' && r !== 'credit';
+const isJunkRole = (r: BlockRole): r is JunkKind => r !== 'text' && r !== 'heading' && r !== 'credit' && r !== 'meta';
 
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** The page's host without "www." (the outlet's registrable name when siteName is absent). */
+function hostOf(a: Article): string | undefined {
+  return /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?([^/:?#]+)/i.exec(a.canonicalUrl || a.url)?.[1]?.replace(/^www\./, '');
+}
+
+/** Does the credit name this article's outlet (its stated name or its host)? Whole names only. */
+export function namesOutlet(c: Credit, of: Article): boolean {
+  if (of.siteName?.trim() && sameOutlet(c.name, of.siteName)) return true;
+  const host = hostOf(of);
+  return !!host && sameOutlet(c.name, host);
+}
+
+/** The credit in `by` that names the outlet of `of`, if any. */
+export function creditTo(by: Prepared, of: Article): Credit | undefined {
+  return by.credits.find((c) => namesOutlet(c, of));
+}
 
 /** Does `by` credit the outlet of `of`? */
 export function credits(by: Prepared, of: Article): boolean {
-  const outlet = norm(outletOf(of));
-  const host = norm((of.canonicalUrl || of.url).replace(/^https?:\/\/(www\.)?/, '').split('/')[0].split('.')[0] ?? '');
-  return by.credits.some((c) => {
-    const n = norm(c.name);
-    return (outlet.length > 1 && (n.includes(outlet) || outlet.includes(n))) || (host.length > 2 && n.replace(/ /g, '').includes(host));
-  });
+  return !!creditTo(by, of);
+}
+
+/** Credits naming the page's own outlet: its own byline or dateline ("(CNN)" on cnn.com). */
+export function selfCredits(p: Prepared): Credit[] {
+  return p.credits.filter((c) => c.kind !== 'copyright' && namesOutlet(c, p.article));
+}
+
+/**
+ * Credits to someone other than the page's own outlet. A copyright line counts only when it
+ * names an agency (a site's own footer names its owner, not a source).
+ */
+export function otherCredits(p: Prepared): Credit[] {
+  return p.credits.filter((c) => !namesOutlet(c, p.article) && (c.kind !== 'copyright' || isAgency(c.name)));
 }
 
 export interface Direction {
@@ -46,22 +78,54 @@ export interface Direction {
   evidence: string[];
   /** Signals of the version found to be the copy (computed here anyway). */
   copySignals: Signal[];
+  /** True when the stated dates point one way and the credits the other. */
+  conflict?: boolean;
 }
 
-export function decideSource(a: Prepared, b: Prepared): Direction {
+/** A stated publication time the evidence can use, or NaN (absent, unparsable, in the future). */
+function statedTime(a: Article, now: number): number {
+  const t = a.published ? Date.parse(a.published) : NaN;
+  return t > now ? NaN : t;
+}
+
+export function decideSource(a: Prepared, b: Prepared, now = Date.now()): Direction {
   let score = 0; // > 0: a is the source
   const ev: string[] = [];
   const A = a.article;
   const B = b.article;
-  const ta = A.published ? Date.parse(A.published) : NaN;
-  const tb = B.published ? Date.parse(B.published) : NaN;
+  const ta = statedTime(A, now);
+  const tb = statedTime(B, now);
+  let dateSays = 0;
   if (!Number.isNaN(ta) && !Number.isNaN(tb) && Math.abs(ta - tb) >= DATE_GAP_MIN_MS) {
-    score += ta < tb ? 3 : -3;
-    ev.push(`${outletOf(ta < tb ? A : B)} published first`);
+    dateSays = ta < tb ? 1 : -1;
+    if (Math.abs(ta - tb) >= DATE_GAP_MAX_MS) ev.push(`${outletOf(ta < tb ? A : B)} states a date ${Math.floor(Math.abs(ta - tb) / DATE_GAP_MAX_MS)} or more years earlier than ${outletOf(ta < tb ? B : A)}: not taken alone`);
+    else {
+      score += 3 * dateSays;
+      ev.push(`${outletOf(ta < tb ? A : B)} published first`);
+    }
   }
-  if (credits(b, A)) { score += 4; ev.push(`${outletOf(B)} credits ${outletOf(A)}`); }
-  if (credits(a, B)) { score -= 4; ev.push(`${outletOf(A)} credits ${outletOf(B)}`); }
-  const hasCredit = (p: Prepared) => p.credits.length > 0 || !!p.article.byline?.trim();
+  let creditSays = 0;
+  const bToA = creditTo(b, A);
+  const aToB = creditTo(a, B);
+  if (bToA) { score += 4; creditSays += 1; ev.push(`${outletOf(B)} credits ${outletOf(A)} ("${bToA.evidence}")`); }
+  if (aToB) { score -= 4; creditSays -= 1; ev.push(`${outletOf(A)} credits ${outletOf(B)} ("${aToB.evidence}")`); }
+  const ownA = !aToB && selfCredits(a)[0];
+  const ownB = !bToA && selfCredits(b)[0];
+  if (!!ownA !== !!ownB) {
+    score += ownA ? 3 : -3;
+    ev.push(`${outletOf(ownA ? A : B)} carries its own outlet's credit ("${(ownA || ownB as Credit).evidence}")`);
+  }
+  // A version that names where the text came from (an agency, another outlet) against one that
+  // names nobody: the silent one is not the origin either, unless it is the one named.
+  const origin = (p: Prepared, other: Article) => otherCredits(p).find((c) => !namesOutlet(c, other));
+  const oA = !aToB && !bToA && origin(a, B);
+  const oB = !aToB && !bToA && origin(b, A);
+  if (!!oA !== !!oB && !otherCredits(oA ? b : a).length) {
+    score += oA ? 3 : -3;
+    ev.push(`only ${outletOf(oA ? A : B)} names where the text came from (${(oA || oB as Credit).name})`);
+  }
+  // A credit naming the other version is evidence for the other, not for this one.
+  const hasCredit = (p: Prepared) => p.credits.some((c) => !namesOutlet(c, p === a ? B : A)) || !!p.article.byline?.trim();
   if (hasCredit(a) !== hasCredit(b)) {
     score += hasCredit(a) ? 2 : -2;
     ev.push(`only ${outletOf(hasCredit(a) ? A : B)} carries a byline or credit`);
@@ -74,6 +138,9 @@ export function decideSource(a: Prepared, b: Prepared): Direction {
     score += Math.max(-3, Math.min(3, sb - sa));
     ev.push(`${outletOf(sa > sb ? A : B)} shows ${Math.max(sa, sb)} copy-site signals`);
   }
+  // Conflicting evidence is said, not hidden: the credits outweigh a page's own stated date.
+  const conflict = dateSays !== 0 && creditSays !== 0 && Math.sign(creditSays) !== dateSays;
+  if (conflict) ev.push('the evidence conflicts: the stated dates point one way and the credits the other');
   // Nothing decides: the version the reader's library knew first (b, the other) stays the source.
-  return { aIsSource: score > 0, evidence: ev, copySignals: score > 0 ? sigB : sigA };
+  return { aIsSource: score > 0, evidence: ev, copySignals: score > 0 ? sigB : sigA, ...(conflict ? { conflict } : {}) };
 }

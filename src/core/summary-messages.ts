@@ -10,6 +10,8 @@ export const SUMMARY_EN: Record<string, string> = {
   summary_originalCredited: 'This is the original. Copied by $1, with credit',
   summary_sameStory: 'Same story as $1, written in its own words',
   summary_unrelated: "Not a version of $1's story",
+  summary_samePage: 'The same page as the version from $1',
+  summary_sharedOrigin: 'This page and $1 both carry the $2 story, and credit it',
   summary_shareCopy: "$1 of this page's text is found in $2's version.",
   summary_shareOriginal: "$1 of this page's text appears in $2's copy.",
 };

@@ -88,12 +88,13 @@ const IMPORTANCE: Record<SubstantiveKind, number> = {
   'passage-removed': 4,
   'passage-added': 5,
   'attribution-added': 6,
-  reworded: 7,
-  'boilerplate-added': 8,
+  'byline-changed': 7,
+  reworded: 8,
+  'boilerplate-added': 9,
 };
 const QUOTE_ORDER: Record<QuoteStatus, number> = { altered: 0, missing: 1, added: 2, verbatim: 3 };
 
-const rank = (kind: DifferenceKind) => IMPORTANCE[kind as SubstantiveKind] ?? 9;
+const rank = (kind: DifferenceKind) => IMPORTANCE[kind as SubstantiveKind] ?? 10;
 
 function headline(report: Report): { headline: Msg; tone: Tone } {
   const isCopy = report.pageRole === 'copy';
@@ -104,11 +105,15 @@ function headline(report: Report): { headline: Msg; tone: Tone } {
         ? { headline: { key: 'summary_copyUncredited', params: [other] }, tone: 'alert' }
         : { headline: { key: 'summary_originalUncredited', params: [other] }, tone: 'positive' };
     case 'credited-copy':
+      // Both versions credit the same agency: neither is the other's copy (issue 10).
+      if (report.sharedOrigin) return { headline: { key: 'summary_sharedOrigin', params: [other, report.sharedOrigin] }, tone: 'caution' };
       return isCopy
         ? { headline: { key: 'summary_copyCredited', params: [other] }, tone: 'caution' }
         : { headline: { key: 'summary_originalCredited', params: [other] }, tone: 'positive' };
     case 'same-story-own-text':
       return { headline: { key: 'summary_sameStory', params: [other] }, tone: 'neutral' };
+    case 'same-page':
+      return { headline: { key: 'summary_samePage', params: [other] }, tone: 'neutral' };
     default:
       return { headline: { key: 'summary_unrelated', params: [other] }, tone: 'neutral' };
   }

@@ -41,7 +41,8 @@ export interface Article {
   signals: Signal[];
 }
 
-export type Verdict = 'uncredited-copy' | 'credited-copy' | 'same-story-own-text' | 'unrelated';
+// 'same-page': the other version is this page itself (same address, or identical text from one outlet).
+export type Verdict = 'uncredited-copy' | 'credited-copy' | 'same-story-own-text' | 'unrelated' | 'same-page';
 
 /** A version of the story, as the report names it. */
 export interface VersionRef {
@@ -55,6 +56,15 @@ export interface VersionRef {
   credit?: string;
   /** The worker found this version through the shared index (`wiretrace index`). */
   fromIndex?: boolean;
+  /** Every credit found on the version, each with the line that shows it (as the page has it). */
+  credits?: CreditRef[];
+}
+
+/** A credit a version carries and the text that shows it ("HELSINKI (AP) —" → Associated Press). */
+export interface CreditRef {
+  name: string;
+  evidence: string;
+  kind: 'dateline' | 'byline' | 'contributed' | 'copyright' | 'origin' | 'source-url' | 'metadata' | 'photo';
 }
 
 export type Significance = 'substantive' | 'style';
@@ -82,6 +92,8 @@ export const SUBSTANTIVE_KINDS = [
   'quote-altered',
   'attribution-removed',
   'attribution-added',
+  // The byline changed (a metadata line, reported once, never as a passage).
+  'byline-changed',
   'passage-removed',
   'passage-added',
   'boilerplate-added',
@@ -157,6 +169,8 @@ export interface Report {
   verdict: Verdict;
   /** Why the engine decided so, in one sentence. */
   reason: string;
+  /** The agency or outlet both versions credit when they carry the same story from it ("Associated Press"). */
+  sharedOrigin?: string;
   /** Share (0..1) of the open page's article text found in the other version. */
   reusedShare: number;
   /** Share (0..1) of the copy's text found in the source. */

@@ -7,6 +7,8 @@ import { SafeLink } from './SafeLink';
 
 export function VersionCard({ version, isThisPage }: { version: VersionRef; isThisPage?: boolean }) {
   const date = formatDate(version.published);
+  // The line that shows the credit, as the page has it (core/credits.ts), so the reader sees why.
+  const evidence = version.credits?.find((c) => c.name === version.credit)?.evidence;
   let host = '';
   try {
     host = new URL(version.url).host;
@@ -25,6 +27,11 @@ export function VersionCard({ version, isThisPage }: { version: VersionRef; isTh
         <SafeLink href={version.url}>{version.title}</SafeLink>
       </div>
       <div class="wt-host">{host}</div>
+      {evidence ? (
+        <div class="wt-credit-evidence" data-testid="credit-evidence">
+          {t('creditEvidence')} <q>{evidence}</q>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -17,13 +17,13 @@ export const kindLabel = (k: DifferenceKind) => label('kind', k);
 export const quoteStatusLabel = (s: QuoteStatus) => label('quoteStatus', s);
 export const signalLabel = (s: SignalName) => label('signal', s);
 
-const VERDICTS: Verdict[] = ['uncredited-copy', 'credited-copy', 'same-story-own-text', 'unrelated'];
+const VERDICTS: Verdict[] = ['uncredited-copy', 'credited-copy', 'same-story-own-text', 'unrelated', 'same-page'];
 const SIGNALS: SignalName[] = ['engagement-boilerplate', 'self-promotion', 'no-byline-or-credit', 'bare-wire-dateline', 'blog-comment-form', 'blog-platform-markup'];
 const STATUSES: QuoteStatus[] = ['verbatim', 'altered', 'missing', 'added'];
 // Kinds without a message fall back to their code name in the Markdown report.
 const KINDS: DifferenceKind[] = [
   'typography', 'spelling-variant', 'transliteration', 'capitalisation', 'punctuation', 'number-style', 'heading-changed', 'name-form',
-  'headline-changed', 'reworded', 'claim-changed', 'quote-altered', 'attribution-removed', 'attribution-added',
+  'headline-changed', 'reworded', 'claim-changed', 'quote-altered', 'attribution-removed', 'attribution-added', 'byline-changed',
   'passage-removed', 'passage-added', 'boilerplate-added',
 ];
 

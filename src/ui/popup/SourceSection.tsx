@@ -6,8 +6,15 @@ import { VersionCard } from '../components/VersionCard';
 
 export function SourceSection({ summary }: { summary: ReportSummary }) {
   const isCopy = summary.pageRole === 'copy';
+  // The credit this page carries and the line that shows it (core/credits.ts): why it is a credited copy.
+  const pageCredit = isCopy ? summary.thisPage.credits?.find((c) => c.name === summary.thisPage.credit) : undefined;
   return (
     <section class="wt-source" data-testid="source" aria-label={isCopy ? t('summary_originalTitle') : t('summary_copiesTitle')}>
+      {pageCredit ? (
+        <p class="wt-credit-evidence" data-testid="page-credit">
+          {t('pageCredits', pageCredit.name)} <q>{pageCredit.evidence}</q>
+        </p>
+      ) : null}
       {isCopy ? (
         <div data-testid="likely-original">
           <h2 class="wt-sub">{t('summary_originalTitle')}</h2>
