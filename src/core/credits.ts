@@ -194,7 +194,7 @@ function lineCredit(t: string): Credit | undefined {
 }
 
 function push(out: Credit[], c: Credit | undefined): void {
-  if (!c || !c.name || c.name.length > 80) return;
+  if (!c?.name || c.name.length > 80) return;
   if (out.some((x) => x.kind === c.kind && x.name === c.name)) return;
   out.push({ ...c, evidence: c.evidence.replace(/\s+/g, ' ').trim().slice(0, 240) });
 }
