@@ -175,8 +175,13 @@ const SOURCE_URL = /^(?:(?:source|via|originally\s(?:published|appeared)\s(?:at|
 const TAIL_BLOCKS = 3;
 
 /** A credit line's own credit, if the line is one ("With files from CBC News", "© 2018 The Associated Press"). */
+// How credit lines open (or "contributed" anywhere): a block that shows none is not read further.
+const LINE_OPENING = /^(?:with|this|originally|first|republished|reprinted|source|via|courtesy|\(|additional|reporting|©|copyright)/i;
+
+const mayBeCreditLine = (t: string) => LINE_OPENING.test(t) || /contributed/i.test(t);
+
 function lineCredit(t: string): Credit | undefined {
-  if (splitLengthUpTo(t, LINE_MAX_WORDS) > LINE_MAX_WORDS || t.length > 400) return undefined;
+  if (t.length > 400 || !mayBeCreditLine(t) || splitLengthUpTo(t, LINE_MAX_WORDS) > LINE_MAX_WORDS) return undefined;
   let m = WITH_FILES.exec(t) ?? ORIGIN.exec(t);
   if (m?.groups?.name) return { name: canonicalName(m.groups.name), evidence: t, kind: 'origin' };
   if (CONTRIBUTED.test(t)) {
@@ -243,8 +248,11 @@ export function findPhotoCredits(blocks: { text: string }[]): Credit[] {
   const out: Credit[] = [];
   blocks.forEach((b, i) => {
     const t = b.text.trim();
-    const m = PHOTO_AGENCY.exec(t.length > 600 ? t.slice(-600) : t);
-    const name = m?.groups?.a ?? m?.groups?.b ?? (i > 0 && isParagraph(blocks[i - 1].text) ? ONE_PERSON_AGENCY.exec(t)?.groups?.name : undefined);
+    const tail = t.length > 600 ? t.slice(-600) : t;
+    // Cheap gates first: a photo credit holds "(" or the word photo/image; a lone one "/" or "|".
+    const m = tail.includes('(') || /photo|image/i.test(tail) ? PHOTO_AGENCY.exec(tail) : null;
+    const lone = !m && t.length < 120 && (t.includes('/') || t.includes('|')) && i > 0 && isParagraph(blocks[i - 1].text);
+    const name = m?.groups?.a ?? m?.groups?.b ?? (lone ? ONE_PERSON_AGENCY.exec(t)?.groups?.name : undefined);
     if (name) push(out, { name: canonicalName(name), evidence: m ? m[0] : t, kind: 'photo' });
   });
   return out;
@@ -253,6 +261,7 @@ export function findPhotoCredits(blocks: { text: string }[]): Credit[] {
 /** The outlet a block's opening dateline credits ("HELSINKI (AP) —" → Associated Press). */
 function datelineCredit(t: string): Credit | undefined {
   const head = t.slice(0, 120);
+  if (!head.includes('(')) return undefined;
   const m = DATELINE.exec(head);
   if (!m?.groups || PHOTO.test(m[0])) return undefined;
   const name = m.groups.name.trim();
@@ -277,6 +286,6 @@ export function bylineCredits(byline: string | undefined): Credit[] {
 /** True for a block that is a credit line (and so not a paragraph of the story). */
 export function isCreditLine(text: string): boolean {
   const t = text.trim();
-  if (splitLengthUpTo(t, 30) > 30) return false;
+  if (!mayBeCreditLine(t) || splitLengthUpTo(t, 30) > 30) return false;
   return WITH_FILES.test(t) || ORIGIN.test(t) || CONTRIBUTED.test(t) || REPORTING_BY.test(t) || COPYRIGHT.test(t);
 }

@@ -10,8 +10,16 @@ export const FURNITURE_MIN = 3;
 /** Longer blocks are story text whatever words they use. */
 const FURNITURE_MAX_WORDS = 150;
 
+// Stems of the phrases: a block holding fewer than two of them is not read further (most
+// paragraphs hold none, and a plain substring search costs far less than the phrase regex).
+const STEMS = ['subscri', 'regist', 'sign', 'log', 'newsletter', 'inbox', 'account', 'access', 'privacy', 'terms of', 'reading', 'read more', 'member', 'journalism', 'free article', 'cancel', 'month', 'email', 'article limit', 'preferences'];
+
 export function isFurnitureBlock(text: string): boolean {
-  if (splitLengthUpTo(text, FURNITURE_MAX_WORDS) > FURNITURE_MAX_WORDS) return false;
+  if (text.length > FURNITURE_MAX_WORDS * 20 || splitLengthUpTo(text, FURNITURE_MAX_WORDS) > FURNITURE_MAX_WORDS) return false;
+  const lower = text.toLowerCase();
+  let stems = 0;
+  for (const s of STEMS) if (lower.includes(s) && ++stems >= 2) break;
+  if (stems < 2) return false;
   const seen = new Set<string>();
   for (const m of text.matchAll(PHRASES)) {
     seen.add(m[1].toLowerCase().replace(/\s+/g, ' '));

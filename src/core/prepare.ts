@@ -47,25 +47,31 @@ export function splitSentences(text: string, lang: string): string[] {
   return out;
 }
 
-function roleOf(text: string, heading: boolean | undefined): BlockRole {
+// Bylines, timestamps and a lone dateline sit above the story (after a gallery at most) or
+// under it: only blocks there are read as metadata, so a page of many short lines costs little.
+export const META_HEAD_BLOCKS = 24;
+export const META_TAIL_BLOCKS = 4;
+
+function roleOf(text: string, heading: boolean | undefined, metaPlace: boolean): BlockRole {
   const junk = junkKind(text);
   if (junk) return junk;
   if (isCreditLine(text)) return 'credit';
-  if (isMetadataLine(text)) return 'meta';
+  if (metaPlace && isMetadataLine(text)) return 'meta';
   return heading ? 'heading' : 'text';
 }
 
 export function prepare(article: Article): Prepared {
   const lang = intlLanguage(article.lang).split('-')[0];
-  const roles = article.blocks.map((b) => roleOf(b.text, b.heading));
+  const n = article.blocks.length;
+  const roles = article.blocks.map((b, i) => roleOf(b.text, b.heading, i < META_HEAD_BLOCKS || i >= n - META_TAIL_BLOCKS));
   const units: Unit[] = [];
   article.blocks.forEach((b, block) => {
     const role = roles[block];
     if (role !== 'text' && role !== 'heading') return;
-    const parts = role === 'heading' ? [b.text.trim()] : splitSentences(b.text, lang);
     // A sign-up, paywall or newsletter block is furniture as a whole ("Cancel anytime." is not
     // story text either): one site's pages share it word for word.
     if (role === 'text' && isFurnitureBlock(b.text)) return;
+    const parts = role === 'heading' ? [b.text.trim()] : splitSentences(b.text, lang);
     const junk = parts.map((text) => isJunkSentence(text));
     for (const [j, text] of parts.entries()) {
       if (junk[j]) continue; // site furniture glued into the text (or posing as a sub-heading)
