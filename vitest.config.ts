@@ -9,5 +9,7 @@ export default defineConfig({
     // cases ran past the 5 s default at load average 20). Speed budgets live in npm run bench.
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // English messages as the i18n fallback for every test (no chrome.i18n in Node).
+    setupFiles: ['src/test/i18n-setup.ts'],
   },
 });

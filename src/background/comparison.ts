@@ -4,6 +4,7 @@
 import type { Article, VersionRef } from '../core/types';
 import type { Comparison } from '../shared/messages';
 import type { CompareFn, LibraryPort, StoredVersion } from './ports';
+import { getMessage } from '../platform/i18n';
 
 /** How many other versions are looked up (each is compared once to keep only related ones). */
 export const MAX_OTHER_VERSIONS = 5;
@@ -21,7 +22,7 @@ function refOf(v: StoredVersion): VersionRef {
 
 export async function buildComparison(library: LibraryPort, compare: CompareFn, copyId: string, knownId: string): Promise<Comparison> {
   const [a, b] = await Promise.all([library.getArticle(copyId), library.getArticle(knownId)]);
-  if (!a || !b) throw new Error('one of these versions is no longer in the library');
+  if (!a || !b) throw new Error(getMessage('error_versionGone'));
   const report = compare(a.article, b.article);
   // compare() decides the direction; hand back the articles in the report's orientation.
   const [copy, known] = report.pageRole === 'copy' ? [a, b] : [b, a];

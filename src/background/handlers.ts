@@ -13,6 +13,7 @@ import { createDiscoveryHandlers } from './discovery/handlers';
 import type { DiscoveryService } from './discovery/service';
 import type { CompareFn, LibraryPort } from './ports';
 import type { TabStates } from './tab-state';
+import { getMessage } from '../platform/i18n';
 
 export interface HandlerDeps {
   library: () => Promise<LibraryPort>;
@@ -130,9 +131,9 @@ export function createHandlers(deps: HandlerDeps) {
   async function pageOfTab(tabId: number) {
     const tab = await deps.tabInfo(tabId);
     const pageUrl = tab ? ((await deps.tabStates.read(tabId, tab.url))?.url ?? tab.url) : undefined;
-    if (!pageUrl) throw new Error('Wiretrace has not read this page yet: reload it, then try again');
+    if (!pageUrl) throw new Error(getMessage('error_pageNotRead'));
     const page = await (await deps.library()).getArticleByUrl(pageUrl);
-    if (!page) throw new Error('this page has not been read as an article (is indexing of pages you open turned off?)');
+    if (!page) throw new Error(getMessage('error_pageNotArticle'));
     return { pageUrl, page };
   }
 
@@ -268,7 +269,7 @@ export function createHandlers(deps: HandlerDeps) {
       const library = await deps.library();
       if (!library.setMatchRejected) throw new Error('this library cannot remember wrong matches');
       const page = await library.getArticle(pageId);
-      if (!page || !(await library.getArticle(otherId))) throw new Error('one of these versions is no longer in the library');
+      if (!page || !(await library.getArticle(otherId))) throw new Error(getMessage('error_versionGone'));
       await library.setMatchRejected(pageId, otherId, rejected);
       // The tab's page is analysed again, if the tab still shows the page the popup reported on.
       const tab = await deps.tabInfo(tabId);
@@ -285,7 +286,7 @@ export function createHandlers(deps: HandlerDeps) {
     async SetSitePaused({ tabId, paused }) {
       const url = await pageUrlOf(tabId);
       const host = url && hostOfUrl(url);
-      if (!host) throw new Error('Wiretrace does not know which site this tab shows');
+      if (!host) throw new Error(getMessage('error_unknownSite'));
       if (!deps.saveSettings) throw new Error('settings cannot be changed in this build');
       const current = (await deps.settings()).pausedSites;
       await deps.saveSettings({ pausedSites: paused ? [...current.filter((h) => h !== host), host] : current.filter((h) => h !== host) });
@@ -307,7 +308,7 @@ export function createHandlers(deps: HandlerDeps) {
       if (!deps.discovery) throw new Error('compare-with is not available in this build');
       const { pageUrl, page } = await pageOfTab(tabId);
       const other = await deps.discovery.versionFor({ url, text });
-      if (other.id === page.id) throw new Error('that is this same page');
+      if (other.id === page.id) throw new Error(getMessage('error_samePage'));
       const state: TabState = { state: 'report', report: withIds(deps.compare(page.article, other.article), page.id, other.id) };
       await deps.tabStates.write(tabId, pageUrl, state);
       await showBadge(tabId, state);

@@ -21,3 +21,13 @@ export function getMessage(key: string, subs: string[] = []): string {
   // Same rules as chrome.i18n: $1…$9 are substitutions, $$ is a literal dollar.
   return entry.message.replace(/\$(\$|[1-9])/g, (_, c: string) => (c === '$' ? '$' : (subs[Number(c) - 1] ?? '')));
 }
+
+/** The browser's UI language (the one _locales was picked for), for Intl; undefined outside the extension. */
+export function uiLanguage(): string | undefined {
+  if (!inExtension()) return undefined;
+  try {
+    return ext().i18n.getUILanguage() || undefined;
+  } catch {
+    return undefined;
+  }
+}

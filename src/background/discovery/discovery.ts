@@ -12,6 +12,7 @@ import { fetchBounded, type FetchFn } from '../../shared/fetch-bounded';
 import { HostAccessError, refusedPart } from './host-access';
 import { resolveHttp } from '../../shared/urls';
 import { searchQuery, searchUrl } from './query';
+import { getMessage } from '../../platform/i18n';
 
 export type ExtractFn = (html: string, url: string) => Promise<Article | null>;
 
@@ -57,7 +58,7 @@ export async function fetchArticle(deps: DiscoveryDeps, url: string, origin: 'fe
       if (landed) return landed;
     }
     const article = await deps.extract(page.body, page.url);
-    if (!article) throw new Error('no article found on the page');
+    if (!article) throw new Error(getMessage('error_noArticleOnPage'));
     const stored = await deps.library.putArticle(article, origin, { alsoUrls: [url, page.url] });
     await store.clearFailure(deps.library, canonicalUrl(url));
     return stored;

@@ -3,6 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import type { ReportSummary } from '../../core/summary';
 import type { Report, VersionRef } from '../../core/types';
+import { percent } from '../components/format';
 import { t } from '../components/i18n';
 import { SafeLink } from '../components/SafeLink';
 import { VersionPicker } from './VersionPicker';
@@ -53,7 +54,7 @@ export function Header({ report, summary, bylines, children }: { report: Report;
         <h1>{t('compare_title')}</h1>
         <p class="verdict-line" data-testid="headline">
           <span class={`verdict verdict-${report.verdict} tone-${summary.tone}`}>{t(summary.headline.key, ...summary.headline.params)}</span>{' '}
-          <span class="share">{t('compare_copyShare', `${Math.round(report.copyReusedShare * 100)}%`)}</span>
+          <span class="share">{t('compare_copyShare', percent(report.copyReusedShare))}</span>
         </p>
         <p class="counts" data-testid="counts" data-changes={summary.counts.changes} data-style={summary.counts.style} data-quotes={summary.counts.quotes} data-signals={summary.counts.signals}>
           {t('summary_changesTitle', summary.counts.changes)} · {t('summary_styleTitle', summary.counts.style)} · {t('summary_quotesTitle', summary.counts.quotes)}

@@ -1,7 +1,17 @@
-// Options page entry: wiring only (the mock client in plain Vite dev).
+// Options page entry: wiring only (the mock client in plain Vite dev, with the English
+// strings as fallback since there is no chrome.i18n there).
 import { render } from 'preact';
+import { inExtension } from '../../platform/browser';
+import { setFallbackMessages } from '../../platform/i18n';
 import { App } from './App';
 import { defaultOptionsClient } from './options-client';
 import { mockOptionsClient } from './options-client.mock';
 
-render(<App client={defaultOptionsClient(() => mockOptionsClient())} />, document.getElementById('app')!);
+async function main() {
+  if (!inExtension()) {
+    // Dev only: the extension build never fetches this (the browser localises there).
+    setFallbackMessages((await import('../../../public/_locales/en/messages.json')).default);
+  }
+  render(<App client={defaultOptionsClient(() => mockOptionsClient())} />, document.getElementById('app')!);
+}
+void main();

@@ -5,6 +5,7 @@
 import type { ReportSummary } from '../../core/summary';
 import type { Report } from '../../core/types';
 import { ChangeList } from '../components/ChangeItem';
+import { percent } from '../components/format';
 import { t } from '../components/i18n';
 import { signalLabel } from '../components/labels';
 import { OpenSideBySide } from '../components/OpenSideBySide';
@@ -23,7 +24,7 @@ function Headline({ summary }: { summary: ReportSummary }) {
         {summary.tone === 'positive' ? <span aria-hidden="true">✓ </span> : null}
         <span data-testid="headline">{t(summary.headline.key, ...summary.headline.params)}</span>
       </p>
-      <p class="wt-share">{t(summary.share.key, ...summary.share.params)}</p>
+      <p class="wt-share">{t(summary.share.key, percent(summary.reusedPercent / 100), summary.share.params[1])}</p>
     </div>
   );
 }
