@@ -31,6 +31,7 @@ for (const lang of ['fr', 'de']) {
         await expect(body).toContainText(lead(m, key));
       }
       await expect(body).not.toContainText(lead(english, 'summary_copyUncredited'));
+      await expect(popup.page.locator('html')).toHaveAttribute('lang', lang);
 
       const { violations } = await new AxeBuilder({ page: popup.page }).analyze();
       expect(violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

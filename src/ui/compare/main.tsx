@@ -4,7 +4,7 @@
 /// <reference types="vite/client" />
 import { render } from 'preact';
 import { inExtension } from '../../platform/browser';
-import { setFallbackMessages } from '../../platform/i18n';
+import { getMessage, setFallbackMessages } from '../../platform/i18n';
 import { extensionClient, type WiretraceClient } from '../client';
 import { mockClient } from '../client.mock';
 import { App } from './App';
@@ -19,4 +19,8 @@ async function client(): Promise<WiretraceClient> {
   return mockClient({ 1: { state: 'report', report } }, { [`${report.copy.id}|${report.source.id}`]: comparison });
 }
 
-void client().then((c) => render(<App client={c} request={readRequest(location.search)} />, document.getElementById('app')!));
+void client().then((c) => {
+  // The words come in the locale the browser picked; say so for screen readers and hyphenation.
+  document.documentElement.lang = getMessage('htmlLang');
+  render(<App client={c} request={readRequest(location.search)} />, document.getElementById('app')!);
+});

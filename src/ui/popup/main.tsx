@@ -2,7 +2,7 @@
 // it renders canned states from the mock client, with the English strings as fallback.
 import { render } from 'preact';
 import { inExtension } from '../../platform/browser';
-import { setFallbackMessages } from '../../platform/i18n';
+import { getMessage, setFallbackMessages } from '../../platform/i18n';
 import { defaultClient } from '../client';
 import { mockClient } from '../client.mock';
 import { App } from './App';
@@ -13,6 +13,8 @@ async function main() {
     setFallbackMessages((await import('../../../public/_locales/en/messages.json')).default);
   }
   const client = defaultClient(() => mockClient({ 1: { state: 'checking' } }));
+  // The words come in the locale the browser picked; say so for screen readers and hyphenation.
+  document.documentElement.lang = getMessage('htmlLang');
   render(<App client={client} />, document.getElementById('app')!);
 }
 void main();
