@@ -13,8 +13,9 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { fingerprintShingles } from '../src/core/index/fingerprint.ts';
 import { rankCandidates } from '../src/core/index/candidate-index.ts';
-import { hashString, shinglesOfWords } from '../src/core/index/shingles.ts';
+import { shinglesOfWords } from '../src/core/index/shingles.ts';
 import { ArticleGenerator, rng } from '../src/core/index/synthetic.ts';
+import { WordLibrary } from './word-library.ts';
 import { rowOf, signatureBytes, signatureOf } from '../src/server/article-row.ts';
 import { openPostgres, type Db } from '../src/server/db.ts';
 import { migrate } from '../src/server/migrations.ts';
@@ -27,29 +28,6 @@ const SIZES = (process.env.WT_BENCH_INDEX_SIZES ?? '100000,1000000').split(',').
 const QUERIES = 200;
 const BRUTE_QUERIES = 3;
 
-class Words {
-  private readonly gen: ArticleGenerator;
-  private readonly hashes: Uint32Array;
-  private readonly random: () => number;
-  constructor(seed: number) {
-    this.random = rng(seed * 31 + 7);
-    this.gen = new ArticleGenerator(seed);
-    this.hashes = Uint32Array.from(this.gen.words, (w) => hashString(w));
-  }
-  article(): Uint32Array {
-    const n = 300 + Math.floor(this.random() * 600);
-    const out = new Uint32Array(n);
-    for (let i = 0; i < n; i++) out[i] = this.hashes[this.gen.wordIndex()];
-    return out;
-  }
-  copy(src: Uint32Array): Uint32Array {
-    const ws = Array.from(src);
-    for (let i = 0; i < ws.length; i++) if (this.random() < 0.05) ws[i] = this.hashes[this.gen.wordIndex()];
-    ws.splice(Math.floor(ws.length / 3), 40);
-    for (let i = 0; i < 12; i++) ws.push(this.hashes[this.gen.wordIndex()]);
-    return Uint32Array.from(ws);
-  }
-}
 
 const p = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -58,7 +36,7 @@ const p = (xs: number[], q: number) => {
 
 /** COPY `count` synthetic articles (ids from `firstId`) with their band keys; keeps every
  * 500th article's words to query with. */
-async function bulkLoad(db: Db, words: Words, firstId: number, count: number, keep: Map<number, Uint32Array>): Promise<void> {
+async function bulkLoad(db: Db, words: WordLibrary, firstId: number, count: number, keep: Map<number, Uint32Array>): Promise<void> {
   const CHUNK = 5000;
   for (let done = 0; done < count; done += CHUNK) {
     const articles: unknown[][] = [];
@@ -190,7 +168,7 @@ export async function run(): Promise<BenchSection> {
     inserts = await ingestRate(db);
     console.error(`bench index: ingest ${round(inserts)} articles/s`);
     await db.query('TRUNCATE articles, band_keys, ingestion_runs, ingestion_failures');
-    const words = new Words(5);
+    const words = new WordLibrary(5);
     const keep = new Map<number, Uint32Array>();
     let loaded = 0;
     let loadS = 0;
