@@ -71,7 +71,9 @@ export async function run(): Promise<BenchSection> {
     budgetRow('contentBundleGzipBytes', b.bytes, ' B', BUDGET, 'always-injected content script, gzip -9, summed per file'),
     '',
     `From ${dirname(resolve(DIST, 'x'))}/manifest.json built ${b.builtAt.toISOString()}. Counted: ${[...b.always].map(([f, n]) => `${f} ${n} B`).join(', ')}.`,
-    lazyGz.length ? `Loaded only on pages that look like articles (not counted; ${lazyTotal} B gzipped in all): ${lazyGz.join(', ')}.` : 'Nothing is loaded lazily.',
+    lazyGz.length
+      ? `Loaded only on pages that look like articles (not counted; ${lazyTotal} B gzipped in all): ${lazyGz.join(', ')}.`
+      : 'Nothing is loaded lazily.',
   ];
   return { title, figures: { contentBundleGzipBytes: b.bytes }, markdown: lines.join('\n') };
 }

@@ -38,7 +38,10 @@ const pairs: [string, Article, Article, number][] = [
 const same = (r: Report) => JSON.stringify({ ...r, generatedAt: '' });
 const identical = pairs.every(([, a, b]) => same(old(a, b)) === same(neu(a, b)));
 const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
-for (let i = 0; i < 10; i++) { old(bulletin, cbc); neu(bulletin, cbc); }
+for (let i = 0; i < 10; i++) {
+  old(bulletin, cbc);
+  neu(bulletin, cbc);
+}
 const ms: Record<string, [number, number]> = {};
 for (const [name, a, b, n] of pairs) {
   const to: number[] = [];
@@ -54,11 +57,13 @@ for (const [name, a, b, n] of pairs) {
   ms[name] = [median(to), median(tn)];
 }
 const r2 = (x: number) => Math.round(x * 100) / 100;
-console.log(JSON.stringify({
-  ref,
-  reportsIdentical: identical,
-  load: Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]),
-  seedMs: ms.seed.map(r2),
-  compare10kWordsMs: ms['10k'].map(r2),
-  compareScaling16x: [r2(ms['16k'][0] / ms['1k'][0]), r2(ms['16k'][1] / ms['1k'][1])],
-}));
+console.log(
+  JSON.stringify({
+    ref,
+    reportsIdentical: identical,
+    load: Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]),
+    seedMs: ms.seed.map(r2),
+    compare10kWordsMs: ms['10k'].map(r2),
+    compareScaling16x: [r2(ms['16k'][0] / ms['1k'][0]), r2(ms['16k'][1] / ms['1k'][1])],
+  }),
+);

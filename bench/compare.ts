@@ -111,12 +111,42 @@ export async function run(): Promise<BenchSection> {
   };
   const lines = [
     TABLE_HEAD,
-    budgetRow('compareSeedMs', seedMs, ' ms', 5, 'compare() of the seed pair (Bulletin page vs CBC), warm: median of 101 after 100 warm-up calls (interleaved with the peer), each call on fresh copies of both versions'),
-    budgetRow('compareSeedColdMs', coldMs, ' ms', undefined, 'compare() of the seed pair, the very first call in a fresh process (JIT cold), reported, not budgeted'),
-    budgetRow('diffWordsSeedMs', peerMs, ' ms', undefined, 'peer, same run: jsdiff `diffWords` over the two seed texts whole, each call right after a compare() call (median of 101 after 100)'),
-    budgetRow('compareSeedVsDiffWords', ratio, '×', undefined, 'compare() time ÷ the peer’s, median of the 101 per-round ratios (below 1: the whole report costs less than one raw word diff of the two texts)'),
+    budgetRow(
+      'compareSeedMs',
+      seedMs,
+      ' ms',
+      5,
+      'compare() of the seed pair (Bulletin page vs CBC), warm: median of 101 after 100 warm-up calls (interleaved with the peer), each call on fresh copies of both versions',
+    ),
+    budgetRow(
+      'compareSeedColdMs',
+      coldMs,
+      ' ms',
+      undefined,
+      'compare() of the seed pair, the very first call in a fresh process (JIT cold), reported, not budgeted',
+    ),
+    budgetRow(
+      'diffWordsSeedMs',
+      peerMs,
+      ' ms',
+      undefined,
+      'peer, same run: jsdiff `diffWords` over the two seed texts whole, each call right after a compare() call (median of 101 after 100)',
+    ),
+    budgetRow(
+      'compareSeedVsDiffWords',
+      ratio,
+      '×',
+      undefined,
+      'compare() time ÷ the peer’s, median of the 101 per-round ratios (below 1: the whole report costs less than one raw word diff of the two texts)',
+    ),
     budgetRow('compare10kWordsMs', bigMs, ' ms', 100, `compare() of a ${articleWords(big.known)}-word pair, median of 7`),
-    budgetRow('compareScaling16x', scaling, '×', 20, `time ratio, ${articleWords(large.known)} vs ${articleWords(small.known)} words (${round(largeMs)} ms vs ${round(smallMs)} ms)`),
+    budgetRow(
+      'compareScaling16x',
+      scaling,
+      '×',
+      20,
+      `time ratio, ${articleWords(large.known)} vs ${articleWords(small.known)} words (${round(largeMs)} ms vs ${round(smallMs)} ms)`,
+    ),
     '',
     `Node ${process.version}, engine \`src/core/compare.ts\` called directly. Seed articles are extracted from test-fixtures/seed-pair/*.html once, outside the timing. ` +
       'Large pairs come from bench/synthetic-pair.ts: seeded word salad over a fixed vocabulary, edited like a real copy (spelling swaps, rewordings, an altered quote, a dropped and a moved paragraph, boilerplate).',

@@ -138,8 +138,20 @@ export async function run(): Promise<BenchSection> {
     TABLE_HEAD,
     budgetRow('contentNonArticleMs', contentNonArticleMs, ' ms', 1, `every-page check, non-article pages, median (${inChromium ? 'Chromium' : 'linkedom'})`),
     budgetRow('contentNonArticleNodeMs', node.ms, ' ms', undefined, 'same, Node + linkedom'),
-    budgetRow('extractVsReadabilityRatio', headlineRatio, '×', 1.1, `detection + extraction ÷ Readability.parse alone (${chromiumRatio ? 'Chromium' : 'linkedom'})`),
-    budgetRow('pageSliceP95Ms', pagePct(0.95), ' ms', 50, 'longest content-script slice on an article page (size check or a serialising slice), cold, p95 over pages (Chromium)'),
+    budgetRow(
+      'extractVsReadabilityRatio',
+      headlineRatio,
+      '×',
+      1.1,
+      `detection + extraction ÷ Readability.parse alone (${chromiumRatio ? 'Chromium' : 'linkedom'})`,
+    ),
+    budgetRow(
+      'pageSliceP95Ms',
+      pagePct(0.95),
+      ' ms',
+      50,
+      'longest content-script slice on an article page (size check or a serialising slice), cold, p95 over pages (Chromium)',
+    ),
     budgetRow('pageSliceMaxMs', pageMax, ' ms', 50, 'same, worst page'),
     budgetRow('offscreenExtractMedianMs', pct(0.5), ' ms', undefined, 'extraction per page, cold, median (runs in the offscreen document, not the page)'),
     budgetRow('offscreenExtractP95Ms', pct(0.95), ' ms', undefined, 'same, 95th percentile'),
@@ -147,14 +159,18 @@ export async function run(): Promise<BenchSection> {
     '',
     `Non-article pages (${Object.keys(pages).length}): ${Object.keys(pages).join(', ')}.`,
     inChromium
-      ? `Chromium: ${chromium.method}. Per page (ms): ${Object.entries(chromium.perPage).map(([k, v]) => `${k} ${round(v)}`).join(', ')}.`
+      ? `Chromium: ${chromium.method}. Per page (ms): ${Object.entries(chromium.perPage)
+          .map(([k, v]) => `${k} ${round(v)}`)
+          .join(', ')}.`
       : `Chromium could not start (${(chromium as { error: string }).error.slice(0, 160)}); the figure is linkedom's.`,
     cold.length
       ? `Page-side work: the content script checks the page, tests its size and serialises its markup in slices of about 16 ms (src/content/report-article.ts, serialize.ts); extraction (Readability, metadata, signals) runs in the worker's offscreen document. ` +
         `Were extraction run in the page, it would be one synchronous slice: ${over50} of ${cold.length} real pages take over 50 ms cold (max ${round(cold[cold.length - 1])} ms). ` +
         'Pages over 30,000 elements or 1,000,000 characters are not sent at all.'
       : '',
-    `linkedom per page (ms): ${Object.entries(node.perPage).map(([k, v]) => `${k} ${round(v)}`).join(', ')}.`,
+    `linkedom per page (ms): ${Object.entries(node.perPage)
+      .map(([k, v]) => `${k} ${round(v)}`)
+      .join(', ')}.`,
     chromiumRatio
       ? (headlineRatio > 1.1
           ? `Why the ratio misses 1.1: after Readability, extraction reads metadata (JSON-LD, meta tags), cleans and collects blocks and looks for Bulletin-style DOM signals (one pass over the meta tags, one walk over the extracted content, cheap lookups before selector lists); since extraction moved to the offscreen document this costs latency, not page responsiveness. `

@@ -17,7 +17,11 @@ const RUNS = 7;
 
 export async function run(): Promise<BenchSection> {
   const title = 'Reader-facing latency (e2e, seed fixture)';
-  const skipped = (why: string): BenchSection => ({ title, figures: { badgeAfterLoadMs: Number.NaN, popupReportMs: Number.NaN }, markdown: `SKIPPED: ${why}.` });
+  const skipped = (why: string): BenchSection => ({
+    title,
+    figures: { badgeAfterLoadMs: Number.NaN, popupReportMs: Number.NaN },
+    markdown: `SKIPPED: ${why}.`,
+  });
   if (!existsSync(join(DIST, 'manifest.json'))) return skipped('dist/ has no build: run `npm run build` first');
   const sites = await startSites();
   const context = await launchWithExtension({ headless: true }).catch((e: unknown) => String(e));
@@ -50,7 +54,9 @@ export async function run(): Promise<BenchSection> {
         }
         return Number.NaN;
       }, tabId);
-      const loadedAt = await page.evaluate(() => performance.timeOrigin + (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+      const loadedAt = await page.evaluate(
+        () => performance.timeOrigin + (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+      );
       badge.push(setAt - loadedAt);
     }
 

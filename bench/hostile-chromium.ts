@@ -42,7 +42,9 @@ async function badgeSince(worker: Worker, page: Page, tabId: number, limitMs: nu
     },
     [tabId, limitMs] as const,
   );
-  const loadedAt = await page.evaluate(() => performance.timeOrigin + (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+  const loadedAt = await page.evaluate(
+    () => performance.timeOrigin + (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+  );
   return setAt - loadedAt;
 }
 
@@ -61,7 +63,9 @@ async function settledSince(worker: Worker, page: Page, tabId: number, limitMs: 
     },
     [tabId, limitMs] as const,
   );
-  const loadedAt = await page.evaluate(() => performance.timeOrigin + (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+  const loadedAt = await page.evaluate(
+    () => performance.timeOrigin + (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+  );
   return at - loadedAt;
 }
 

@@ -24,10 +24,12 @@ import { median, round, type BenchSection } from './stats.ts';
 
 const BUDGET = { p95Ms1M: 20, speedup: 100, inserts: 2000 };
 const PG_URL = process.env.WIRETRACE_TEST_PG ?? process.env.WIRETRACE_BENCH_PG;
-const SIZES = (process.env.WT_BENCH_INDEX_SIZES ?? '100000,1000000').split(',').map(Number).filter((n) => n > 0);
+const SIZES = (process.env.WT_BENCH_INDEX_SIZES ?? '100000,1000000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const QUERIES = 200;
 const BRUTE_QUERIES = 3;
-
 
 const p = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -46,7 +48,16 @@ async function bulkLoad(db: Db, words: WordLibrary, firstId: number, count: numb
       const ws = words.article();
       if (id % 500 === 0) keep.set(id, ws);
       const fp = fingerprintShingles(shinglesOfWords(ws));
-      articles.push([id, `https://outlet${id % 200}.test/news/${id}`, `https://outlet${id % 200}.test/news/${id}`, `outlet${id % 200}.test`, `Synthetic story ${id}`, 'synthetic body (not stored in the bench)', signatureBytes(fp.sig), fp.size]);
+      articles.push([
+        id,
+        `https://outlet${id % 200}.test/news/${id}`,
+        `https://outlet${id % 200}.test/news/${id}`,
+        `outlet${id % 200}.test`,
+        `Synthetic story ${id}`,
+        'synthetic body (not stored in the bench)',
+        signatureBytes(fp.sig),
+        fp.size,
+      ]);
       for (const k of new Set(fp.bands)) keys.push([k, id]);
     }
     await db.transaction(async (tx) => {
@@ -140,16 +151,30 @@ async function ingestRate(db: Db): Promise<number> {
   const gen = new ArticleGenerator(77);
   const articles = Array.from({ length: 4000 }, () => gen.article());
   const t0 = performance.now();
-  for (let i = 0; i < articles.length; i += 500) await insertArticles(db, articles.slice(i, i + 500).map((a) => rowOf(a)));
+  for (let i = 0; i < articles.length; i += 500)
+    await insertArticles(
+      db,
+      articles.slice(i, i + 500).map((a) => rowOf(a)),
+    );
   return articles.length / ((performance.now() - t0) / 1000);
 }
 
 export async function run(): Promise<BenchSection> {
   const title = 'Shared index on PostgreSQL (`wiretrace index`)';
-  const empty = { indexLookupP95Ms1M: Number.NaN, indexLookupMedianMs1M: Number.NaN, indexSpeedupVsBruteForce1M: Number.NaN, indexInsertsPerSecond: Number.NaN, indexBytesPerArticle: Number.NaN };
+  const empty = {
+    indexLookupP95Ms1M: Number.NaN,
+    indexLookupMedianMs1M: Number.NaN,
+    indexSpeedupVsBruteForce1M: Number.NaN,
+    indexInsertsPerSecond: Number.NaN,
+    indexBytesPerArticle: Number.NaN,
+  };
   if (!PG_URL) {
     console.error('bench index: skipped: no PostgreSQL (set WIRETRACE_TEST_PG=postgres://…, e.g. from scripts/pg-throwaway.sh start)');
-    return { title, figures: empty, markdown: 'Skipped: no PostgreSQL server (set `WIRETRACE_TEST_PG=postgres://…`; `scripts/pg-throwaway.sh start` prints one).\n' };
+    return {
+      title,
+      figures: empty,
+      markdown: 'Skipped: no PostgreSQL server (set `WIRETRACE_TEST_PG=postgres://…`; `scripts/pg-throwaway.sh start` prints one).\n',
+    };
   }
   const name = `wiretrace_bench_${process.pid}`;
   const admin = new pg.Client({ connectionString: PG_URL });
@@ -159,7 +184,9 @@ export async function run(): Promise<BenchSection> {
   url.pathname = `/${name}`;
   const db = await openPostgres(url.toString());
   const [version] = await db.query<{ v: string }>('SHOW server_version');
-  const settings = await db.query<{ name: string; setting: string }>("SELECT name, setting FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'shared_buffers') ORDER BY name");
+  const settings = await db.query<{ name: string; setting: string }>(
+    "SELECT name, setting FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'shared_buffers') ORDER BY name",
+  );
   const rows: SizeFigures[] = [];
   let inserts = Number.NaN;
   const notes: string[] = [];
@@ -190,7 +217,9 @@ export async function run(): Promise<BenchSection> {
       });
       const f = await measure(db, size, queries, loadS);
       rows.push(f);
-      console.error(`bench index: ${size}: median ${round(f.medianMs)} ms, p95 ${round(f.p95Ms)} ms, brute ${round(f.bruteMs)} ms, gin ${round(f.ginMedianMs)}/${round(f.ginP95Ms)} ms`);
+      console.error(
+        `bench index: ${size}: median ${round(f.medianMs)} ms, p95 ${round(f.p95Ms)} ms, brute ${round(f.bruteMs)} ms, gin ${round(f.ginMedianMs)}/${round(f.ginP95Ms)} ms`,
+      );
     }
   } finally {
     await db.close();

@@ -253,7 +253,10 @@ export async function measureLibraryInChromium(total = 100_000): Promise<Chromiu
     const dir = join(profile, 'Default', 'IndexedDB');
     const port = new URL(libraryOrigin).port;
     const listing = execFileSync('du', ['-sb', ...dirsFor(dir, `127.0.0.1_${port}`)], { encoding: 'utf8' });
-    const bytes = listing.split('\n').filter(Boolean).reduce((s, line) => s + Number(line.split('\t')[0]), 0);
+    const bytes = listing
+      .split('\n')
+      .filter(Boolean)
+      .reduce((s, line) => s + Number(line.split('\t')[0]), 0);
 
     const first = lib.atTotal.first;
     return {

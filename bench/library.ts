@@ -34,7 +34,6 @@ function fpOfWords(ws: Uint32Array): Fingerprint {
   return fingerprintShingles(shinglesOfWords(ws));
 }
 
-
 interface LookupFigures {
   lshMs: number;
   bruteMs: number;
@@ -184,7 +183,12 @@ export async function run(): Promise<BenchSection> {
   const hashes = new Map(check.words.map((w) => [w, hashString(w)]));
   const a = check.article();
   const body = a.blocks.map((b) => b.text).join(' ');
-  const viaWords = shinglesOfWords(body.toLowerCase().match(/[a-z]+/g)!.map((w) => hashes.get(w)!));
+  const viaWords = shinglesOfWords(
+    body
+      .toLowerCase()
+      .match(/[a-z]+/g)!
+      .map((w) => hashes.get(w)!),
+  );
   const viaText = shingleHashes(body);
   if (viaWords.length !== viaText.length || viaWords.some((h, i) => h !== viaText[i])) throw new Error('word-hash shortcut differs from shingleHashes');
 
@@ -305,7 +309,9 @@ with every stored signature (no text read), in the same run. Queries: 200 edited
 articles (5% words replaced, 40 words dropped, 12 added) + 50 unrelated articles; medians.
 Synthetic library: Zipf word sequences over a 20,000-word vocabulary, 300–900 words per article
 (median ${words} words for the text-path articles). Building the 10k+100k libraries took ${Math.round(buildS)} s.
-Load average when the run ended: ${loadavg().map((x) => x.toFixed(1)).join(' / ')} (1/5/15 min); wall-clock figures
+Load average when the run ended: ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ')} (1/5/15 min); wall-clock figures
 on a shared machine are slower than the code is.
 
 | measure | key | value | budget | status |

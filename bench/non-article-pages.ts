@@ -31,23 +31,41 @@ ${body}
 }
 
 function frontPage(r: () => number): string {
-  const cards = Array.from({ length: 60 }, (_, i) => `<div class="card"><a href="/news/${i}"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt=""><h3>${phrase(r, 8)}</h3></a><p class="teaser">${phrase(r, 12)}.</p><span class="time">${i + 1}h ago</span></div>`);
+  const cards = Array.from(
+    { length: 60 },
+    (_, i) =>
+      `<div class="card"><a href="/news/${i}"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt=""><h3>${phrase(r, 8)}</h3></a><p class="teaser">${phrase(r, 12)}.</p><span class="time">${i + 1}h ago</span></div>`,
+  );
   return shell('Example News – Front page', `<main><section class="top">${cards.join('\n')}</section></main>`);
 }
 
 function searchResults(r: () => number): string {
-  const results = Array.from({ length: 25 }, (_, i) => `<li class="result"><a href="https://site${i}.example/${i}"><h3>${phrase(r, 7)}</h3></a><cite>site${i}.example</cite><span class="snippet">${phrase(r, 18)}…</span></li>`);
+  const results = Array.from(
+    { length: 25 },
+    (_, i) =>
+      `<li class="result"><a href="https://site${i}.example/${i}"><h3>${phrase(r, 7)}</h3></a><cite>site${i}.example</cite><span class="snippet">${phrase(r, 18)}…</span></li>`,
+  );
   return shell('search results', `<form><input name="q" value="storm"><button>Search</button></form><ol>${results.join('\n')}</ol>`);
 }
 
 function appShell(r: () => number): string {
-  const rows = Array.from({ length: 300 }, (_, i) => `<tr><td>${i}</td><td>${phrase(r, 2)}</td><td>${Math.floor(r() * 1e5)}</td><td><button>Edit</button></td></tr>`);
+  const rows = Array.from(
+    { length: 300 },
+    (_, i) => `<tr><td>${i}</td><td>${phrase(r, 2)}</td><td>${Math.floor(r() * 1e5)}</td><td><button>Edit</button></td></tr>`,
+  );
   const nested = (d: number): string => (d === 0 ? `<span>${phrase(r, 2)}</span>` : `<div class="l${d}">${nested(d - 1)}${nested(d - 1)}</div>`);
-  return shell('Dashboard', `<div id="app"><aside>${nested(7)}</aside><table><thead><tr><th>#</th><th>Name</th><th>Value</th><th></th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`);
+  return shell(
+    'Dashboard',
+    `<div id="app"><aside>${nested(7)}</aside><table><thead><tr><th>#</th><th>Name</th><th>Value</th><th></th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`,
+  );
 }
 
 function shopListing(r: () => number): string {
-  const items = Array.from({ length: 80 }, () => `<div class="product"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="${phrase(r, 3)}"><h4>${phrase(r, 4)}</h4><div class="price">$${(r() * 100).toFixed(2)}</div><button>Add to cart</button></div>`);
+  const items = Array.from(
+    { length: 80 },
+    () =>
+      `<div class="product"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="${phrase(r, 3)}"><h4>${phrase(r, 4)}</h4><div class="price">$${(r() * 100).toFixed(2)}</div><button>Add to cart</button></div>`,
+  );
   return shell('Shop', `<div class="grid">${items.join('\n')}</div>`);
 }
 

@@ -32,7 +32,10 @@ machine. Budgets come from issue 6 (speed) and the library issue; a missed budge
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
-const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const names = Object.keys(MODULES).filter((n) => !only || only.includes(n));
 
 const machine = async () => {
@@ -60,7 +63,8 @@ for (const name of names) {
   // JSON has no NaN: a skipped figure is null.
   for (const [k, v] of Object.entries(s.figures)) figures[k] = Number.isFinite(v) ? v : null;
   const cmd = `npm run bench -- --only=${name}`;
-  sections[name] = `<!-- bench:${name} -->\n## ${s.title}\n\n_Command: \`${cmd}\` (or \`npm run bench\`) · ${new Date().toISOString()} · ${host} · took ${Math.round((Date.now() - started) / 1000)} s_\n\n${s.markdown}\n<!-- /bench:${name} -->`;
+  sections[name] =
+    `<!-- bench:${name} -->\n## ${s.title}\n\n_Command: \`${cmd}\` (or \`npm run bench\`) · ${new Date().toISOString()} · ${host} · took ${Math.round((Date.now() - started) / 1000)} s_\n\n${s.markdown}\n<!-- /bench:${name} -->`;
   if (!json) console.error(`bench ${name}: done`);
 }
 

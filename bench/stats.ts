@@ -39,7 +39,11 @@ export interface BenchSection {
 export function budgetRow(name: string, value: number, unit: string, budget: number | undefined, what: string): string {
   const v = Number.isFinite(value) ? `${round(value)}${unit}` : 'skipped';
   if (budget === undefined) return `| ${what} | \`${name}\` | ${v} | – | – |`;
-  const ok = Number.isFinite(value) ? (value <= budget ? 'met' : `missed by ${round(value - budget)}${unit} (${Math.round((value / budget - 1) * 100)}%)`) : 'not measured';
+  const ok = Number.isFinite(value)
+    ? value <= budget
+      ? 'met'
+      : `missed by ${round(value - budget)}${unit} (${Math.round((value / budget - 1) * 100)}%)`
+    : 'not measured';
   return `| ${what} | \`${name}\` | ${v} | ≤ ${budget}${unit} | ${ok} |`;
 }
 

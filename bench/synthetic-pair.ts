@@ -21,7 +21,13 @@ const VOCAB = (
   'Paris Berlin London Ottawa Kyiv Moscow Washington Brussels Madrid Rome Tokyo Delhi ' +
   'Smith Garcia Nguyen Okafor Kowalski Haddad Tanaka Silva Moreau Jensen'
 ).split(' ');
-const SPELLING: [string, string][] = [['defence', 'defense'], ['labour', 'labor'], ['centre', 'center'], ['organise', 'organize'], ['programme', 'program']];
+const SPELLING: [string, string][] = [
+  ['defence', 'defense'],
+  ['labour', 'labor'],
+  ['centre', 'center'],
+  ['organise', 'organize'],
+  ['programme', 'program'],
+];
 const SPEAKERS = ['Smith', 'Garcia', 'Nguyen', 'Okafor', 'Haddad', 'Tanaka'];
 
 function sentence(r: () => number, words: number): string {

@@ -10,7 +10,13 @@ export interface Size {
 }
 
 /** PNG of `popup` (cropped to `popupSize`) drawn over `page` at the top right, at `size`. */
-export async function popupOverPage(context: BrowserContext, page: Page, popup: Page, size: Size, popupSize: Size = { width: 400, height: 600 }): Promise<Buffer> {
+export async function popupOverPage(
+  context: BrowserContext,
+  page: Page,
+  popup: Page,
+  size: Size,
+  popupSize: Size = { width: 400, height: 600 },
+): Promise<Buffer> {
   await page.setViewportSize(size);
   const back = (await page.screenshot()).toString('base64');
   await popup.setViewportSize(popupSize);

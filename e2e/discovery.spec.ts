@@ -135,7 +135,12 @@ test.describe('before the reader allows a site (the build as installed)', () => 
     expect(totalHits()).toBe(0);
   });
 
-  test('a feed set up elsewhere (synced settings) is not fetched on a device where its site was never allowed; the options page offers to allow it', async ({ ext, context, serviceWorker, sites }) => {
+  test('a feed set up elsewhere (synced settings) is not fetched on a device where its site was never allowed; the options page offers to allow it', async ({
+    ext,
+    context,
+    serviceWorker,
+    sites,
+  }) => {
     feeds = await startFeedServer([sites.url(...PAGES.cbcStory)]);
     const feedUrl = `${feeds.base}/feed.xml`;
     await serviceWorker.evaluate(async (url) => {
@@ -156,7 +161,12 @@ test.describe('before the reader allows a site (the build as installed)', () => 
     await expect(options.page.getByText('No failed fetches.')).toBeVisible();
   });
 
-  test('“Compare with…” a URL asks for its site and writes the request down first (the prompt closes a real popup); nothing is fetched meanwhile', async ({ ext, context, serviceWorker, sites }) => {
+  test('“Compare with…” a URL asks for its site and writes the request down first (the prompt closes a real popup); nothing is fetched meanwhile', async ({
+    ext,
+    context,
+    serviceWorker,
+    sites,
+  }) => {
     const bulletin = await ext.open(PAGES.bulletinStory);
     const popup = await settledPopup(ext, bulletin.tabId, 'no-known-version');
     const cbcUrl = sites.url(...PAGES.cbcStory);

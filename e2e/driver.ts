@@ -109,7 +109,11 @@ export class ExtensionDriver {
       const item = page.locator('.serviceworker-item', { hasText: `chrome-extension://${this.extensionId}/` });
       await item.locator('cr-button[data-command="stop"]').click();
       const status = item.locator('.serviceworker-running-status .value');
-      await waitFor(() => status.innerText(), (s) => s.trim() === 'STOPPED', 10_000);
+      await waitFor(
+        () => status.innerText(),
+        (s) => s.trim() === 'STOPPED',
+        10_000,
+      );
     } finally {
       await page.close();
     }
@@ -141,13 +145,13 @@ export class ExtensionDriver {
   async tabState(tabId: number): Promise<TabState> {
     const popup = await this.popup(tabId);
     try {
-      return await popup.page.evaluate(async (id) => {
+      return (await popup.page.evaluate(async (id) => {
         const reply = (await chrome.runtime.sendMessage({ wiretrace: 1, name: 'GetTabState', payload: { tabId: id } })) as
           | { ok: true; value: unknown }
           | { ok: false; error: string };
         if (!reply.ok) throw new Error(reply.error);
         return reply.value;
-      }, tabId) as TabState;
+      }, tabId)) as TabState;
     } finally {
       await popup.page.close();
     }
@@ -155,6 +159,10 @@ export class ExtensionDriver {
 
   /** Waits until the worker has settled on a state for the tab (not "checking"). */
   settledState(tabId: number, timeoutMs = 20_000): Promise<TabState> {
-    return waitFor(() => this.tabState(tabId), (s) => s.state !== 'checking', timeoutMs);
+    return waitFor(
+      () => this.tabState(tabId),
+      (s) => s.state !== 'checking',
+      timeoutMs,
+    );
   }
 }

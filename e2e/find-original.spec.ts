@@ -26,7 +26,12 @@ test.afterEach(async () => {
 /** GDELT's answer for the Bulletin's phrases: the copy itself (seen later), CBC's story (seen first), an unrelated story. */
 function answerFor(sites: Sites) {
   return [
-    { url: sites.url(...PAGES.bulletinStory), title: 'Ukraine talks with US in Paris shows Europeans at the table, France says', seendate: '20250418T090000Z', domain: 'bigtownbulletin.test' },
+    {
+      url: sites.url(...PAGES.bulletinStory),
+      title: 'Ukraine talks with US in Paris shows Europeans at the table, France says',
+      seendate: '20250418T090000Z',
+      domain: 'bigtownbulletin.test',
+    },
     { url: 'http://127.0.0.1:9/recipes/spring-soups', title: 'Ten soups for spring', seendate: '20250416T100000Z', domain: 'recipes.example' },
     { url: sites.url(...PAGES.cbcStory), title: CBC_HEADLINE, seendate: '20250417T140000Z', domain: 'cbc.test' },
   ];

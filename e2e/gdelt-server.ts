@@ -29,9 +29,9 @@ export async function startGdeltServer(mode: GdeltMode, articles: GdeltArticle[]
     if (!(req.url ?? '').startsWith('/api/v2/doc/doc?')) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     switch (mode) {
       case 'ok':
-        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(
-          JSON.stringify({ articles: articles.map((a) => ({ ...a, url_mobile: '', socialimage: '', language: 'English', sourcecountry: 'Canada' })) }),
-        );
+        res
+          .writeHead(200, { 'content-type': 'application/json; charset=utf-8' })
+          .end(JSON.stringify({ articles: articles.map((a) => ({ ...a, url_mobile: '', socialimage: '', language: 'English', sourcecountry: 'Canada' })) }));
         return;
       case 'slow':
         // Headers, then nothing: the search's time limit must end it.
@@ -43,7 +43,9 @@ export async function startGdeltServer(mode: GdeltMode, articles: GdeltArticle[]
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<html><body>The specified phrase is too short.</body></html>');
         return;
       case 'rate-limited':
-        res.writeHead(429, { 'content-type': 'text/plain' }).end('Please limit requests to one every 5 seconds or contact the GDELT Project for larger queries.');
+        res
+          .writeHead(429, { 'content-type': 'text/plain' })
+          .end('Please limit requests to one every 5 seconds or contact the GDELT Project for larger queries.');
         return;
     }
   });

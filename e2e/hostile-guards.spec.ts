@@ -56,9 +56,11 @@ test('a feed item redirecting to a host the reader never allowed is not fetched'
     hits.push(`${host.split(':')[0]}${path}`);
     const port = (server.address() as AddressInfo).port;
     if (path === '/feed.xml') {
-      res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(
-        `<?xml version="1.0"?><rss version="2.0"><channel><title>Granted feed</title><item><title>Story</title><link>http://127.0.0.1:${port}/item</link></item></channel></rss>`,
-      );
+      res
+        .writeHead(200, { 'content-type': 'application/rss+xml' })
+        .end(
+          `<?xml version="1.0"?><rss version="2.0"><channel><title>Granted feed</title><item><title>Story</title><link>http://127.0.0.1:${port}/item</link></item></channel></rss>`,
+        );
     } else if (path === '/item') {
       res.writeHead(302, { location: `http://${OUTLET_A}:${port}/admin/secret-page` }).end();
     } else {
@@ -71,8 +73,14 @@ test('a feed item redirecting to a host the reader never allowed is not fetched'
     const options = await OptionsPage.open(h.context, h.extensionId);
     await options.addFeed(feedUrl);
     await expect(options.feed(feedUrl)).toContainText(/1 failed|failed/, { timeout: 30_000 });
-    expect(hits.filter((x) => x.endsWith('/admin/secret-page')), 'the ungranted host').toEqual([]);
-    expect(hits.filter((x) => x === '127.0.0.1/item'), 'the redirecting URL, once').toHaveLength(1);
+    expect(
+      hits.filter((x) => x.endsWith('/admin/secret-page')),
+      'the ungranted host',
+    ).toEqual([]);
+    expect(
+      hits.filter((x) => x === '127.0.0.1/item'),
+      'the redirecting URL, once',
+    ).toHaveLength(1);
     expect((await h.library()).some((a) => a.title === 'Intranet secret page')).toBe(false);
     await options.page.close();
   } finally {

@@ -44,7 +44,9 @@ async function expectInert(page: Page): Promise<void> {
       pwned: w.__wtPwned,
       csp: w.__wtCsp ?? 'no CSP listener installed',
       handlers: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`)),
-      foreign: all.filter((el) => /^(IFRAME|OBJECT|EMBED|SVG|svg)$/.test(el.tagName) || (el.tagName === 'IMG' && el.getAttribute('src') === 'x')).map((el) => el.tagName),
+      foreign: all
+        .filter((el) => /^(IFRAME|OBJECT|EMBED|SVG|svg)$/.test(el.tagName) || (el.tagName === 'IMG' && el.getAttribute('src') === 'x'))
+        .map((el) => el.tagName),
       scripts: [...document.scripts].filter((s) => !s.src).map((s) => s.textContent?.slice(0, 60)),
       // Resolved: our own pages (same extension origin) or the web over http(s), nothing else.
       hrefs: [...document.querySelectorAll('a[href]')].map((a) => {
@@ -67,9 +69,11 @@ test('markup in every field of two hostile versions shows as text in the popup a
   const b = await h.open('/xss/b', OUTLET_B);
   const popup = await settledTo(h, b.tabId, 'report');
   // Expand every collapsed group so all text is in the DOM.
-  await popup.page.evaluate(() => document.querySelectorAll('details').forEach((d) => {
+  await popup.page.evaluate(() =>
+    document.querySelectorAll('details').forEach((d) => {
       d.open = true;
-    }));
+    }),
+  );
   const text = await popupText(popup);
   expect(text, 'the hostile headline, as text').toContain('<script>window.__wtPwned=2');
   expect(text, 'the hostile outlet name, as text').toContain('<svg onload=');

@@ -45,9 +45,11 @@ export async function startIndexServer(): Promise<IndexServer> {
   let publisherBase = '';
   const publisher = createServer((req, res) => {
     if (req.url === '/feed.xml') {
-      res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(
-        `<?xml version="1.0"?><rss version="2.0"><channel><title>Local broadcaster</title><item><title>Story</title><link>${publisherBase}${STORY_PATH}</link></item></channel></rss>`,
-      );
+      res
+        .writeHead(200, { 'content-type': 'application/rss+xml' })
+        .end(
+          `<?xml version="1.0"?><rss version="2.0"><channel><title>Local broadcaster</title><item><title>Story</title><link>${publisherBase}${STORY_PATH}</link></item></channel></rss>`,
+        );
     } else if (req.url === STORY_PATH) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(cbc);
     else res.writeHead(404).end('not found');
   });
@@ -63,7 +65,10 @@ export async function startIndexServer(): Promise<IndexServer> {
   const token = (await cli('token', '--name', 'e2e')).stdout.trim();
 
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [BIN, 'index', 'serve', '--data', data, '--port', String(port), '--private', '--serve-text'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [BIN, 'index', 'serve', '--data', data, '--port', String(port), '--private', '--serve-text'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   await new Promise<void>((ok, fail) => {
     const timer = setTimeout(() => fail(new Error(`index serve did not start: ${output}`)), 300_000);

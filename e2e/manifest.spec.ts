@@ -44,7 +44,23 @@ test('every API permission is used by the product code, and no powerful one is a
     expect(USE[p], `no known use pattern for permission "${p}": add one here after checking it is needed`).toBeDefined();
     expect(productCode, `permission "${p}" is not used`).toMatch(USE[p]);
   }
-  const powerful = ['<all_urls>', 'webRequest', 'webRequestBlocking', 'declarativeNetRequest', 'cookies', 'history', 'debugger', 'management', 'nativeMessaging', 'downloads', 'clipboardRead', 'bookmarks', 'topSites', 'webNavigation', 'unlimitedStorage'];
+  const powerful = [
+    '<all_urls>',
+    'webRequest',
+    'webRequestBlocking',
+    'declarativeNetRequest',
+    'cookies',
+    'history',
+    'debugger',
+    'management',
+    'nativeMessaging',
+    'downloads',
+    'clipboardRead',
+    'bookmarks',
+    'topSites',
+    'webNavigation',
+    'unlimitedStorage',
+  ];
   expect((source.permissions ?? []).filter((p) => powerful.includes(p))).toEqual([]);
   for (const h of [...(source.host_permissions ?? []), ...(source.optional_host_permissions ?? [])]) expect(h).toMatch(/^https?:\/\//);
 });

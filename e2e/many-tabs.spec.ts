@@ -39,16 +39,21 @@ test('twenty stories at once, then their twenty copies at once: every tab gets i
   const heapBefore = await workerHeap(h.context, control);
   const ids = Array.from({ length: MANY }, (_, i) => i);
 
-  const originals = await openAll(ids.map((i) => `/many/${i}`), OUTLET_A);
+  const originals = await openAll(
+    ids.map((i) => `/many/${i}`),
+    OUTLET_A,
+  );
   const originalTabs = await Promise.all(originals.map((o) => tabIdOf(h.context, o.url)));
   await expect
     .poll(async () => (await tabStatesFrom(control, originalTabs)).map((s) => s.state).join(','), { timeout: 60_000 })
     .toBe(Array(MANY).fill('no-known-version').join(','));
 
-  const copies = await openAll(ids.map((i) => `/many/${i}-copy`), OUTLET_B);
+  const copies = await openAll(
+    ids.map((i) => `/many/${i}-copy`),
+    OUTLET_B,
+  );
   const copyTabs = await Promise.all(copies.map((c) => tabIdOf(h.context, c.url)));
-  const sources = async () =>
-    (await tabStatesFrom(control, copyTabs)).map((s) => (s.state === 'report' ? new URL(s.report.source.url).pathname : s.state));
+  const sources = async () => (await tabStatesFrom(control, copyTabs)).map((s) => (s.state === 'report' ? new URL(s.report.source.url).pathname : s.state));
   await expect.poll(sources, { timeout: 60_000 }).toEqual(ids.map((i) => `/many/${i}`));
   // Each copy tab's report is about that tab's page.
   const reports = await tabStatesFrom(control, copyTabs);
@@ -59,6 +64,8 @@ test('twenty stories at once, then their twenty copies at once: every tab gets i
 
   for (const { page } of [...originals, ...copies]) await page.close();
   const heapAfter = await workerHeap(h.context, control);
-  test.info().annotations.push({ type: 'worker heap', description: `${(heapBefore / 1e6).toFixed(1)} MB before, ${(heapAfter / 1e6).toFixed(1)} MB after 40 tabs` });
+  test
+    .info()
+    .annotations.push({ type: 'worker heap', description: `${(heapBefore / 1e6).toFixed(1)} MB before, ${(heapAfter / 1e6).toFixed(1)} MB after 40 tabs` });
   expect(heapAfter - heapBefore, 'worker heap growth after 40 articles (bytes)').toBeLessThan(MAX_HEAP_GROWTH);
 });

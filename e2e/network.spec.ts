@@ -48,7 +48,8 @@ test.afterAll(async () => {
  * Chromium's own services (sign-in, updates, safe browsing, push check-in at android.clients.google.com): the browser reaches them with or
  * without any extension, over HTTPS tunnels. Named one by one, so nothing else hides here.
  */
-const BROWSER_OWN = /^(accounts\.google\.com|(android\.)?clients\d*\.google\.com|www\.google\.com|(update|safebrowsing|optimizationguide-pa|content-autofill)\.googleapis\.com|redirector\.gvt1\.com)(:443|:80)?$/;
+const BROWSER_OWN =
+  /^(accounts\.google\.com|(android\.)?clients\d*\.google\.com|www\.google\.com|(update|safebrowsing|optimizationguide-pa|content-autofill)\.googleapis\.com|redirector\.gvt1\.com)(:443|:80)?$/;
 
 /** host:port of every request recorded since `from` (the browser's own services left out). */
 const hostsSince = (from: number) =>

@@ -70,7 +70,10 @@ for (const [path, what, host] of [
     // Too big to extract in a short slice: the extension must say so, not freeze the page.
     expect(['not-article', 'report', 'no-known-version']).toContain(state);
     const s = await expectSlicedWork(page);
-    expect(s.some((x) => x.name === 'wiretrace:detect'), 'the content script ran').toBe(true);
+    expect(
+      s.some((x) => x.name === 'wiretrace:detect'),
+      'the content script ran',
+    ).toBe(true);
     await popup.page.close();
     await page.close();
   });
@@ -125,12 +128,15 @@ test('a single-page app moving to a second article with pushState gets the secon
   await expect(spa.page).toHaveURL(/\/spa\/second$/);
   // The second story is known from the other outlet: a report naming it.
   await expect
-    .poll(async () => {
-      const { state, popup } = await settled(h, spa.tabId);
-      const text = state === 'report' ? await popupText(popup) : state;
-      await popup.page.close();
-      return text;
-    }, { timeout: 20_000 })
+    .poll(
+      async () => {
+        const { state, popup } = await settled(h, spa.tabId);
+        const text = state === 'report' ? await popupText(popup) : state;
+        await popup.page.close();
+        return text;
+      },
+      { timeout: 20_000 },
+    )
     .toContain(SECOND.title);
   await expectSlicedWork(spa.page);
   await spa.page.close();

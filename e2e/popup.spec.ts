@@ -31,7 +31,10 @@ function markdownCounts(md: string): Counts {
 
 async function cliJsonCounts(): Promise<Counts> {
   let out = '';
-  await main(['compare', join(SEED, 'bulletin.html'), join(SEED, 'cbc.html'), '--json'], { stdout: { write: (s: string) => ((out += s), true) }, stderr: { write: () => true } });
+  await main(['compare', join(SEED, 'bulletin.html'), join(SEED, 'cbc.html'), '--json'], {
+    stdout: { write: (s: string) => ((out += s), true) },
+    stderr: { write: () => true },
+  });
   const { counts } = (JSON.parse(out) as { summary: ReportSummary }).summary;
   return { changes: counts.changes, style: counts.style, quotes: counts.quotes };
 }

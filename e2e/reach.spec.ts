@@ -42,7 +42,11 @@ test.describe('with the test sites allowed (the reader clicked Allow)', () => {
     const popup = await ext.popup(bulletin.tabId);
     const viaPopup = (await popup.page.evaluate(
       async ({ tabId, url }) => {
-        const reply = (await chrome.runtime.sendMessage({ wiretrace: 1, name: 'CompareWith', payload: { tabId, url } })) as { ok: boolean; value?: unknown; error?: string };
+        const reply = (await chrome.runtime.sendMessage({ wiretrace: 1, name: 'CompareWith', payload: { tabId, url } })) as {
+          ok: boolean;
+          value?: unknown;
+          error?: string;
+        };
         if (!reply.ok) throw new Error(reply.error);
         return reply.value;
       },

@@ -51,6 +51,8 @@ test('forged messages, events and attributes change nothing', async () => {
   expect(storyState.state).not.toBe('not-article');
 
   // The page has no channel to the extension at all.
-  expect(await page.evaluate(() => typeof (window as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage)).toBe('undefined');
+  expect(await page.evaluate(() => typeof (window as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage)).toBe(
+    'undefined',
+  );
   for (const p of [story.page, page, popup.page]) await p.close();
 });

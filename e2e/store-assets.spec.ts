@@ -21,7 +21,12 @@ test('store screenshots at 1280×800: popup on the copy, side by side, options',
   const shots: Record<string, Buffer> = {};
   shots['1-popup-on-the-copy.png'] = await popupOverPage(context, bulletin.page, popup.page, STORE, { width: 400, height: 760 });
 
-  const compareHref = await popup.page.getByTestId('open-compare').locator('a').or(popup.page.locator('a[data-testid="open-compare"]')).first().getAttribute('href');
+  const compareHref = await popup.page
+    .getByTestId('open-compare')
+    .locator('a')
+    .or(popup.page.locator('a[data-testid="open-compare"]'))
+    .first()
+    .getAttribute('href');
   expect(compareHref).toBeTruthy();
   const side = await context.newPage();
   await side.setViewportSize(STORE);

@@ -32,7 +32,6 @@ test.afterAll(async () => {
   await h?.close();
 });
 
-
 /** Whether some tab's state in session storage is 'checking' (the worker is busy with it). */
 function someChecking(): Promise<boolean> {
   return control.evaluate(async () => {

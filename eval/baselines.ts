@@ -56,7 +56,10 @@ export function nearestName(text: string, quote: Span): string | undefined {
     const start = lo + m.index!;
     const end = start + m[0].length;
     if (start < quote[1] && quote[0] < end) continue; // inside the quote
-    const name = m[0].split(/\s+/).filter((w) => !NOT_NAMES.has(w)).join(' ');
+    const name = m[0]
+      .split(/\s+/)
+      .filter((w) => !NOT_NAMES.has(w))
+      .join(' ');
     if (!name) continue;
     const dist = end <= quote[0] ? quote[0] - end : start - quote[1];
     if (!best || dist < best.dist) best = { name, dist };

@@ -61,7 +61,12 @@ export interface CreditsResult {
 // "Craig Murray (blog)" → "craig murray". Whole-name comparison, no substrings.
 const ALIAS: Record<string, string> = { ap: 'associated press', 'cnn newsource': 'cnn', 'cnn wire': 'cnn', 'cnn wires': 'cnn' };
 export function labelName(s: string): string {
-  const n = s.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the /, '');
+  const n = s
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '');
   return ALIAS[n] ?? n;
 }
 
@@ -91,7 +96,17 @@ export function evaluateCredits(labelsFile: string, pairsDir: string): CreditsRe
       const r = compare(arts[i], arts[1 - i], { now: '2026-01-01T00:00:00Z' });
       const ref = r.pageRole === 'copy' ? r.copy : r.source;
       const lv = label.versions[i];
-      outcomes.push({ pair: label.id, page: lv.outlet, other: label.versions[1 - i].outlet, verdict: r.verdict, pageRole: r.pageRole, named: namesOf(ref), labelOrigin: lv.credited_origin, original: lv.is_original_publisher, reason: r.reason });
+      outcomes.push({
+        pair: label.id,
+        page: lv.outlet,
+        other: label.versions[1 - i].outlet,
+        verdict: r.verdict,
+        pageRole: r.pageRole,
+        named: namesOf(ref),
+        labelOrigin: lv.credited_origin,
+        original: lv.is_original_publisher,
+        reason: r.reason,
+      });
     }
   }
   const misses: CreditsResult['misses'] = [];

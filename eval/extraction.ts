@@ -45,7 +45,12 @@ const metaKey = (field: MetaField, v: string | null | undefined): string => {
     const ms = Date.parse(v);
     return Number.isNaN(ms) ? v : new Date(ms).toISOString().slice(0, 10);
   }
-  return v.normalize('NFKC').toLowerCase().replace(/^by\s+/, '').replace(/[\s\p{P}]+/gu, ' ').trim();
+  return v
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/^by\s+/, '')
+    .replace(/[\s\p{P}]+/gu, ' ')
+    .trim();
 };
 const ourMeta = (a: Article | null, field: MetaField) => (field === 'publishedTime' ? a?.published : a?.[field]);
 
@@ -116,7 +121,9 @@ export function evaluateReadabilityPages(dir: string): ReadabilityPagesResult {
     baseline: rounded(averageShingleScores(base), n),
     baselineNews: rounded(averageShingleScores(baseNews), baseNews.length),
     detection: { accuracy: round(detectRight / Math.max(1, n)), falsePositives: fpos, falseNegatives: fneg, n },
-    metadata: Object.fromEntries(META_FIELDS.map((f) => [f, { agree: round(meta[f].agree / Math.max(1, meta[f].n)), n: meta[f].n }])) as ReadabilityPagesResult['metadata'],
+    metadata: Object.fromEntries(
+      META_FIELDS.map((f) => [f, { agree: round(meta[f].agree / Math.max(1, meta[f].n)), n: meta[f].n }]),
+    ) as ReadabilityPagesResult['metadata'],
     worst: perPage.sort((a, b) => a.f1 - b.f1).slice(0, 8),
     ms: Math.round(performance.now() - t0),
   };

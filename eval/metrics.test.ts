@@ -33,7 +33,16 @@ describe('prf and span overlap', () => {
   });
 
   it('matches spans by overlap', () => {
-    const c = spanOverlapCounts([[0, 10], [20, 30]], [[5, 8], [40, 50]]);
+    const c = spanOverlapCounts(
+      [
+        [0, 10],
+        [20, 30],
+      ],
+      [
+        [5, 8],
+        [40, 50],
+      ],
+    );
     expect(c).toEqual({ tp: 1, fp: 1, fn: 1 });
   });
 });

@@ -65,14 +65,17 @@ export function evaluatePairs(dir: string): PairsResult {
     if (!pair.versions || pair.versions.length < 2 || !pair.relation) continue;
     const id = pair.id ?? basename(file, '.json');
     const semeval = /^semeval/i.test(id) || 'human_scores_1_most_similar_4_least' in pair;
-    const [a, b] = pair.versions.slice(0, 2).map((v, i) =>
-      articleFromText(v.text, { url: v.url ?? `pair:${id}/${i}`, ...(v.title ? { title: v.title } : {}), ...(v.outlet ? { siteName: v.outlet } : {}) }),
-    );
+    const [a, b] = pair.versions
+      .slice(0, 2)
+      .map((v, i) =>
+        articleFromText(v.text, { url: v.url ?? `pair:${id}/${i}`, ...(v.title ? { title: v.title } : {}), ...(v.outlet ? { siteName: v.outlet } : {}) }),
+      );
     const truth = isPositive(pair.relation);
     const verdict = sameStory(a, b);
     add(all, truth, verdict.same);
     if (semeval) add(sem, truth, verdict.same);
-    if (verdict.same !== truth) errors.push({ id, relation: pair.relation, said: verdict.same, reusedShare: round(verdict.reusedShare), reason: verdict.reason });
+    if (verdict.same !== truth)
+      errors.push({ id, relation: pair.relation, said: verdict.same, reusedShare: round(verdict.reusedShare), reason: verdict.reason });
     const baseSaid = fiveGramContainment(pair.versions[0].text, pair.versions[1].text) >= FIVE_GRAM_THRESHOLD;
     add(base, truth, baseSaid);
     if (semeval) add(baseSem, truth, baseSaid);

@@ -31,7 +31,12 @@ describe('evaluateQuotes on a folder in the PolNeAR layout', () => {
     writeFileSync(
       join(dir, 'attributions_x.json'),
       JSON.stringify([
-        { article: 'a', annotator: 'z', text_file: 'text/a.txt', attributions: [{ source: { spans: [span('Clinton')], text: 'Clinton' }, content: { spans: [span('“We will win,”')], text: '“We will win,”' } }] },
+        {
+          article: 'a',
+          annotator: 'z',
+          text_file: 'text/a.txt',
+          attributions: [{ source: { spans: [span('Clinton')], text: 'Clinton' }, content: { spans: [span('“We will win,”')], text: '“We will win,”' } }],
+        },
       ]),
     );
     const r = evaluateQuotes(dir);

@@ -125,9 +125,18 @@ export function evaluateQuotes(dir: string): QuotesResult {
       }
       gold += goldQuotes.length;
       const predicted = extractQuotes(text);
-      const o = spanOverlapCounts(goldQuotes.map((g) => g.span), predicted.map((p) => [p.start, p.end] as Span));
-      if (process.env.WT_DEBUG) for (const p of predicted) if (!goldQuotes.some((g) => overlaps(g.span, [p.start, p.end]))) console.error('FP', JSON.stringify(text.slice(Math.max(0, p.start - 60), p.end + 20)));
-      const b = spanOverlapCounts(goldQuotes.map((g) => g.span), regexQuoteSpans(text));
+      const o = spanOverlapCounts(
+        goldQuotes.map((g) => g.span),
+        predicted.map((p) => [p.start, p.end] as Span),
+      );
+      if (process.env.WT_DEBUG)
+        for (const p of predicted)
+          if (!goldQuotes.some((g) => overlaps(g.span, [p.start, p.end])))
+            console.error('FP', JSON.stringify(text.slice(Math.max(0, p.start - 60), p.end + 20)));
+      const b = spanOverlapCounts(
+        goldQuotes.map((g) => g.span),
+        regexQuoteSpans(text),
+      );
       for (const k of ['tp', 'fp', 'fn'] as const) {
         ours[k] += o[k];
         base[k] += b[k];
@@ -139,7 +148,15 @@ export function evaluateQuotes(dir: string): QuotesResult {
         namedN++;
         if (sameSpeaker(hit.speaker, g.named)) speakerRight++;
         else if (!hit.speaker) speakerMissing++;
-        if (!sameSpeaker(hit.speaker, g.named) && process.env.WT_DEBUG) console.error('SPEAKER', JSON.stringify(hit.speaker), [...g.named], JSON.stringify(`${text.slice(Math.max(0, hit.start - 160), hit.start)}[[${text.slice(hit.start, hit.end).slice(0, 60)}]]${text.slice(hit.end, hit.end + 100)}`));
+        if (!sameSpeaker(hit.speaker, g.named) && process.env.WT_DEBUG)
+          console.error(
+            'SPEAKER',
+            JSON.stringify(hit.speaker),
+            [...g.named],
+            JSON.stringify(
+              `${text.slice(Math.max(0, hit.start - 160), hit.start)}[[${text.slice(hit.start, hit.end).slice(0, 60)}]]${text.slice(hit.end, hit.end + 100)}`,
+            ),
+          );
         if (sameSpeaker(nearestName(text, g.span), g.named)) baseSpeakerRight++;
       }
     }

@@ -45,12 +45,18 @@ function summaryTable(run: EvalRun): string[] {
   if (run.search) {
     const x = run.search;
     rows.push(row('Search phrases found in the other version (copy/rewrite)', x.phraseHitRate, x.baseline.phraseHitRate, 0.95));
-    rows.push(`| Search phrases found in a different story on the same topic (lower is better) | ${f(x.phraseFalseHitRate)} | ${f(x.baseline.phraseFalseHitRate)} | — | ≤ 0.05 (${x.phraseFalseHitRate <= 0.05 ? 'met' : '**not met**'}) |`);
+    rows.push(
+      `| Search phrases found in a different story on the same topic (lower is better) | ${f(x.phraseFalseHitRate)} | ${f(x.baseline.phraseFalseHitRate)} | — | ≤ 0.05 (${x.phraseFalseHitRate <= 0.05 ? 'met' : '**not met**'}) |`,
+    );
   }
   if (v) {
-    rows.push(`| Pages falsely called an uncredited copy (lower is better) | ${v.falseAccusations} of ${v.pages} | — | — | 0 (${v.falseAccusations === 0 ? 'met' : '**not met**'}) |`);
+    rows.push(
+      `| Pages falsely called an uncredited copy (lower is better) | ${v.falseAccusations} of ${v.pages} | — | — | 0 (${v.falseAccusations === 0 ? 'met' : '**not met**'}) |`,
+    );
     rows.push(row('Credit named (crediting pages)', v.creditNamedRecall, undefined, 0.95));
-    rows.push(`| Direction right (credit-each-other pairs) | ${v.directionAccuracy.toFixed(3)} | — | — | 1 (${v.directionAccuracy === 1 ? 'met' : '**not met**'}) |`);
+    rows.push(
+      `| Direction right (credit-each-other pairs) | ${v.directionAccuracy.toFixed(3)} | — | — | 1 (${v.directionAccuracy === 1 ? 'met' : '**not met**'}) |`,
+    );
     rows.push(row('Uncredited copies reported', v.uncreditedRecall, undefined, undefined));
   }
   if (q) {
@@ -85,7 +91,13 @@ function pairsSection(p: PairsResult): string[] {
     `The SemEval subset holds ${p.semeval.tp + p.semeval.fn} positive pair(s) and ${p.semeval.fp + p.semeval.tn} negatives: its precision and recall rest on very few positives, so read it mainly as a false-positive check on human-judged different stories. The asprout labels come from 5-gram overlap plus shared wire credits (realdata README), so the 5-gram peer is close to the labelling rule there and its recall of 1.0 is partly circular.`,
     '',
     ...(p.errors.length
-      ? ['Pairs the engine gets wrong:', '', '| pair | label | engine said | reused share | engine reason |', '|---|---|---|---|---|', ...p.errors.map((e) => `| ${e.id} | ${e.relation} | ${e.said ? 'same' : 'different'} | ${f(e.reusedShare)} | ${esc(e.reason)} |`)]
+      ? [
+          'Pairs the engine gets wrong:',
+          '',
+          '| pair | label | engine said | reused share | engine reason |',
+          '|---|---|---|---|---|',
+          ...p.errors.map((e) => `| ${e.id} | ${e.relation} | ${e.said ? 'same' : 'different'} | ${f(e.reusedShare)} | ${esc(e.reason)} |`),
+        ]
       : ['The engine gets every pair right.']),
     '',
   ];
@@ -130,7 +142,16 @@ function verdictsSection(v: CreditsResult): string[] {
     'These labels were read while the credit rules were written, so the figures above are not a held-out test; the issue keeps a separate set of pairs for that.',
     '',
     ...(v.misses.length
-      ? ['Pages that miss a measure:', '', '| pair | page | what | verdict | page role | credits named | label |', '|---|---|---|---|---|---|---|', ...v.misses.map((m) => `| ${m.pair} | ${esc(m.page)} | ${m.why} | ${m.verdict} | ${m.pageRole} | ${esc(m.named.join(', ') || '—')} | ${esc(m.labelOrigin ?? (m.original ? 'original' : '—'))} |`)]
+      ? [
+          'Pages that miss a measure:',
+          '',
+          '| pair | page | what | verdict | page role | credits named | label |',
+          '|---|---|---|---|---|---|---|',
+          ...v.misses.map(
+            (m) =>
+              `| ${m.pair} | ${esc(m.page)} | ${m.why} | ${m.verdict} | ${m.pageRole} | ${esc(m.named.join(', ') || '—')} | ${esc(m.labelOrigin ?? (m.original ? 'original' : '—'))} |`,
+          ),
+        ]
       : ['Every page meets every measure.']),
     '',
   ];
@@ -165,7 +186,9 @@ function extractionSection(run: EvalRun): string[] {
       `- Wiretrace: F1 ${f(r.f1)} (precision ${f(r.precision)}, recall ${f(r.recall)}); news pages F1 ${f(r.news.f1)}`,
       `- Raw Readability: F1 ${f(r.baseline.f1)}; news pages F1 ${f(r.baselineNews.f1)}`,
       `- Article detection (\`looksLikeArticle\` against \`readerable\`): accuracy ${f(r.detection.accuracy)}, ${r.detection.falsePositives} false positives, ${r.detection.falseNegatives} false negatives.`,
-      `- Metadata agreeing with Readability's expected metadata (pages that have the field): ${Object.entries(r.metadata).map(([k, v]) => `${k} ${f(v.agree)} of ${v.n}`).join(', ')}. We prefer JSON-LD and Open Graph over Readability's guesses and strip " | Site" suffixes, so some disagreements are deliberate.`,
+      `- Metadata agreeing with Readability's expected metadata (pages that have the field): ${Object.entries(r.metadata)
+        .map(([k, v]) => `${k} ${f(v.agree)} of ${v.n}`)
+        .join(', ')}. We prefer JSON-LD and Open Graph over Readability's guesses and strip " | Site" suffixes, so some disagreements are deliberate.`,
       `- Lowest pages: ${r.worst.map((w) => `${w.page} (${f(w.f1)})`).join(', ')}. F1 0 means \`extractArticle\` returned no article: those pages hold under 200 characters of body text (synthetic fixtures), which the extension deliberately treats as "not an article".`,
       '',
     );
@@ -183,7 +206,10 @@ function extractionSection(run: EvalRun): string[] {
   }
   const z = run.zyte;
   if (z) {
-    out.push(`**--zyte** folder (${z.n} pages), 4-gram shingle F1: Wiretrace ${f(z.f1)} (precision ${f(z.precision)}, recall ${f(z.recall)}); raw Readability ${f(z.baseline.f1)}.`, '');
+    out.push(
+      `**--zyte** folder (${z.n} pages), 4-gram shingle F1: Wiretrace ${f(z.f1)} (precision ${f(z.precision)}, recall ${f(z.recall)}); raw Readability ${f(z.baseline.f1)}.`,
+      '',
+    );
   }
   return out;
 }
@@ -205,17 +231,33 @@ function shortfalls(run: EvalRun): string[] {
   const notes: string[] = [];
   const { pairs: p, quotes: q, readabilityPages: r, trafilatura: t, seed: s } = run;
   if (p && (p.precision < 0.99 || p.recall < 0.95))
-    notes.push(`Same-text detection misses its target on ${p.errors.length} pair(s), listed above with the engine's own reason; each is a case to add to the same-story unit tests.`);
+    notes.push(
+      `Same-text detection misses its target on ${p.errors.length} pair(s), listed above with the engine's own reason; each is a case to add to the same-story unit tests.`,
+    );
   if (q && q.quoteSpanF1 < 0.97)
-    notes.push(`Quote span F1 ${f(q.quoteSpanF1)}: recall is ${f(q.recall)}, so the loss is precision (${f(q.precision)}) — quoted titles, nicknames and scare quotes that no attribution covers. Closing it needs a rule that tells a quoted title or scare quote from speech (no speech verb or speaker nearby, title case, a show or book name); part of it is annotation recall (PolNeAR misses some real quotes, its README estimates about 94% pseudo-recall).`);
+    notes.push(
+      `Quote span F1 ${f(q.quoteSpanF1)}: recall is ${f(q.recall)}, so the loss is precision (${f(q.precision)}) — quoted titles, nicknames and scare quotes that no attribution covers. Closing it needs a rule that tells a quoted title or scare quote from speech (no speech verb or speaker nearby, title case, a show or book name); part of it is annotation recall (PolNeAR misses some real quotes, its README estimates about 94% pseudo-recall).`,
+    );
   if (q && q.speakerAccuracy < 0.9)
-    notes.push(`Named-speaker accuracy ${f(q.speakerAccuracy)}: ${q.speakerMissing} of ${q.namedN} named quotes get no speaker and ${q.speakerWrong} a wrong one. Missing speakers are mostly quotes attributed in the previous or next sentence or paragraph, by an organisation ("CNN", "Pew"), or after a colon in a transcript; closing it needs attribution across sentence boundaries and organisation names as speakers.`);
+    notes.push(
+      `Named-speaker accuracy ${f(q.speakerAccuracy)}: ${q.speakerMissing} of ${q.namedN} named quotes get no speaker and ${q.speakerWrong} a wrong one. Missing speakers are mostly quotes attributed in the previous or next sentence or paragraph, by an organisation ("CNN", "Pew"), or after a colon in a transcript; closing it needs attribution across sentence boundaries and organisation names as speakers.`,
+    );
   if (r && r.f1 < 0.95) notes.push(`Extraction F1 on readability-pages is ${f(r.f1)}; the lowest pages are listed above.`);
   if (t && t.f1 < 0.95)
-    notes.push(`trafilatura-eval F1 ${f(t.f1)} (raw Readability ${f(t.baseline.f1)}): both lose recall on pages where Readability keeps only part of the text (lists, multi-part pages) and precision on dates, author boxes and comment counts inside the article container. Closing it needs per-site-independent chrome filters after Readability (date/author/comment-count lines, "related" teasers) and a second pass that re-adds sibling text blocks Readability dropped.`);
+    notes.push(
+      `trafilatura-eval F1 ${f(t.f1)} (raw Readability ${f(t.baseline.f1)}): both lose recall on pages where Readability keeps only part of the text (lists, multi-part pages) and precision on dates, author boxes and comment counts inside the article container. Closing it needs per-site-independent chrome filters after Readability (date/author/comment-count lines, "related" teasers) and a second pass that re-adds sibling text blocks Readability dropped.`,
+    );
   if (run.search && (run.search.phraseHitRate < 0.95 || run.search.phraseFalseHitRate > 0.05))
-    notes.push(`Search phrases: hit rate ${f(run.search.phraseHitRate)}, false-hit rate ${f(run.search.phraseFalseHitRate)}; the misses and false hits are listed above.`);
-  if (s?.missed) notes.push(`Seed facts missed: ${s.facts.filter((x) => !x.found).map((x) => x.fact).join('; ')}.`);
+    notes.push(
+      `Search phrases: hit rate ${f(run.search.phraseHitRate)}, false-hit rate ${f(run.search.phraseFalseHitRate)}; the misses and false hits are listed above.`,
+    );
+  if (s?.missed)
+    notes.push(
+      `Seed facts missed: ${s.facts
+        .filter((x) => !x.found)
+        .map((x) => x.fact)
+        .join('; ')}.`,
+    );
   return notes.length ? ['## Where it falls short', '', ...notes.map((n) => `- ${n}`), ''] : [];
 }
 

@@ -36,10 +36,24 @@ describe('npm run eval', () => {
 
   it('scores a --pairs folder and prints {precision, recall, tp, fp, fn, tn}', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pairs-'));
-    const story = 'Officials said the bridge over the river would reopen in May after repairs to its deck, which were delayed by floods in the spring and a shortage of steel. ';
-    const other = 'The city football team won its third match in a row on Sunday, with two goals in the second half from its new striker, who joined from a rival club in the winter. ';
-    writeFileSync(join(dir, 'a.json'), JSON.stringify({ relation: 'copy', versions: [{ text: `Bridge to reopen\n\n${story.repeat(4)}` }, { text: `Bridge reopens in May\n\n${story.repeat(4)}\n\nShare this story` }] }));
-    writeFileSync(join(dir, 'b.json'), JSON.stringify({ relation: 'unrelated', versions: [{ text: `Bridge to reopen\n\n${story.repeat(4)}` }, { text: `Team wins again\n\n${other.repeat(4)}` }] }));
+    const story =
+      'Officials said the bridge over the river would reopen in May after repairs to its deck, which were delayed by floods in the spring and a shortage of steel. ';
+    const other =
+      'The city football team won its third match in a row on Sunday, with two goals in the second half from its new striker, who joined from a rival club in the winter. ';
+    writeFileSync(
+      join(dir, 'a.json'),
+      JSON.stringify({
+        relation: 'copy',
+        versions: [{ text: `Bridge to reopen\n\n${story.repeat(4)}` }, { text: `Bridge reopens in May\n\n${story.repeat(4)}\n\nShare this story` }],
+      }),
+    );
+    writeFileSync(
+      join(dir, 'b.json'),
+      JSON.stringify({
+        relation: 'unrelated',
+        versions: [{ text: `Bridge to reopen\n\n${story.repeat(4)}` }, { text: `Team wins again\n\n${other.repeat(4)}` }],
+      }),
+    );
     const r = await run('--pairs', dir, '--json');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);

@@ -165,7 +165,16 @@ export function summary(run: EvalRun): Record<string, unknown> {
       baseline: main.baseline,
       ...(run.readabilityPages && !run.zyte ? { news: run.readabilityPages.news, detection: run.readabilityPages.detection } : {}),
       ...(run.trafilatura
-        ? { trafilatura: { f1: run.trafilatura.f1, precision: run.trafilatura.precision, recall: run.trafilatura.recall, n: run.trafilatura.n, leakShare: run.trafilatura.leakShare, baseline: run.trafilatura.baseline } }
+        ? {
+            trafilatura: {
+              f1: run.trafilatura.f1,
+              precision: run.trafilatura.precision,
+              recall: run.trafilatura.recall,
+              n: run.trafilatura.n,
+              leakShare: run.trafilatura.leakShare,
+              baseline: run.trafilatura.baseline,
+            },
+          }
         : {}),
     };
   }

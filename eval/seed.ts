@@ -28,7 +28,10 @@ export interface SeedResult {
 }
 
 /** Folded, punctuation-free form for "does this wording appear there". */
-const key = (s: string | undefined) => foldForMatch(s ?? '').replace(/[^\p{L}\p{N}%]+/gu, ' ').trim();
+const key = (s: string | undefined) =>
+  foldForMatch(s ?? '')
+    .replace(/[^\p{L}\p{N}%]+/gu, ' ')
+    .trim();
 const contains = (hay: string | undefined, needle: string | undefined) => !needle || key(hay).includes(key(needle));
 
 const SUBSTANTIVE_KIND: Record<string, Difference['kind'][]> = {
@@ -83,7 +86,11 @@ export function checkSeed(dir: string): SeedResult & { report: Report } {
   const fact = (name: string, found: boolean, detail?: string) => facts.push({ fact: name, found, ...(found || !detail ? {} : { detail }) });
 
   fact('same story, verdict uncredited-copy', report.verdict === 'uncredited-copy', `verdict ${report.verdict}`);
-  fact("CBC's version named as the source", /cbc/i.test(report.source.outlet) && report.pageRole === 'copy', `source ${report.source.outlet}, page is ${report.pageRole}`);
+  fact(
+    "CBC's version named as the source",
+    /cbc/i.test(report.source.outlet) && report.pageRole === 'copy',
+    `source ${report.source.outlet}, page is ${report.pageRole}`,
+  );
   fact(`shared text ≥ ${exp.shared_text_share_min}`, report.reusedShare >= exp.shared_text_share_min, `reusedShare ${report.reusedShare}`);
 
   const body = copy.blocks.map((b) => b.text);
@@ -123,7 +130,11 @@ export function checkSeed(dir: string): SeedResult & { report: Report } {
         (d.copy && r.kind !== 'quote-altered' && key(r.copy) === key(d.copy) && key(r.known) === key(d.known)) ||
         (r.changes ?? []).some((c) => d.copy && key(c.copy) === key(d.copy) && key(c.known) === key(d.known) && !kinds.includes(c.kind)),
     );
-    fact(`style only: ${d.kind}${d.copy ? ` "${d.known}" → "${d.copy}"` : ''}`, present && !promoted, promoted ? 'marked substantive' : 'not reported as style');
+    fact(
+      `style only: ${d.kind}${d.copy ? ` "${d.known}" → "${d.copy}"` : ''}`,
+      present && !promoted,
+      promoted ? 'marked substantive' : 'not reported as style',
+    );
   }
 
   const names = new Set(report.signals.map((s) => s.name));

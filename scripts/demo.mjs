@@ -50,14 +50,27 @@ process.on('SIGINT', () => void stop(130));
 
 /** The popup as a reader sees it: drawn over the page's top right corner, under the toolbar. */
 async function overlayPopup(page, popupPng) {
-  await page.evaluate((src) => {
-    const img = document.createElement('img');
-    img.src = src;
-    img.alt = '';
-    Object.assign(img.style, { position: 'fixed', top: '8px', right: '16px', width: '420px', zIndex: 2147483647, boxShadow: '0 8px 28px rgba(0,0,0,.35)', border: '1px solid #bbb', borderRadius: '8px', background: '#fff' });
-    document.body.append(img);
-    return img.decode();
-  }, `data:image/png;base64,${popupPng.toString('base64')}`);
+  await page.evaluate(
+    (src) => {
+      const img = document.createElement('img');
+      img.src = src;
+      img.alt = '';
+      Object.assign(img.style, {
+        position: 'fixed',
+        top: '8px',
+        right: '16px',
+        width: '420px',
+        zIndex: 2147483647,
+        boxShadow: '0 8px 28px rgba(0,0,0,.35)',
+        border: '1px solid #bbb',
+        borderRadius: '8px',
+        background: '#fff',
+      });
+      document.body.append(img);
+      return img.decode();
+    },
+    `data:image/png;base64,${popupPng.toString('base64')}`,
+  );
 }
 
 try {
@@ -71,11 +84,17 @@ try {
   console.log(`  Big Town Bulletin  ${sites.url(...PAGES.bulletinStory)}`);
   const cbc = await ext.open(PAGES.cbcStory);
   const cbcState = await ext.settledState(cbc.tabId);
-  console.log(`\n1. Opened CBC's story: ${cbcState.state === 'no-known-version' ? 'no other version known yet; Wiretrace kept it on this device.' : `unexpected state (${cbcState.state}).`}`);
+  console.log(
+    `\n1. Opened CBC's story: ${cbcState.state === 'no-known-version' ? 'no other version known yet; Wiretrace kept it on this device.' : `unexpected state (${cbcState.state}).`}`,
+  );
 
   const bulletin = await ext.open(PAGES.bulletinStory);
   const state = await ext.settledState(bulletin.tabId);
-  const badge = await waitFor(() => ext.badge(bulletin.tabId), (b) => b !== '', 5000);
+  const badge = await waitFor(
+    () => ext.badge(bulletin.tabId),
+    (b) => b !== '',
+    5000,
+  );
   console.log(`2. Opened the Bulletin's version: badge "${badge}".\n`);
 
   if (state.state !== 'report') {
@@ -86,7 +105,9 @@ try {
   console.log(formatHeadline(s).join('\n'));
   const canonical = state.report.source.url;
   if (!canonical.startsWith(sites.url('cbc.test', '/').slice(0, -1))) {
-    console.log(`\nThe original is named by the address its page declares as canonical (${canonical}),\nnot by cbc.test, where this demo serves a saved copy of it.`);
+    console.log(
+      `\nThe original is named by the address its page declares as canonical (${canonical}),\nnot by cbc.test, where this demo serves a saved copy of it.`,
+    );
   }
   const cbcNow = await ext.settledState(cbc.tabId);
   if (cbcNow.state === 'report') console.log(`\nCBC's tab updated by itself: ${formatHeadline(summarise(cbcNow.report), 0)[0]}`);
@@ -101,7 +122,9 @@ try {
     await bulletin.page.setViewportSize({ width: 1280, height: 800 });
     await overlayPopup(bulletin.page, popupPng);
     await bulletin.page.screenshot({ path: `${out}/bulletin-page.png` });
-    console.log(`\nScreenshots:\n  demo-output/bulletin-page.png  the Bulletin page with the popup open over it\n  demo-output/popup.png          the popup alone, at its default size`);
+    console.log(
+      `\nScreenshots:\n  demo-output/bulletin-page.png  the Bulletin page with the popup open over it\n  demo-output/popup.png          the popup alone, at its default size`,
+    );
     await stop(0);
   } else {
     await bulletin.page.bringToFront();

@@ -21,7 +21,11 @@ function shade(x, y) {
   if (roundRect(x, y, 0, 0, 1, 1, 0.2)) c = BLUE;
   if (roundRect(x, y, 0.16, 0.14, 0.6, 0.7, 0.05)) c = PALE; // the known version, behind
   if (roundRect(x, y, 0.38, 0.3, 0.84, 0.88, 0.05)) c = WHITE; // the copy, in front
-  for (const [ly, len] of [[0.44, 0.34], [0.56, 0.34], [0.68, 0.22]]) {
+  for (const [ly, len] of [
+    [0.44, 0.34],
+    [0.56, 0.34],
+    [0.68, 0.22],
+  ]) {
     if (x >= 0.46 && x <= 0.46 + len && y >= ly && y <= ly + 0.055) c = BLUE;
   }
   if ((x - 0.76) ** 2 + (y - 0.76) ** 2 <= 0.1 ** 2 && c === WHITE) c = RED; // the mark on the copy
@@ -29,7 +33,8 @@ function shade(x, y) {
 }
 
 function crc32(buf) {
-  let c, crc = 0xffffffff;
+  let c,
+    crc = 0xffffffff;
   for (let n = 0; n < buf.length; n++) {
     c = (crc ^ buf[n]) & 0xff;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
@@ -53,11 +58,19 @@ function png(size) {
   for (let py = 0; py < size; py++) {
     raw[py * (size * 4 + 1)] = 0; // filter: none
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < S; sy++)
         for (let sx = 0; sx < S; sx++) {
           const c = shade((px + (sx + 0.5) / S) / size, (py + (sy + 0.5) / S) / size);
-          if (c) { r += c[0]; g += c[1]; b += c[2]; a++; }
+          if (c) {
+            r += c[0];
+            g += c[1];
+            b += c[2];
+            a++;
+          }
         }
       const o = py * (size * 4 + 1) + 1 + px * 4;
       raw[o] = a ? Math.round(r / a) : 0;

@@ -17,15 +17,17 @@ export interface Listing {
 }
 
 export function listings(localesDir = join(ROOT, 'public', '_locales')): Listing[] {
-  return readdirSync(localesDir).sort().map((locale) => {
-    const m = JSON.parse(readFileSync(join(localesDir, locale, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
-    const get = (key: string) => {
-      const v = m[key]?.message;
-      if (!v) throw new Error(`_locales/${locale}: no ${key}`);
-      return v;
-    };
-    return { locale, name: get('extName'), short: get('extDescription'), long: get('storeLongDescription') };
-  });
+  return readdirSync(localesDir)
+    .sort()
+    .map((locale) => {
+      const m = JSON.parse(readFileSync(join(localesDir, locale, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+      const get = (key: string) => {
+        const v = m[key]?.message;
+        if (!v) throw new Error(`_locales/${locale}: no ${key}`);
+        return v;
+      };
+      return { locale, name: get('extName'), short: get('extDescription'), long: get('storeLongDescription') };
+    });
 }
 
 export function listingText(l: Listing): string {

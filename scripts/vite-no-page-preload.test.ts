@@ -4,9 +4,20 @@ import { noPreloadInWebPages } from './vite-no-page-preload';
 type Hook = (this: { error(m: string): never }, o: unknown, b: Record<string, { type: string; fileName: string; code: string }>) => void;
 
 function run(code: string) {
-  const bundle = { h: { type: 'chunk', fileName: 'assets/preload-helper-abc.js', code }, o: { type: 'chunk', fileName: 'assets/other.js', code: 'export{x as t};' } };
+  const bundle = {
+    h: { type: 'chunk', fileName: 'assets/preload-helper-abc.js', code },
+    o: { type: 'chunk', fileName: 'assets/other.js', code: 'export{x as t};' },
+  };
   const hook = noPreloadInWebPages().generateBundle as unknown as Hook;
-  hook.call({ error: (m: string) => { throw new Error(m); } }, {}, bundle);
+  hook.call(
+    {
+      error: (m: string) => {
+        throw new Error(m);
+      },
+    },
+    {},
+    bundle,
+  );
   return bundle;
 }
 

@@ -42,7 +42,9 @@ describe('import boundaries', () => {
         const target = spec.startsWith('.') ? area(resolve(dirname(file), spec)) : undefined;
         if (from === 'core') {
           expect(spec.startsWith('.') ? target : 'core-ok', `${rel} imports ${spec}`).toBe(spec.startsWith('.') ? 'core' : 'core-ok');
-          expect(spec, `${rel}: the engine may not import browser or UI code`).not.toMatch(/^(webextension-polyfill|preact|chrome|idb|@mozilla\/readability|linkedom)/);
+          expect(spec, `${rel}: the engine may not import browser or UI code`).not.toMatch(
+            /^(webextension-polyfill|preact|chrome|idb|@mozilla\/readability|linkedom)/,
+          );
         }
         if (from !== 'platform') {
           expect(spec, `${rel}: browser APIs belong in platform/`).not.toMatch(/^webextension-polyfill/);

@@ -46,9 +46,13 @@ export class Bidi {
     );
     // --remote-allow-system-access lets the test open an extension page in a tab (a web
     // page may not navigate to moz-extension: URLs, and BiDi navigation counts as one).
-    const proc = spawn(FIREFOX, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', '0', '--remote-allow-system-access', 'about:blank'], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const proc = spawn(
+      FIREFOX,
+      ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', '0', '--remote-allow-system-access', 'about:blank'],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     const endpoint = await new Promise<string>((resolve, reject) => {
       let log = '';
       const timer = setTimeout(() => reject(new Error(`Firefox did not start its BiDi server:\n${log}`)), timeoutMs);

@@ -89,21 +89,24 @@ async function main(): Promise<number> {
         })()`,
       );
 
-    const cbc = await poll(() => stateOf('cbc.test'), (s) => s.state !== 'checking');
+    const cbc = await poll(
+      () => stateOf('cbc.test'),
+      (s) => s.state !== 'checking',
+    );
     check('the content script reports CBC’s page as an article', cbc.state === 'no-known-version', JSON.stringify(cbc));
 
     const tab = await ff.send<{ context: string }>('browsingContext.create', { type: 'tab' });
     await ff.send('browsingContext.navigate', { context: tab.context, url: sites.url(...PAGES.bulletinStory), wait: 'complete' });
-    const bulletin = await poll(() => stateOf('bigtownbulletin.test'), (s) => s.state === 'report' || s.state === 'error');
+    const bulletin = await poll(
+      () => stateOf('bigtownbulletin.test'),
+      (s) => s.state === 'report' || s.state === 'error',
+    );
     check(
       'the Bulletin page is reported as an uncredited copy of CBC’s version',
       bulletin.state === 'report' && bulletin.report?.verdict === 'uncredited-copy' && /CBC/.test(bulletin.report.source.outlet),
       JSON.stringify(bulletin).slice(0, 300),
     );
-    check(
-      'the Hegseth quote is altered',
-      Boolean(bulletin.report?.quotes.some((q) => q.status === 'altered' && q.text.includes('5% defense'))),
-    );
+    check('the Hegseth quote is altered', Boolean(bulletin.report?.quotes.some((q) => q.status === 'altered' && q.text.includes('5% defense'))));
 
     // The side-by-side page, for the Bulletin tab, in Firefox.
     await ff.evaluate(

@@ -198,7 +198,11 @@ export async function workerHeap(context: BrowserContext, control: Page): Promis
 export async function tabStatesFrom(control: Page, tabIds: number[]): Promise<TabState[]> {
   return control.evaluate(async (ids) => {
     const ask = async (tabId: number) => {
-      const reply = (await chrome.runtime.sendMessage({ wiretrace: 1, name: 'GetTabState', payload: { tabId } })) as { ok: boolean; value?: unknown; error?: string };
+      const reply = (await chrome.runtime.sendMessage({ wiretrace: 1, name: 'GetTabState', payload: { tabId } })) as {
+        ok: boolean;
+        value?: unknown;
+        error?: string;
+      };
       return reply.ok ? reply.value : { state: 'error', message: reply.error };
     };
     return Promise.all(ids.map(ask));

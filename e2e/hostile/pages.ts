@@ -155,7 +155,12 @@ function bigArticle(targetBytes = 10 * 1024 * 1024): string {
     ps.push(p);
     size += p.length + 8;
   }
-  return articlePage({ title: 'The complete flood record of Riverside, all parts', paragraphs: ps, siteName: 'Riverside Archive', published: '2025-03-01T00:00:00Z' });
+  return articlePage({
+    title: 'The complete flood record of Riverside, all parts',
+    paragraphs: ps,
+    siteName: 'Riverside Archive',
+    published: '2025-03-01T00:00:00Z',
+  });
 }
 
 /** An ordinary article inside a 200,000-node DOM (a giant navigation list). */

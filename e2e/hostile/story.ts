@@ -6,10 +6,10 @@ export const STORY = {
   title: 'Riverside library reopens after eight months of flood repairs',
   paragraphs: [
     'RIVERSIDE — The Riverside public library reopened on Monday, eight months after spring floodwater filled its basement and ruined more than twelve thousand books, city officials said.',
-    'Crews replaced the heating system, raised the electrical panels above the flood line and moved the children\'s collection from the basement to a new room on the second floor. The repairs cost 2.4 million dollars, most of it covered by a provincial disaster fund.',
+    "Crews replaced the heating system, raised the electrical panels above the flood line and moved the children's collection from the basement to a new room on the second floor. The repairs cost 2.4 million dollars, most of it covered by a provincial disaster fund.",
     '"We were told it could take two years, and the staff did it in eight months," said Mayor Alma Brandt at a short ceremony on the front steps. "This building belongs to everyone in Riverside."',
     'Head librarian Tomas Okoye said donations from residents had already replaced about a third of the lost books. "People came in with boxes from their own shelves," he said. "Some of them brought back books they had borrowed in the nineties."',
-    'The library will keep extended evening hours through the winter, and a new flood barrier along Mill Street is due to be finished next spring, according to the city\'s engineering department.',
+    "The library will keep extended evening hours through the winter, and a new flood barrier along Mill Street is due to be finished next spring, according to the city's engineering department.",
     'Residents who want to donate books can leave them at the front desk during opening hours; the staff asks that textbooks older than ten years be taken to the recycling depot instead.',
   ],
 };

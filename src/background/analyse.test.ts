@@ -43,14 +43,25 @@ describe('analyseArticle', () => {
   it('never compares a page with another page of its own site', async () => {
     const library = fakeLibrary();
     await library.putArticle(article('https://b-blog.example/other-story'), 'visited');
-    const state = await analyseArticle(copy, { library, compare: () => { throw new Error('compared with own site'); }, remember: true });
+    const state = await analyseArticle(copy, {
+      library,
+      compare: () => {
+        throw new Error('compared with own site');
+      },
+      remember: true,
+    });
     expect(state.state).toBe('no-known-version');
   });
 
   it('looks further (discovery) only when nothing matched, then looks again; marks the match used', async () => {
     const library = fakeLibrary();
     const used: string[] = [];
-    const withUse = { ...library, putArticle: library.putArticle.bind(library), findCandidates: library.findCandidates.bind(library), markUsed: async (id: string) => void used.push(id) };
+    const withUse = {
+      ...library,
+      putArticle: library.putArticle.bind(library),
+      findCandidates: library.findCandidates.bind(library),
+      markUsed: async (id: string) => void used.push(id),
+    };
     const compare = fakeCompare({ [copy.url]: { [orig.url]: 0.9 } });
     let asked = 0;
     const discover = async () => {
@@ -67,4 +78,3 @@ describe('analyseArticle', () => {
     expect(asked).toBe(1);
   });
 });
-

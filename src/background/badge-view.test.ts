@@ -10,7 +10,7 @@ describe('badgeFor', () => {
     const report = fakeCompare({ [b.url]: { [a.url]: 0.918 } })(b, a);
     expect(badgeFor({ state: 'report', report })).toEqual({ text: '92%', color: VERDICT_COLOURS['uncredited-copy'] });
   });
-  it('is a green check mark on the original, never the copy\'s share (issue 11)', () => {
+  it("is a green check mark on the original, never the copy's share (issue 11)", () => {
     const report = fakeCompare({ [a.url]: { [b.url]: 0.9 } })(a, b);
     expect(report.pageRole).toBe('source');
     expect(badgeFor({ state: 'report', report })).toEqual({ text: ORIGINAL_TEXT, color: ORIGINAL_COLOUR });

@@ -21,7 +21,10 @@ async function setup() {
 describe('buildComparison', () => {
   it('orients the two versions as the report does, whichever id came first', async () => {
     const { library, compare, ids } = await setup();
-    for (const [x, y] of [[ids.b, ids.w], [ids.w, ids.b]]) {
+    for (const [x, y] of [
+      [ids.b, ids.w],
+      [ids.w, ids.b],
+    ]) {
       const c = await buildComparison(library, compare, x, y);
       expect(c.report.source.id).toBe(ids.w);
       expect(c.report.copy.id).toBe(ids.b);

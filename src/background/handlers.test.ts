@@ -279,6 +279,9 @@ describe('one analysis per page at a time (issue 14, item 8)', () => {
     };
     const h = createHandlers(deps);
     expect(await h.PageFound({ url: copy.url, html: '<p>x</p>' }, fromTab(1, copy.url))).toEqual({ ok: true, found: false });
-    expect(await h.GetTabState({ tabId: 1 })).toEqual({ state: 'error', message: 'Wiretrace stopped reading this page: reading the page took longer than 10 s.' });
+    expect(await h.GetTabState({ tabId: 1 })).toEqual({
+      state: 'error',
+      message: 'Wiretrace stopped reading this page: reading the page took longer than 10 s.',
+    });
   });
 });

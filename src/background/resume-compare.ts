@@ -20,7 +20,9 @@ export async function resumePendingCompare(deps: ResumeDeps): Promise<boolean> {
 }
 
 /** "Find the original" whose prompt (for the search engine's host) closed the popup: run the search for its tab. */
-export async function resumePendingFind(deps: Omit<ResumeDeps, 'compareWith'> & { find: (request: { tabId: number }) => Promise<FindOriginalView> }): Promise<boolean> {
+export async function resumePendingFind(
+  deps: Omit<ResumeDeps, 'compareWith'> & { find: (request: { tabId: number }) => Promise<FindOriginalView> },
+): Promise<boolean> {
   const pending = await takeCompare(deps.session, deps.now?.(), PENDING_FIND_KEY);
   if (!pending || !(await deps.hasAccess(pending.url))) return false;
   await deps.find({ tabId: pending.tabId });

@@ -31,7 +31,11 @@ describe('openSideBySideFor (keyboard shortcut)', () => {
   });
 
   it('opens the popup instead when there is nothing to put side by side', async () => {
-    for (const state of [{ state: 'checking' } as TabState, { state: 'no-known-version', article: { title: 't', url: 'https://a.test/' } } as TabState, new Error('worker')]) {
+    for (const state of [
+      { state: 'checking' } as TabState,
+      { state: 'no-known-version', article: { title: 't', url: 'https://a.test/' } } as TabState,
+      new Error('worker'),
+    ]) {
       const r = await run(state);
       expect([r.how, r.opened, r.popups]).toEqual(['popup', [], 1]);
     }

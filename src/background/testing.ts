@@ -22,7 +22,10 @@ export function fakeLibrary(): LibraryPort & { items: Map<string, StoredVersion>
       return new Set(rejections.get(id));
     },
     async setMatchRejected(a, b, rejected) {
-      for (const [x, y] of [[a, b], [b, a]]) {
+      for (const [x, y] of [
+        [a, b],
+        [b, a],
+      ]) {
         const set = rejections.get(x) ?? new Set<string>();
         if (rejected) set.add(y);
         else set.delete(y);

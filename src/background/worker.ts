@@ -38,7 +38,13 @@ const settings = () => loadSettings(settingsArea());
 // Every fetch asks first whether the reader granted its host: content scripts on every
 // page already let Chrome's worker read any site, so this check is what keeps feeds,
 // search and compare-with to the hosts the reader allowed.
-const discovery = createDiscoveryService({ library: getLibrary, settings, extract: extractPage, hasAccess: (url) => hasHostAccess([url]), anyHost: hasAccessToEverySite });
+const discovery = createDiscoveryService({
+  library: getLibrary,
+  settings,
+  extract: extractPage,
+  hasAccess: (url) => hasHostAccess([url]),
+  anyHost: hasAccessToEverySite,
+});
 
 const handlers = createHandlers({
   library: getLibrary as () => Promise<LibraryPort>,

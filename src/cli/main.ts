@@ -58,7 +58,9 @@ export async function main(argv: string[], io: Io = process, load: LoadOptions =
     const [page, other] = await Promise.all([loadArticle(args[1], load), loadArticle(args[2], load)]);
     const report = compare(page, other);
     io.stdout.write(
-      flags.includes('--json') ? `${terminalJson({ ...report, summary: summarise(report) })}\n` : terminalSafe(flags.includes('--markdown') ? reportMarkdown(report) : formatReport(report)),
+      flags.includes('--json')
+        ? `${terminalJson({ ...report, summary: summarise(report) })}\n`
+        : terminalSafe(flags.includes('--markdown') ? reportMarkdown(report) : formatReport(report)),
     );
     return 0;
   } catch (e) {

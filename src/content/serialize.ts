@@ -12,8 +12,17 @@ const WHOLE_ELEMENTS = 1_500;
 /** Work per slice before yielding; leaves headroom under 50 ms for one big leaf. */
 const SLICE_MS = 16;
 
-const escText = (s: string) => s.replace(/&/g, '&amp;').replace(/\u00a0/g, '&nbsp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/\u00a0/g, '&nbsp;').replace(/"/g, '&quot;');
+const escText = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/\u00a0/g, '&nbsp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+const escAttr = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/\u00a0/g, '&nbsp;')
+    .replace(/"/g, '&quot;');
 
 function openTag(el: Element): string {
   let s = `<${el.localName}`;

@@ -5,11 +5,11 @@ import type { Article } from './types';
 
 // Paragraphs from the seed pair's known version (CBC).
 const P = [
-  'The high-level diplomacy reflects Europe\'s mounting concern over the U.S. administration\'s overtures toward Moscow, after the failure so far of Trump\'s efforts to secure a ceasefire in the three-year-old war.',
+  "The high-level diplomacy reflects Europe's mounting concern over the U.S. administration's overtures toward Moscow, after the failure so far of Trump's efforts to secure a ceasefire in the three-year-old war.",
   'Ukraine agreed to a Trump proposal last month for a ceasefire which Russia rejected. The sides have agreed only to curbs on attacks against energy targets and at sea, which both accuse each other of violating.',
   'The attack may have added urgency to find peace, U.S. officials indicated.',
   'He later greeted Witkoff, and then Rubio, with handshakes ahead of a joint lunch.',
-  'Both sides called last weekend\'s talks positive while acknowledging that any potential deal remains distant.',
+  "Both sides called last weekend's talks positive while acknowledging that any potential deal remains distant.",
 ];
 const art = (texts: string[]): Article => ({ url: '', title: 't', blocks: texts.map((text) => ({ text })), signals: [] });
 const run = (copy: string[], known: string[]) => {
@@ -39,8 +39,12 @@ describe('align', () => {
     expect(al.bOnly.map((i) => k.units[i].text)).toEqual(P.slice(2));
   });
   it('merges two known sentences the copy joined into one (seed: "Ukraine. French officials" → "Ukraine and French officials")', () => {
-    const known = ['Macron has been fighting to prevent bilateral talks between the United States and Russia to permanently sideline Europeans over the future of Ukraine. French officials said Thursday\'s meeting showed that Europe was now back at the negotiating table.'];
-    const copy = ['Macron has been fighting to prevent bilateral talks between the United States and Russia to permanently sideline Europeans over the future of Ukraine and French officials said Thursday’s meeting showed that Europe was now back at the negotiating table.'];
+    const known = [
+      "Macron has been fighting to prevent bilateral talks between the United States and Russia to permanently sideline Europeans over the future of Ukraine. French officials said Thursday's meeting showed that Europe was now back at the negotiating table.",
+    ];
+    const copy = [
+      'Macron has been fighting to prevent bilateral talks between the United States and Russia to permanently sideline Europeans over the future of Ukraine and French officials said Thursday’s meeting showed that Europe was now back at the negotiating table.',
+    ];
     const { al } = run(copy, known);
     expect(al.groups).toHaveLength(1);
     expect(al.groups[0].a).toEqual([0]);
@@ -48,17 +52,30 @@ describe('align', () => {
     expect(al.bOnly).toEqual([]);
   });
   it('splits the other way round as well', () => {
-    const copy = ['Ukraine agreed to a Trump proposal last month for a ceasefire which Russia rejected.', 'The sides have agreed only to curbs on attacks against energy targets and at sea, which both accuse each other of violating.'];
-    const known = ['Ukraine agreed to a Trump proposal last month for a ceasefire which Russia rejected, and the sides have agreed only to curbs on attacks against energy targets and at sea, which both accuse each other of violating.'];
+    const copy = [
+      'Ukraine agreed to a Trump proposal last month for a ceasefire which Russia rejected.',
+      'The sides have agreed only to curbs on attacks against energy targets and at sea, which both accuse each other of violating.',
+    ];
+    const known = [
+      'Ukraine agreed to a Trump proposal last month for a ceasefire which Russia rejected, and the sides have agreed only to curbs on attacks against energy targets and at sea, which both accuse each other of violating.',
+    ];
     const { al } = run(copy, known);
     expect(al.groups).toHaveLength(1);
     expect(al.groups[0].a).toEqual([0, 1]);
   });
   it('pairs a reworded sentence between two anchors by position (seed: the Iran sentence)', () => {
-    const known = [P[0], 'U.S. and French officials said they would also have discussions in Paris on Washington\'s efforts to reach a nuclear deal with Iran.', P[4]];
+    const known = [
+      P[0],
+      "U.S. and French officials said they would also have discussions in Paris on Washington's efforts to reach a nuclear deal with Iran.",
+      P[4],
+    ];
     const copy = [P[0], 'In Paris, the U.S. officials also discussed nuclear talks with Iran.', P[4]];
     const { al } = run(copy, known);
-    expect(al.groups.map((g) => [g.a[0], g.b[0]])).toEqual([[0, 0], [1, 1], [2, 2]]);
+    expect(al.groups.map((g) => [g.a[0], g.b[0]])).toEqual([
+      [0, 0],
+      [1, 1],
+      [2, 2],
+    ]);
   });
   it('inserts: a sentence only in the copy stays copy-only', () => {
     const { al, c } = run([P[0], 'Hegseth called it an "excellent" meeting on the social platform X on Thursday evening.', P[1]], [P[0], P[1]]);
@@ -74,6 +91,6 @@ describe('align', () => {
 
 describe('dice', () => {
   it('counts repeated keys as a multiset', () => {
-    expect(dice(['a', 'a', 'b'], ['a', 'b', 'b'])).toBeCloseTo(2 * 2 / 6);
+    expect(dice(['a', 'a', 'b'], ['a', 'b', 'b'])).toBeCloseTo((2 * 2) / 6);
   });
 });

@@ -49,7 +49,10 @@ export function dice(a: string[], b: string[]): number {
   let common = 0;
   for (const k of b) {
     const n = counts.get(k);
-    if (n) { common++; counts.set(k, n - 1); }
+    if (n) {
+      common++;
+      counts.set(k, n - 1);
+    }
   }
   return (2 * common) / (a.length + b.length);
 }
@@ -80,7 +83,10 @@ class Interned {
     let common = 0;
     for (let i = 0; i < b.length; i++) {
       const k = b[i];
-      if (counts[k] > 0) { common++; counts[k]--; }
+      if (counts[k] > 0) {
+        common++;
+        counts[k]--;
+      }
     }
     for (let i = 0; i < a.length; i++) counts[a[i]] = 0;
     return (2 * common) / (a.length + b.length);
@@ -101,7 +107,10 @@ class Interned {
         let common = 0;
         for (let i = 0; i < b.length; i++) {
           const k = b[i];
-          if (used[k] < countA[k]) { common++; used[k]++; }
+          if (used[k] < countA[k]) {
+            common++;
+            used[k]++;
+          }
         }
         for (let i = 0; i < b.length; i++) used[b[i]] = 0;
         return (2 * common) / (cur.length + b.length);
@@ -196,7 +205,10 @@ export function align(A: Unit[], B: Unit[], maxUnits = MAX_UNITS): Alignment {
       const min = Math.min(la, lb) < SHORT ? SHORT_MIN : MATCH_MIN;
       // Dice can reach at most 2·min(la, lb)/(la + lb): below the threshold, no need to count.
       if ((2 * Math.min(la, lb)) / (la + lb) < min) continue;
-      if (!loaded) { dicer.load(aIds[u.i]); loaded = true; }
+      if (!loaded) {
+        dicer.load(aIds[u.i]);
+        loaded = true;
+      }
       const sim = dicer.against(bIds[j]);
       if (sim >= min) pairs.push({ a: u.i, b: j, sim });
     }
@@ -219,7 +231,10 @@ export function align(A: Unit[], B: Unit[], maxUnits = MAX_UNITS): Alignment {
     let grew = true;
     while (grew) {
       grew = false;
-      for (const [side, units, taken] of [['b', B, bTaken], ['a', A, aTaken]] as const) {
+      for (const [side, units, taken] of [
+        ['b', B, bTaken],
+        ['a', A, aTaken],
+      ] as const) {
         const idx = g[side];
         for (const n of [idx[0] - 1, idx[idx.length - 1] + 1]) {
           if (n < 0 || n >= units.length || taken.has(n) || units[n].heading) continue;
@@ -293,8 +308,12 @@ class TopK {
       ids[k] = j;
       ns[k] = n;
       while (k > 0 && ns[k - 1] < ns[k]) {
-        const tj = ids[k - 1]; ids[k - 1] = ids[k]; ids[k] = tj;
-        const tn = ns[k - 1]; ns[k - 1] = ns[k]; ns[k] = tn;
+        const tj = ids[k - 1];
+        ids[k - 1] = ids[k];
+        ids[k] = tj;
+        const tn = ns[k - 1];
+        ns[k - 1] = ns[k];
+        ns[k] = tn;
         k--;
       }
     }
@@ -328,5 +347,7 @@ function markMoved(groups: Group[]): void {
   });
   const keep = new Set<number>();
   for (let i = tailIdx[tails.length - 1] ?? -1; i >= 0; i = prev[i]) keep.add(i);
-  groups.forEach((g, i) => { g.moved = !keep.has(i); });
+  groups.forEach((g, i) => {
+    g.moved = !keep.has(i);
+  });
 }

@@ -12,11 +12,17 @@ const wc = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 
 /** Physical lines → logical lines: a hard-wrapped line (no end punctuation, next starts lower-case) is joined. */
 function logicalLines(text: string): string[] {
-  const raw = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim());
+  const raw = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.trim());
   const out: string[] = [];
   let prevBlank = true;
   for (const line of raw) {
-    if (!line) { prevBlank = true; continue; }
+    if (!line) {
+      prevBlank = true;
+      continue;
+    }
     const last = out[out.length - 1];
     if (!prevBlank && last && !/[.!?:;"'”’)\]]$/.test(last) && /^[a-z]/.test(line)) out[out.length - 1] = `${last} ${line}`;
     else out.push(line);
@@ -42,7 +48,8 @@ export const PARA_MIN_WORDS = 12;
 /** Share of a headline's longer words found in the first paragraphs for it to be their headline. */
 export const TITLE_MATCH_MIN = 0.3;
 // Page furniture that can sit above a headline: dates, "Updated …", form prompts.
-const NOT_TITLE = /^(updated|published|posted|enter |sign (in|up)|subscribe|close$|share\b)|\b(a\.m\.|p\.m\.|\d{1,2}:\d{2})|^(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const NOT_TITLE =
+  /^(updated|published|posted|enter |sign (in|up)|subscribe|close$|share\b)|\b(a\.m\.|p\.m\.|\d{1,2}:\d{2})|^(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 /** Longer "headlines" are paragraphs. */
 export const MAX_TITLE_WORDS = 30;
 
@@ -68,7 +75,10 @@ export function articleFromText(text: string, meta0: Partial<Article> = {}): Art
     for (let i = 0; i < firstPara; i++) {
       if (wc(lines[i]) < 3 || bylineCredit(lines[i]) || NOT_TITLE.test(lines[i])) continue;
       const s = overlap(lines[i], body);
-      if (s > best + 0.05) { best = s; titleIdx = i; }
+      if (s > best + 0.05) {
+        best = s;
+        titleIdx = i;
+      }
     }
     // No leading line matches the story (captions or widgets came first): a short headline-like
     // line a little further down that matches the paragraphs after it is the headline.
@@ -76,8 +86,20 @@ export function articleFromText(text: string, meta0: Partial<Article> = {}): Art
       for (let i = firstPara; i < Math.min(lines.length - 1, firstPara + 6); i++) {
         const l = lines[i];
         if (wc(l) < 3 || wc(l) > 20 || /[.!?:]$/.test(l)) continue;
-        const next = new Set(keys(lines.slice(i + 1, i + 4).filter((x) => wc(x) >= PARA_MIN_WORDS).slice(0, 2).join(' ')));
-        if (overlap(l, next) >= TITLE_MATCH_MIN) { titleIdx = i; firstPara = Math.max(firstPara, i + 1); break; }
+        const next = new Set(
+          keys(
+            lines
+              .slice(i + 1, i + 4)
+              .filter((x) => wc(x) >= PARA_MIN_WORDS)
+              .slice(0, 2)
+              .join(' '),
+          ),
+        );
+        if (overlap(l, next) >= TITLE_MATCH_MIN) {
+          titleIdx = i;
+          firstPara = Math.max(firstPara, i + 1);
+          break;
+        }
       }
     }
     if (titleIdx < 0) titleIdx = 0;

@@ -9,7 +9,10 @@ export type JunkKind = 'engagement' | 'self-promotion' | 'comment-form' | 'share
 // Each pattern is anchored on whole short lines: real article sentences rarely start so.
 const RULES: [JunkKind, RegExp][] = [
   ['engagement', /^(please\s+)?(like|comment|share|subscribe|follow)\b[^.]{0,60}\b(comment|share|subscribe|like|follow)\b/i],
-  ['engagement', /\b(if you (found|find|enjoyed|liked) (it|this)|don'?t forget to (like|share|subscribe|comment)|let us know (what you think|in the comments))\b/i],
+  [
+    'engagement',
+    /\b(if you (found|find|enjoyed|liked) (it|this)|don'?t forget to (like|share|subscribe|comment)|let us know (what you think|in the comments))\b/i,
+  ],
   ['engagement', /^(follow|like) us on\b/i],
   ['self-promotion', /^for more (news|stories|updates|articles|from|on)\b.*\b(check out|visit|go to|head to|read)\b/i],
   ['self-promotion', /^(check out|visit) (our|more|the latest)\b/i],
@@ -21,7 +24,10 @@ const RULES: [JunkKind, RegExp][] = [
   ['comment-form', /^(post comment|submit comment|cancel reply|save my name, email)/i],
   ['share', /^(share this( article| story)?|share on \w+|tweet this|click to share)\s*:?$/i],
   ['share', /^(share|tweet|email|print|pin it|whatsapp|facebook|twitter|linkedin|reddit)(\s*[|,·]\s*\w+)*\s*$/i],
-  ['navigation', /^(recent posts|related posts|related articles|related stories|you may also like|read more|read next|more stories|trending|advertisement|skip to content|previous (post|article)|next (post|article))\s*:?$/i],
+  [
+    'navigation',
+    /^(recent posts|related posts|related articles|related stories|you may also like|read more|read next|more stories|trending|advertisement|skip to content|previous (post|article)|next (post|article))\s*:?$/i,
+  ],
 ];
 
 /** What kind of page junk a line/block is, or undefined for article text. */
@@ -35,7 +41,8 @@ export function junkKind(text: string): JunkKind | undefined {
 // Words of site furniture (sign-up, paywall, cookie and share widgets). Pages glued into one
 // text (SemEval's preprocessed pairs, asprout's scraped text) carry these mid-text, and two
 // articles of one site share them word for word: a false "copy" if they counted.
-const UI_WORDS = /\b(e-?mail address|email|newsletter|inbox|sign up|sign in|log ?in|register(ed)?|subscribe|subscription|subscriber|password|cookies?|privacy (policy|notice)|terms (of use|of service|and conditions)|click here|free trial|trial|account|preferences|notifications?|advertisement|adblock|javascript|browser|unsubscribe|copyright|all rights reserved|follow us|share this|shares|facebook|twitter|whatsapp|pinterest|linkedin|reddit|flipboard|enter your (details|email)|fill (in|out) (the|this)|request form|immediate access|registered users|work email|special characters|at least \d+ characters|your details|your account|log out|already have an account|sign me up|be the first to know|digital subscription|digital access|subscribe now|support (our|local) journalism)\b/gi;
+const UI_WORDS =
+  /\b(e-?mail address|email|newsletter|inbox|sign up|sign in|log ?in|register(ed)?|subscribe|subscription|subscriber|password|cookies?|privacy (policy|notice)|terms (of use|of service|and conditions)|click here|free trial|trial|account|preferences|notifications?|advertisement|adblock|javascript|browser|unsubscribe|copyright|all rights reserved|follow us|share this|shares|facebook|twitter|whatsapp|pinterest|linkedin|reddit|flipboard|enter your (details|email)|fill (in|out) (the|this)|request form|immediate access|registered users|work email|special characters|at least \d+ characters|your details|your account|log out|already have an account|sign me up|be the first to know|digital subscription|digital access|subscribe now|support (our|local) journalism)\b/gi;
 
 /**
  * A sentence that is site furniture rather than story: two or more distinct furniture words
@@ -44,7 +51,8 @@ const UI_WORDS = /\b(e-?mail address|email|newsletter|inbox|sign up|sign in|log 
  */
 export const MENU_MIN_WORDS = 10;
 // Time stamps and player widgets: "Updated 7:32 am CDT, Sunday, July 15, 2018", "Now Playing:".
-const STAMP = /^(?:(?:updated|published|posted|originally published|last updated)\b.*|.*\b\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\b.*|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}\s+\p{L}+\s+\d{4}.*)$/iu;
+const STAMP =
+  /^(?:(?:updated|published|posted|originally published|last updated)\b.*|.*\b\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\b.*|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}\s+\p{L}+\s+\d{4}.*)$/iu;
 const WIDGET = /^(recommended video|now playing|up next|watch|listen|advertisement|loading|related|image \d+ of \d+|\d+ of \d+|close)\s*:?$/i;
 
 // A stamp or widget line is short; longer text is never tested against them, which also

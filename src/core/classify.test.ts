@@ -7,20 +7,30 @@ const kinds = (copy: string, known: string) => wordChanges(wordDiff(copy, known)
 
 describe('style rules (seed pair snippets)', () => {
   it('US/UK spelling', () => {
-    expect(kinds('urged France to increase its defense spending', 'urged France to increase its defence spending')).toEqual(['spelling-variant:defense/defence']);
+    expect(kinds('urged France to increase its defense spending', 'urged France to increase its defence spending')).toEqual([
+      'spelling-variant:defense/defence',
+    ]);
     expect(kinds('overtures towards Moscow', 'overtures toward Moscow')).toEqual(['spelling-variant:towards/toward']);
   });
   it('number style', () => {
-    expect(kinds('to meet a 5% defense spending commitment', 'to meet a five per cent defence spending commitment')).toEqual(['number-style:5%/five per cent', 'spelling-variant:defense/defence']);
+    expect(kinds('to meet a 5% defense spending commitment', 'to meet a five per cent defence spending commitment')).toEqual([
+      'number-style:5%/five per cent',
+      'spelling-variant:defense/defence',
+    ]);
   });
   it('capitalisation', () => {
-    expect(kinds('French foreign minister Jean-Noel Barrot', 'French Foreign Minister Jean-Noel Barrot')).toEqual(['capitalisation:foreign/Foreign', 'capitalisation:minister/Minister']);
+    expect(kinds('French foreign minister Jean-Noel Barrot', 'French Foreign Minister Jean-Noel Barrot')).toEqual([
+      'capitalisation:foreign/Foreign',
+      'capitalisation:minister/Minister',
+    ]);
   });
   it('typography never shows as a change', () => {
     expect(kinds('Europe’s top three powers were “excellent”', 'Europe\'s top three powers were "excellent"')).toEqual([]);
   });
   it('transliteration of a name', () => {
-    expect(kinds('Ukrainian President Volodymyr Zelenskiy by phone', 'Ukrainian President Volodymyr Zelenskyy by phone')).toEqual(['transliteration:Zelenskiy/Zelenskyy']);
+    expect(kinds('Ukrainian President Volodymyr Zelenskiy by phone', 'Ukrainian President Volodymyr Zelenskyy by phone')).toEqual([
+      'transliteration:Zelenskiy/Zelenskyy',
+    ]);
   });
   it('punctuation, including two sentences joined with "and"', () => {
     expect(kinds('Separately, in Washington', 'Separately in Washington')).toEqual(['punctuation:,/']);
@@ -28,7 +38,7 @@ describe('style rules (seed pair snippets)', () => {
   });
   it('abbreviation periods and scraper spacing are punctuation (realdata/pairs: "US"/"U.S.", "Russia\'s"/"Russia \'s")', () => {
     expect(kinds('talks with U.S. officials', 'talks with US officials')).toEqual(['punctuation:U.S/US', 'punctuation:./']);
-    expect(kinds('Russia \'s leader', 'Russia\'s leader').every((k) => k.startsWith('punctuation'))).toBe(true);
+    expect(kinds("Russia 's leader", "Russia's leader").every((k) => k.startsWith('punctuation'))).toBe(true);
   });
   it('a name phrase shortened around the same head', () => {
     expect(kinds('hosted U.S. Secretary of State Rubio', 'hosted U.S. Secretary of State Marco Rubio')).toEqual(['name-form:/Marco']);
@@ -37,7 +47,9 @@ describe('style rules (seed pair snippets)', () => {
 
 describe('substantive rules', () => {
   it('a dropped agency in the dateline is a credit removed (realdata/pairs: "MOSCOW (AP) —" → "MOSCOW —")', () => {
-    expect(kinds('MOSCOW — U.S. President Donald Trump is no fan', 'MOSCOW (AP) — U.S. President Donald Trump is no fan')).toEqual(['attribution-removed:/(AP)']);
+    expect(kinds('MOSCOW — U.S. President Donald Trump is no fan', 'MOSCOW (AP) — U.S. President Donald Trump is no fan')).toEqual([
+      'attribution-removed:/(AP)',
+    ]);
   });
   it('a different name is not a transliteration', () => {
     expect(kinds('met Andriy Yermak', 'met Andriy Sybiha')).toEqual(['reworded:Yermak/Sybiha']);
@@ -48,10 +60,12 @@ describe('substantive rules', () => {
     expect(isStyle(ch[0].kind)).toBe(false);
   });
   it('claim notes: tense/modality and dropped sourcing (seed: the Yermak meeting)', () => {
-    const ch = wordChanges(wordDiff(
-      'Yermak took part in a meeting with Rubio, Witkoff and the European envoys on Thursday.',
-      'According to the French agenda for the day, Yermak was due to take part in a meeting with Rubio, Witkoff and the European envoys later on Thursday.',
-    ).hunks);
+    const ch = wordChanges(
+      wordDiff(
+        'Yermak took part in a meeting with Rubio, Witkoff and the European envoys on Thursday.',
+        'According to the French agenda for the day, Yermak was due to take part in a meeting with Rubio, Witkoff and the European envoys later on Thursday.',
+      ).hunks,
+    );
     const notes = claimNotes(ch).join(' | ');
     expect(notes).toMatch(/sourcing dropped/);
     expect(notes).toMatch(/tense or modality changed/);

@@ -9,7 +9,16 @@ import { editDistance, keys } from './text/tokens';
 import { show, type DTok, type Hunk } from './worddiff';
 import type { DifferenceKind, WordChange } from './types';
 
-export const STYLE_KINDS = new Set<DifferenceKind>(['typography', 'spelling-variant', 'transliteration', 'capitalisation', 'punctuation', 'number-style', 'heading-changed', 'name-form']);
+export const STYLE_KINDS = new Set<DifferenceKind>([
+  'typography',
+  'spelling-variant',
+  'transliteration',
+  'capitalisation',
+  'punctuation',
+  'number-style',
+  'heading-changed',
+  'name-form',
+]);
 
 const isCap = (t: DTok) => t.word && /^\p{Lu}/u.test(t.text);
 const words = (ts: DTok[]) => ts.filter((t) => t.word);
@@ -45,7 +54,12 @@ export function hunkKind(h: Hunk, before?: DTok, after?: DTok): DifferenceKind {
   const kw = words(h.known);
   if (cw.length === 0 && kw.length === 0) return 'punctuation';
   // Only spacing or abbreviation periods differ: "Russia's" / "Russia 's", "UK" / "U.K.".
-  const bare = (ts: DTok[]) => ts.map((t) => t.text).join('').replace(/[\s.]/g, '').toLowerCase();
+  const bare = (ts: DTok[]) =>
+    ts
+      .map((t) => t.text)
+      .join('')
+      .replace(/[\s.]/g, '')
+      .toLowerCase();
   if (bare(h.copy) === bare(h.known)) return 'punctuation';
   if (isSentenceJoin(h.copy, h.known)) return 'punctuation';
   const ck = keys(show(h.copy));
@@ -53,16 +67,35 @@ export function hunkKind(h: Hunk, before?: DTok, after?: DTok): DifferenceKind {
   if (ck.join(' ') === kk.join(' ')) {
     const numeric = [...cw, ...kw].some((t) => /\d|%/.test(t.text) || /^(per|cent|percent)$/i.test(t.text)) || /%/.test(show(h.copy) + show(h.known));
     if (numeric) return 'number-style';
-    if (cw.map((t) => t.text).join(' ').toLowerCase() === kw.map((t) => t.text).join(' ').toLowerCase()) return cw.map((t) => t.text).join(' ') === kw.map((t) => t.text).join(' ') ? 'punctuation' : 'capitalisation';
+    if (
+      cw
+        .map((t) => t.text)
+        .join(' ')
+        .toLowerCase() ===
+      kw
+        .map((t) => t.text)
+        .join(' ')
+        .toLowerCase()
+    )
+      return cw.map((t) => t.text).join(' ') === kw.map((t) => t.text).join(' ') ? 'punctuation' : 'capitalisation';
     return 'spelling-variant';
   }
   if (cw.length === 1 && kw.length === 1 && isCap(cw[0]) && isCap(kw[0])) {
     const a = cw[0].text.toLowerCase();
     const b = kw[0].text.toLowerCase();
-    if (Math.min(a.length, b.length) >= 4 && Math.max(a.length, b.length) <= TRANSLIT_MAX_CHARS && editDistance(a, b, 2) <= 2 && a.slice(0, 2) === b.slice(0, 2)) return 'transliteration';
+    if (
+      Math.min(a.length, b.length) >= 4 &&
+      Math.max(a.length, b.length) <= TRANSLIT_MAX_CHARS &&
+      editDistance(a, b, 2) <= 2 &&
+      a.slice(0, 2) === b.slice(0, 2)
+    )
+      return 'transliteration';
   }
   // "MOSCOW (AP) —" → "MOSCOW —": the dateline's credit to the agency.
-  const side = (cw.length ? h.copy : h.known).map((t) => t.text).join('').replace(/[()]/g, '');
+  const side = (cw.length ? h.copy : h.known)
+    .map((t) => t.text)
+    .join('')
+    .replace(/[()]/g, '');
   if ((cw.length === 0 || kw.length === 0) && AGENCY_SET.has(side)) return cw.length ? 'attribution-added' : 'attribution-removed';
   const only = cw.length ? cw : kw;
   if ((cw.length === 0 || kw.length === 0) && only.length <= 3 && only.every(isCap) && ((after && isCap(after)) || (before && isCap(before)))) {
@@ -71,7 +104,31 @@ export function hunkKind(h: Hunk, before?: DTok, after?: DTok): DifferenceKind {
   return 'reworded';
 }
 
-const MODAL = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'must', 'can', 'shall', 'due', 'expected', 'scheduled', 'planned', 'plans', 'plan', 'set', 'likely', 'possibly', 'reportedly', 'allegedly', 'apparently', 'intends', 'going']);
+const MODAL = new Set([
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'can',
+  'shall',
+  'due',
+  'expected',
+  'scheduled',
+  'planned',
+  'plans',
+  'plan',
+  'set',
+  'likely',
+  'possibly',
+  'reportedly',
+  'allegedly',
+  'apparently',
+  'intends',
+  'going',
+]);
 const NEGATION = new Set(['not', 'no', 'never', "n't", 'without', 'none', 'nobody', 'nothing', 'neither', 'nor', 'denied', 'denies']);
 const SOURCING = new Set(['according', 'citing', 'sources', 'source', 'reportedly', 'allegedly']);
 
@@ -80,8 +137,14 @@ export function claimNotes(changes: WordChange[]): string[] {
   const notes = new Set<string>();
   for (const ch of changes) {
     if (STYLE_KINDS.has(ch.kind)) continue;
-    const kw = ch.known.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
-    const cw = ch.copy.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+    const kw = ch.known
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}']+/u)
+      .filter(Boolean);
+    const cw = ch.copy
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}']+/u)
+      .filter(Boolean);
     const only = (xs: string[], ys: string[], set: Set<string>) => xs.some((w) => set.has(w) && !ys.includes(w));
     if (only(kw, cw, SOURCING)) notes.add(`sourcing dropped ("${ch.known}")`);
     if (only(cw, kw, SOURCING)) notes.add(`sourcing added ("${ch.copy}")`);
@@ -89,8 +152,9 @@ export function claimNotes(changes: WordChange[]): string[] {
     if (only(kw, cw, NEGATION) || only(cw, kw, NEGATION)) notes.add(`negation changed ("${ch.known}" → "${ch.copy}")`);
     const nums = (ws: string[]) => keys(ws.join(' ')).filter((k) => /^\d/.test(k));
     if (nums(kw).join() !== nums(cw).join()) notes.add(`number changed ("${ch.known}" → "${ch.copy}")`);
-    const caps = (s: string) => (s.match(/(?<!^)\b\p{Lu}\p{L}+/gu) ?? []);
-    if (caps(ch.known).length && caps(ch.copy).length && caps(ch.known).join() !== caps(ch.copy).join()) notes.add(`name changed ("${ch.known}" → "${ch.copy}")`);
+    const caps = (s: string) => s.match(/(?<!^)\b\p{Lu}\p{L}+/gu) ?? [];
+    if (caps(ch.known).length && caps(ch.copy).length && caps(ch.known).join() !== caps(ch.copy).join())
+      notes.add(`name changed ("${ch.known}" → "${ch.copy}")`);
   }
   return [...notes];
 }

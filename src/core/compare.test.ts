@@ -8,7 +8,10 @@ import type { Difference, Report } from './types';
 
 const dir = resolve(import.meta.dirname, '../../test-fixtures/seed-pair');
 const expected = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8'));
-const bulletin = articleFromText(readFileSync(`${dir}/bulletin.txt`, 'utf8'), { url: 'https://bigtownbulletin.test/2025/04/ukraine-talks/', siteName: 'Big Town Bulletin News' });
+const bulletin = articleFromText(readFileSync(`${dir}/bulletin.txt`, 'utf8'), {
+  url: 'https://bigtownbulletin.test/2025/04/ukraine-talks/',
+  siteName: 'Big Town Bulletin News',
+});
 const cbc = articleFromText(readFileSync(`${dir}/cbc.txt`, 'utf8'), { url: 'https://cbc.test/news/world/ukraine-talks', siteName: 'CBC News' });
 
 const fold = (s = '') => s.normalize('NFKC').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').toLowerCase();
@@ -23,9 +26,13 @@ const KIND: Record<string, string[]> = {
 };
 
 function findDiff(r: Report, fact: { kind: string; copy?: string; known?: string }): Difference | undefined {
-  return r.differences.find((d) => d.significance === 'substantive' && KIND[fact.kind].includes(d.kind)
-    && (!fact.copy || fold(d.copy).includes(fold(fact.copy)))
-    && (!fact.known || fold(d.known).includes(fold(fact.known))));
+  return r.differences.find(
+    (d) =>
+      d.significance === 'substantive' &&
+      KIND[fact.kind].includes(d.kind) &&
+      (!fact.copy || fold(d.copy).includes(fold(fact.copy))) &&
+      (!fact.known || fold(d.known).includes(fold(fact.known))),
+  );
 }
 
 describe.each([
@@ -55,13 +62,26 @@ describe.each([
       expect(isFact, `unexpected substantive ${d.kind}: ${words}`).toBe(true);
     }
     for (const s of expected.style_differences.filter((x: { copy?: string }) => x.copy)) {
-      const asSub = sub.filter((d) => ['reworded', 'claim-changed'].includes(d.kind) && d.changes?.some((c) => c.copy === s.copy && c.known === s.known && c.kind !== 'spelling-variant' && c.kind !== 'transliteration' && c.kind !== 'capitalisation' && c.kind !== 'heading-changed'));
+      const asSub = sub.filter(
+        (d) =>
+          ['reworded', 'claim-changed'].includes(d.kind) &&
+          d.changes?.some(
+            (c) =>
+              c.copy === s.copy &&
+              c.known === s.known &&
+              c.kind !== 'spelling-variant' &&
+              c.kind !== 'transliteration' &&
+              c.kind !== 'capitalisation' &&
+              c.kind !== 'heading-changed',
+          ),
+      );
       expect(asSub, `${s.copy}/${s.known}`).toEqual([]);
     }
   });
   it('classifies the listed style differences as style', () => {
     const style = r.differences.filter((d) => d.significance === 'style');
-    const has = (kind: string, copy: string, known: string) => style.some((d) => d.kind === kind && fold(d.copy).includes(fold(copy)) && fold(d.known).includes(fold(known)));
+    const has = (kind: string, copy: string, known: string) =>
+      style.some((d) => d.kind === kind && fold(d.copy).includes(fold(copy)) && fold(d.known).includes(fold(known)));
     expect(has('spelling-variant', 'towards', 'toward')).toBe(true);
     expect(has('spelling-variant', 'advisor', 'adviser')).toBe(true);
     expect(has('spelling-variant', 'Defense', 'Defence')).toBe(true);
@@ -78,21 +98,30 @@ describe.each([
       const found = r.quotes.filter((x) => fold(x.text) === fold(q.text));
       expect(found.length).toBeGreaterThan(0);
       // Lenient on speaker form: the expected name's surname or description head must appear.
-      const head = q.speaker.includes('adviser') ? 'adviser' : q.speaker.replace(/\s*\(.*\)/, '').split(' ').pop();
+      const head = q.speaker.includes('adviser')
+        ? 'adviser'
+        : q.speaker
+            .replace(/\s*\(.*\)/, '')
+            .split(' ')
+            .pop();
       expect(found.some((x) => fold(x.speaker).includes(fold(head)) && x.status === q.status)).toBe(true);
       if (q.status === 'altered') {
         const a = found.find((x) => x.status === 'altered')!;
         expect(fold(a.knownText)).toBe(fold(q.known_version_text));
-        expect(a.changes).toEqual(expect.arrayContaining([
-          expect.objectContaining({ copy: '5%', known: 'five per cent', kind: 'number-style' }),
-          expect.objectContaining({ copy: 'defense', known: 'defence', kind: 'spelling-variant' }),
-        ]));
+        expect(a.changes).toEqual(
+          expect.arrayContaining([
+            expect.objectContaining({ copy: '5%', known: 'five per cent', kind: 'number-style' }),
+            expect.objectContaining({ copy: 'defense', known: 'defence', kind: 'spelling-variant' }),
+          ]),
+        );
       }
     });
   }
-  it('passes the copy\'s signals through', () => {
+  it("passes the copy's signals through", () => {
     const names = r.signals.map((s) => s.name);
-    expect(names).toEqual(expect.arrayContaining(['engagement-boilerplate', 'self-promotion', 'no-byline-or-credit', 'bare-wire-dateline', 'blog-comment-form']));
+    expect(names).toEqual(
+      expect.arrayContaining(['engagement-boilerplate', 'self-promotion', 'no-byline-or-credit', 'bare-wire-dateline', 'blog-comment-form']),
+    );
   });
   it('never counts page junk as article text', () => {
     for (const junk of expected.not_article_text) {
@@ -106,10 +135,21 @@ describe.each([
 });
 
 describe('compare on edited copies (seed paragraphs, rearranged)', () => {
-  const paras = cbc.blocks.filter((b) => !b.heading).map((b) => b.text).slice(2, 14);
-  const known = articleFromText(['A headline for the known version here', ...paras].join('\n'), { url: 'https://known.test/a', siteName: 'Known', published: '2025-04-17T10:00:00Z' });
+  const paras = cbc.blocks
+    .filter((b) => !b.heading)
+    .map((b) => b.text)
+    .slice(2, 14);
+  const known = articleFromText(['A headline for the known version here', ...paras].join('\n'), {
+    url: 'https://known.test/a',
+    siteName: 'Known',
+    published: '2025-04-17T10:00:00Z',
+  });
   it('a trimmed copy: all of its text is reused, the dropped tail is passage-removed', () => {
-    const copy = articleFromText(['A headline for the known version here', ...paras.slice(0, 6)].join('\n'), { url: 'https://copy.test/a', siteName: 'Copy', published: '2025-04-17T12:00:00Z' });
+    const copy = articleFromText(['A headline for the known version here', ...paras.slice(0, 6)].join('\n'), {
+      url: 'https://copy.test/a',
+      siteName: 'Copy',
+      published: '2025-04-17T12:00:00Z',
+    });
     const r = compare(copy, known, { now: 'x' });
     expect(r.pageRole).toBe('copy');
     expect(r.reusedShare).toBe(1);
@@ -120,7 +160,11 @@ describe('compare on edited copies (seed paragraphs, rearranged)', () => {
   });
   it('a moved paragraph shows as a moved row, not as removed and added text', () => {
     const moved = [...paras.slice(0, 3), ...paras.slice(4), paras[3]];
-    const copy = articleFromText(['A headline for the known version here', ...moved].join('\n'), { url: 'https://copy.test/b', siteName: 'Copy', published: '2025-04-17T12:00:00Z' });
+    const copy = articleFromText(['A headline for the known version here', ...moved].join('\n'), {
+      url: 'https://copy.test/b',
+      siteName: 'Copy',
+      published: '2025-04-17T12:00:00Z',
+    });
     const r = compare(copy, known, { now: 'x' });
     expect(r.rows.filter((x) => x.relation === 'moved').map((x) => x.knownBlock)).toEqual([known.blocks.findIndex((b) => b.text === paras[3])]);
     expect(r.differences.filter((d) => d.significance === 'substantive')).toEqual([]);
@@ -146,7 +190,10 @@ describe('compare on edited copies (seed paragraphs, rearranged)', () => {
     expect(compare(known, empty).reusedShare).toBe(0);
   });
   it('unrelated texts get the unrelated verdict and no differences', () => {
-    const other = articleFromText('Storm closes roads across the region\nHeavy snow closed several highways on Tuesday as crews worked through the night to clear the main routes into the city, officials said, warning drivers to stay home.', { url: 'https://x.test/s' });
+    const other = articleFromText(
+      'Storm closes roads across the region\nHeavy snow closed several highways on Tuesday as crews worked through the night to clear the main routes into the city, officials said, warning drivers to stay home.',
+      { url: 'https://x.test/s' },
+    );
     const r = compare(other, known);
     expect(r.verdict).toBe('unrelated');
     expect(r.differences).toEqual([]);

@@ -36,7 +36,10 @@ function ref(p: Prepared, shown: Credit[] = []): VersionRef {
 
 /** Article text for quotes: story blocks only (no junk, no credit lines), one paragraph a line. */
 function storyText(p: Prepared): string {
-  return p.article.blocks.filter((_, i) => p.roles[i] === 'text').map((b) => b.text.replace(/\s*\n\s*/g, ' ')).join('\n');
+  return p.article.blocks
+    .filter((_, i) => p.roles[i] === 'text')
+    .map((b) => b.text.replace(/\s*\n\s*/g, ' '))
+    .join('\n');
 }
 
 // Quotes depend on one version only: a page compared with several candidates reads its own once.
@@ -57,19 +60,34 @@ function blockDifferences(copy: Prepared, known: Prepared, aOnly: number[], bOnl
     for (const i of units) if (!p.units[i].heading) pushTo(byBlock, p.units[i].block, p.units[i].text);
     return byBlock;
   };
-  for (const [block, texts] of runs(bOnly, known)) out.push({ kind: 'passage-removed', significance: 'substantive', known: texts.join(' '), knownBlock: block });
+  for (const [block, texts] of runs(bOnly, known))
+    out.push({ kind: 'passage-removed', significance: 'substantive', known: texts.join(' '), knownBlock: block });
   for (const [block, texts] of runs(aOnly, copy)) out.push({ kind: 'passage-added', significance: 'substantive', copy: texts.join(' '), copyBlock: block });
   const knownCredits = known.article.blocks.filter((_, i) => known.roles[i] === 'credit').map((b) => normaliseTypography(b.text));
   const copyCredits = copy.article.blocks.filter((_, i) => copy.roles[i] === 'credit').map((b) => normaliseTypography(b.text));
   known.roles.forEach((r, i) => {
     if (r === 'credit' && !copyCredits.includes(knownCredits[knownCredits.indexOf(normaliseTypography(known.article.blocks[i].text))])) {
-      out.push({ kind: 'attribution-removed', significance: 'substantive', known: known.article.blocks[i].text, note: 'the copy drops this credit line', knownBlock: i });
+      out.push({
+        kind: 'attribution-removed',
+        significance: 'substantive',
+        known: known.article.blocks[i].text,
+        note: 'the copy drops this credit line',
+        knownBlock: i,
+      });
     }
   });
   copy.roles.forEach((r, i) => {
     const t = copy.article.blocks[i].text;
-    if (r === 'credit' && !knownCredits.includes(normaliseTypography(t))) out.push({ kind: 'attribution-added', significance: 'substantive', copy: t, copyBlock: i });
-    if (r === 'engagement' || r === 'self-promotion') out.push({ kind: 'boilerplate-added', significance: 'substantive', copy: t.replace(/\s+/g, ' '), note: r === 'engagement' ? 'engagement boilerplate' : 'self-promotion', copyBlock: i });
+    if (r === 'credit' && !knownCredits.includes(normaliseTypography(t)))
+      out.push({ kind: 'attribution-added', significance: 'substantive', copy: t, copyBlock: i });
+    if (r === 'engagement' || r === 'self-promotion')
+      out.push({
+        kind: 'boilerplate-added',
+        significance: 'substantive',
+        copy: t.replace(/\s+/g, ' '),
+        note: r === 'engagement' ? 'engagement boilerplate' : 'self-promotion',
+        copyBlock: i,
+      });
   });
   const byline = bylineDifference(copy, known);
   if (byline) out.push(byline);
@@ -78,10 +96,22 @@ function blockDifferences(copy: Prepared, known: Prepared, aOnly: number[], bOnl
 
 function headDifferences(copy: Article, known: Article): Difference[] {
   const out: Difference[] = [];
-  if (keys(copy.title).join(' ') !== keys(known.title).join(' ')) out.push({ kind: 'headline-changed', significance: 'substantive', copy: copy.title, known: known.title, copyBlock: -1, knownBlock: -1 });
-  if (known.subtitle && !copy.subtitle) out.push({ kind: 'passage-removed', significance: 'substantive', known: known.subtitle, note: 'the subheadline is missing from the copy', knownBlock: -1 });
-  else if (copy.subtitle && !known.subtitle) out.push({ kind: 'passage-added', significance: 'substantive', copy: copy.subtitle, note: 'subheadline only in the copy', copyBlock: -1 });
-  else if (copy.subtitle && known.subtitle && keys(copy.subtitle).join(' ') !== keys(known.subtitle).join(' ')) out.push({ kind: 'reworded', significance: 'substantive', copy: copy.subtitle, known: known.subtitle, note: 'subheadline changed', copyBlock: -1, knownBlock: -1 });
+  if (keys(copy.title).join(' ') !== keys(known.title).join(' '))
+    out.push({ kind: 'headline-changed', significance: 'substantive', copy: copy.title, known: known.title, copyBlock: -1, knownBlock: -1 });
+  if (known.subtitle && !copy.subtitle)
+    out.push({ kind: 'passage-removed', significance: 'substantive', known: known.subtitle, note: 'the subheadline is missing from the copy', knownBlock: -1 });
+  else if (copy.subtitle && !known.subtitle)
+    out.push({ kind: 'passage-added', significance: 'substantive', copy: copy.subtitle, note: 'subheadline only in the copy', copyBlock: -1 });
+  else if (copy.subtitle && known.subtitle && keys(copy.subtitle).join(' ') !== keys(known.subtitle).join(' '))
+    out.push({
+      kind: 'reworded',
+      significance: 'substantive',
+      copy: copy.subtitle,
+      known: known.subtitle,
+      note: 'subheadline changed',
+      copyBlock: -1,
+      knownBlock: -1,
+    });
   return out;
 }
 
@@ -98,7 +128,13 @@ export interface CompareOptions {
 }
 
 // An address in one form: scheme, "www.", fragment and a trailing slash do not make another page.
-const addressOf = (u: string | undefined) => u?.trim().toLowerCase().replace(/#.*$/, '').replace(/^https?:\/\/(?:www\.)?/, '').replace(/\/+(?=\?|$)/, '') || undefined;
+const addressOf = (u: string | undefined) =>
+  u
+    ?.trim()
+    .toLowerCase()
+    .replace(/#.*$/, '')
+    .replace(/^https?:\/\/(?:www\.)?/, '')
+    .replace(/\/+(?=\?|$)/, '') || undefined;
 
 /** Why the two are one page (same address, or identical text from one outlet), if they are. */
 export function samePage(a: Prepared, b: Prepared): string | undefined {
@@ -119,8 +155,20 @@ export function compare(page: Article, other: Article, opts: CompareOptions = {}
   if (same) {
     // Not a copy of anything: one page met twice. No source, no copy, no differences.
     return {
-      schema: 1, verdict: 'same-page', reason: `This is the same page as the other version: ${same}.`, reusedShare: 1, copyReusedShare: 1, pageRole: 'source',
-      source: ref(pp), copy: ref(po), otherVersions: [], differences: [], quotes: [], signals: [], rows: [], generatedAt: opts.now ?? new Date().toISOString(),
+      schema: 1,
+      verdict: 'same-page',
+      reason: `This is the same page as the other version: ${same}.`,
+      reusedShare: 1,
+      copyReusedShare: 1,
+      pageRole: 'source',
+      source: ref(pp),
+      copy: ref(po),
+      otherVersions: [],
+      differences: [],
+      quotes: [],
+      signals: [],
+      rows: [],
+      generatedAt: opts.now ?? new Date().toISOString(),
     };
   }
   const c = containment(pp, po);
@@ -129,7 +177,14 @@ export function compare(page: Article, other: Article, opts: CompareOptions = {}
   const [copy, known] = dir.aIsSource ? [po, pp] : [pp, po];
   const copyShare = dir.aIsSource ? c.bInA : c.aInB;
   const sourceShare = dir.aIsSource ? c.aInB : c.bInA;
-  const { verdict, reason, evidence, sharedOrigin } = decideVerdict({ same: sameText.same, sameReason: sameText.reason, copyShare, sourceShare, copy, source: known });
+  const { verdict, reason, evidence, sharedOrigin } = decideVerdict({
+    same: sameText.same,
+    sameReason: sameText.reason,
+    copyShare,
+    sourceShare,
+    copy,
+    source: known,
+  });
 
   let differences: Difference[] = [];
   let quotes: QuoteReport[] = [];
@@ -157,7 +212,12 @@ export function compare(page: Article, other: Article, opts: CompareOptions = {}
       note: (q.changes ?? []).map((ch) => `'${ch.known}' → '${ch.copy}' (${ch.kind})`).join('; '),
       changes: q.changes,
     }));
-    const substantive = [...headDifferences(copy.article, known.article), ...pairDifferences(pairs, copy, known, inAltered), ...quoteDiffs, ...blockDifferences(copy, known, al.aOnly, al.bOnly)];
+    const substantive = [
+      ...headDifferences(copy.article, known.article),
+      ...pairDifferences(pairs, copy, known, inAltered),
+      ...quoteDiffs,
+      ...blockDifferences(copy, known, al.aOnly, al.bOnly),
+    ];
     if (sameText.same) {
       differences = [...substantive, ...styleDifferences(pairs, copy, known)];
       rows = buildRows(pairs, copy, known, al);

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { bylineCredit, bylineCredits, canonicalName, findCredits, findPhotoCredits, isCreditLine, sameOutlet } from './credits';
 
-const lead = 'The outcome of the first summit between the unpredictable first-term American president and Russia\'s steely-eyed longtime leader is anybody\'s guess.';
+const lead =
+  "The outcome of the first summit between the unpredictable first-term American president and Russia's steely-eyed longtime leader is anybody's guess.";
 const para = 'President Donald Trump and Russian President Vladimir Putin met for more than two hours in Helsinki on Monday, their aides said afterwards.';
 const names = (blocks: string[]) => findCredits(blocks.map((text) => ({ text }))).map((c) => `${c.kind}:${c.name}`);
 
@@ -16,8 +17,13 @@ describe('credit forms', () => {
     expect(findCredits([{ text: `GLASGOW, Scotland (AP) — ${lead}` }])[0].evidence).toBe('GLASGOW, Scotland (AP) —');
   });
   it('an agency dateline after a photo gallery, far into the page (sfgate.com, asprout-copy-060)', () => {
-    const gallery = Array.from({ length: 14 }, (_, i) => `U.S. President Donald Trump waves as he arrives in Helsinki, Finland, photo ${i} of the gallery. (AP Photo/Pablo Martinez Monsivais)`);
-    expect(names([...gallery, `HELSINKI (AP) — The Latest on President Donald Trump's summit with Russian President Vladimir Putin (all times local):`])).toContain('dateline:Associated Press');
+    const gallery = Array.from(
+      { length: 14 },
+      (_, i) => `U.S. President Donald Trump waves as he arrives in Helsinki, Finland, photo ${i} of the gallery. (AP Photo/Pablo Martinez Monsivais)`,
+    );
+    expect(
+      names([...gallery, `HELSINKI (AP) — The Latest on President Donald Trump's summit with Russian President Vladimir Putin (all times local):`]),
+    ).toContain('dateline:Associated Press');
   });
   it('agency bylines, glued and slashed', () => {
     expect(bylineCredit('Jari Tanner and Jan M. OlsenAssociated Press')).toBe('Associated Press');
@@ -34,12 +40,25 @@ describe('credit forms', () => {
     expect(bylineCredits('By MICHELLE KOSINSKI, CNN')).toEqual([{ name: 'CNN', evidence: 'By MICHELLE KOSINSKI, CNN', kind: 'byline' }]);
   });
   it('a byline just above the lead, under the page furniture (syracuse.com)', () => {
-    const furniture = ['Your weather is set to . You can change the location at any time.', 'AccuWeather.com Quick Look', 'You are signed in as', 'Edit', 'Updated', 'July 16, 2018 at 6:49 AM', '; Posted', 'July 16, 2018 at 6:45 AM'];
+    const furniture = [
+      'Your weather is set to . You can change the location at any time.',
+      'AccuWeather.com Quick Look',
+      'You are signed in as',
+      'Edit',
+      'Updated',
+      'July 16, 2018 at 6:49 AM',
+      '; Posted',
+      'July 16, 2018 at 6:45 AM',
+    ];
     expect(names([...furniture, para, 'Pablo Martinez Monsivais | AP', 'By The Associated Press', para])).toEqual(['byline:Associated Press']);
   });
   it('"contributed to this report" naming an agency writer or another outlet', () => {
-    expect(names(['Associated Press writer Darlene Superville in Washington and Jamey Keaten in Helsinki contributed to this report.'])).toEqual(['contributed:Associated Press']);
-    expect(names(["The Washington Post's Seung Min Kim in Helsinki and Michael Birnbaum in Brussels contributed to this report."])).toEqual(['contributed:The Washington Post']);
+    expect(names(['Associated Press writer Darlene Superville in Washington and Jamey Keaten in Helsinki contributed to this report.'])).toEqual([
+      'contributed:Associated Press',
+    ]);
+    expect(names(["The Washington Post's Seung Min Kim in Helsinki and Michael Birnbaum in Brussels contributed to this report."])).toEqual([
+      'contributed:The Washington Post',
+    ]);
     expect(names(['The Associated Press contributed to this report.'])).toEqual(['contributed:Associated Press']);
   });
   it('copyright and "originally appeared" lines, "With files from", a source URL at the end', () => {
@@ -58,7 +77,9 @@ describe('credit forms', () => {
 
 describe('not credits', () => {
   it('photo and video credits', () => {
-    expect(names([`FILE - In this Nov. 11, 2017 file photo, U.S. President Donald Trump and Russia's President Vladimir Putin talk. (AP Photo/Mel Evans)`])).toEqual([]);
+    expect(
+      names([`FILE - In this Nov. 11, 2017 file photo, U.S. President Donald Trump and Russia's President Vladimir Putin talk. (AP Photo/Mel Evans)`]),
+    ).toEqual([]);
     expect(names(['Photo: Pablo Martinez Monsivais, AP'])).toEqual([]);
     expect(names(['(Timo Jaakonaho / AP)'])).toEqual([]);
     expect(names(['Photo: Andrey Rudakov, Bloomberg'])).toEqual([]);
@@ -66,7 +87,9 @@ describe('not credits', () => {
   });
   it('mentions inside the story', () => {
     expect(names([`"I think the European Union is a foe," Trump told CBS News in an interview that aired on Sunday, a day before the summit.`])).toEqual([]);
-    expect(names([`The Times reported last week that the summit would go ahead, citing officials who spoke to Reuters on condition of anonymity.`])).toEqual([]);
+    expect(names([`The Times reported last week that the summit would go ahead, citing officials who spoke to Reuters on condition of anonymity.`])).toEqual(
+      [],
+    );
     expect(names(['Putin told Reuters in an interview last year that the summit would be a chance to talk about relations.'])).toEqual([]);
   });
   it('staff who contributed, with no outlet named, credit nobody', () => {

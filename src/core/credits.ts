@@ -24,27 +24,72 @@ export type Credit = CreditRef;
 
 /** Wire services and agencies whose names in a dateline or credit line are credits. */
 export const AGENCIES = [
-  'Reuters', 'The Associated Press', 'Associated Press', 'AP', 'AFP', 'Agence France-Presse', 'Bloomberg',
-  'The Canadian Press', 'Canadian Press', 'CP', 'dpa', 'ANSA', 'EFE', 'Kyodo', 'Xinhua', 'PA Media', 'UPI',
-  'CNN Wire', 'CNN Wires', 'CNN Newsource', 'Press Association', 'Australian Associated Press', 'AAP', 'Tass', 'Interfax', 'Yonhap',
+  'Reuters',
+  'The Associated Press',
+  'Associated Press',
+  'AP',
+  'AFP',
+  'Agence France-Presse',
+  'Bloomberg',
+  'The Canadian Press',
+  'Canadian Press',
+  'CP',
+  'dpa',
+  'ANSA',
+  'EFE',
+  'Kyodo',
+  'Xinhua',
+  'PA Media',
+  'UPI',
+  'CNN Wire',
+  'CNN Wires',
+  'CNN Newsource',
+  'Press Association',
+  'Australian Associated Press',
+  'AAP',
+  'Tass',
+  'Interfax',
+  'Yonhap',
 ];
 // Short forms and distribution services → the name a reader knows.
 const CANONICAL: Record<string, string> = {
-  ap: 'Associated Press', 'the associated press': 'Associated Press', 'associated press': 'Associated Press',
-  afp: 'AFP', 'agence france presse': 'AFP', cp: 'The Canadian Press', 'canadian press': 'The Canadian Press', 'the canadian press': 'The Canadian Press',
-  'cnn wire': 'CNN', 'cnn wires': 'CNN', 'cnn newsource': 'CNN', reuters: 'Reuters', 'thomson reuters': 'Reuters', dpa: 'dpa',
-  'press association': 'PA Media', 'pa media': 'PA Media', aap: 'Australian Associated Press', 'australian associated press': 'Australian Associated Press',
+  ap: 'Associated Press',
+  'the associated press': 'Associated Press',
+  'associated press': 'Associated Press',
+  afp: 'AFP',
+  'agence france presse': 'AFP',
+  cp: 'The Canadian Press',
+  'canadian press': 'The Canadian Press',
+  'the canadian press': 'The Canadian Press',
+  'cnn wire': 'CNN',
+  'cnn wires': 'CNN',
+  'cnn newsource': 'CNN',
+  reuters: 'Reuters',
+  'thomson reuters': 'Reuters',
+  dpa: 'dpa',
+  'press association': 'PA Media',
+  'pa media': 'PA Media',
+  aap: 'Australian Associated Press',
+  'australian associated press': 'Australian Associated Press',
 };
 const AGENCY_KEYS = new Set([...AGENCIES.map((a) => simple(a)), ...Object.keys(CANONICAL)]);
 
 /** Lower case, letters and digits only, single spaces. */
 function simple(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** One form of a credited name: "AP", "The AP", "THE ASSOCIATED PRESS" → "Associated Press". */
 export function canonicalName(name: string): string {
-  const t = name.replace(/\s+/g, ' ').replace(/^(?:by|from|of)\s+/i, '').replace(/[\s,.;:|/–—-]+$/u, '').replace(/^[\s,.;:|/–—-]+/u, '').trim();
+  const t = name
+    .replace(/\s+/g, ' ')
+    .replace(/^(?:by|from|of)\s+/i, '')
+    .replace(/[\s,.;:|/–—-]+$/u, '')
+    .replace(/^[\s,.;:|/–—-]+/u, '')
+    .trim();
   const s = simple(t);
   return CANONICAL[s] ?? CANONICAL[s.replace(/^the /, '')] ?? t;
 }
@@ -56,7 +101,31 @@ export function isAgency(name: string): boolean {
 }
 
 // Words that never make an outlet name on their own ("News" must not match "Fox News").
-const GENERIC = new Set(['the', 'news', 'times', 'post', 'daily', 'press', 'media', 'online', 'tv', 'radio', 'com', 'net', 'org', 'www', 'herald', 'tribune', 'journal', 'world', 'today', 'live', 'web', 'site', 'group']);
+const GENERIC = new Set([
+  'the',
+  'news',
+  'times',
+  'post',
+  'daily',
+  'press',
+  'media',
+  'online',
+  'tv',
+  'radio',
+  'com',
+  'net',
+  'org',
+  'www',
+  'herald',
+  'tribune',
+  'journal',
+  'world',
+  'today',
+  'live',
+  'web',
+  'site',
+  'group',
+]);
 
 /** An outlet name or host as words: "washingtonpost.com/news" → ["washingtonpost"], "The Washington Post" → ["washington", "post"]. */
 function nameWords(s: string): string[] {
@@ -67,7 +136,9 @@ function nameWords(s: string): string[] {
     const tld2 = labels.length > 2 && labels[labels.length - 2].length <= 3 ? 3 : 2;
     return [labels[Math.max(0, labels.length - tld2)]];
   }
-  return simple(canonicalName(s)).split(' ').filter((w) => w && w !== 'the');
+  return simple(canonicalName(s))
+    .split(' ')
+    .filter((w) => w && w !== 'the');
 }
 
 /**
@@ -88,20 +159,29 @@ export function sameOutlet(a: string, b: string): boolean {
 }
 
 const AGENCY_ALT = AGENCIES.map((a) => a.replace(/[.]/g, '\\.')).join('|');
-const LONG_AGENCIES = AGENCIES.filter((a) => a.length > 3).map((a) => a.replace(/[.]/g, '\\.')).join('|');
+const LONG_AGENCIES = AGENCIES.filter((a) => a.length > 3)
+  .map((a) => a.replace(/[.]/g, '\\.'))
+  .join('|');
 const SHORT_AGENCIES = AGENCIES.filter((a) => a.length <= 3).join('|');
 
 // "PARIS (Reuters) -", "WASHINGTON (AP) —", "HELSINKI, Finland (CNN) -", "Helsinki, Finland (CNN)":
 // a place of up to six words at the start of a block, then the outlet in parentheses.
-const DATELINE = /^(?<place>\p{Lu}[\p{L}.'’-]{0,30}(?:[ ,]{1,3}[\p{L}.'’-]{1,30}){0,5})\s{0,3}\((?<name>\p{Lu}[\p{L}&.'’ -]{0,30}?)\)\s{0,3}(?:[-–—]{1,3}|(?=\p{Lu})|$)/u;
+const DATELINE =
+  /^(?<place>\p{Lu}[\p{L}.'’-]{0,30}(?:[ ,]{1,3}[\p{L}.'’-]{1,30}){0,5})\s{0,3}\((?<name>\p{Lu}[\p{L}&.'’ -]{0,30}?)\)\s{0,3}(?:[-–—]{1,3}|(?=\p{Lu})|$)/u;
 const AGENCY_ANYWHERE = new RegExp(`\\((?<name>${AGENCY_ALT})\\)`);
 // A byline naming the agency: "Associated Press", "By Jane Doe, The Associated Press",
 // "The Associated Press | Monday, July 16", "Jan M. OlsenAssociated Press" (glued by a scraper).
-const BYLINE_AGENCY = new RegExp(`(?:^|[^\\p{L}]|(?<=\\p{Ll}))(?:the\\s+)?(?<name>${LONG_AGENCIES})(?![\\p{L}])|(?:^|[\\s,|—–/-])(?<short>${SHORT_AGENCIES})(?![\\p{L}])`, 'iu');
+const BYLINE_AGENCY = new RegExp(
+  `(?:^|[^\\p{L}]|(?<=\\p{Ll}))(?:the\\s+)?(?<name>${LONG_AGENCIES})(?![\\p{L}])|(?:^|[\\s,|—–/-])(?<short>${SHORT_AGENCIES})(?![\\p{L}])`,
+  'iu',
+);
 // "Anton Troianovski and Philip Rucker, The Washington Post", "By Michelle Kosinski , CNN",
 // "by CNN Wires", "USA TODAY": names, a separator, then an outlet (capitalised words).
 const PERSON = String.raw`\p{Lu}[\p{L}.'’-]{0,20}(?:\s{1,3}\p{Lu}[\p{L}.'’-]{0,20}){0,3}`;
-const BYLINE_OUTLET = new RegExp(String.raw`^(?:by\s{1,3})?${PERSON}(?:\s{0,3}(?:,|&|\band\b)\s{0,3}${PERSON}){0,5}\s{0,3}(?:,|\s[/|–—-])\s{0,3}(?<name>(?:the\s{1,3})?\p{Lu}[\p{L}&.'’]{0,20}(?:\s{1,3}\p{Lu}[\p{L}&.'’]{0,20}){0,3})\s{0,3}[-–—|]?$`, 'u');
+const BYLINE_OUTLET = new RegExp(
+  String.raw`^(?:by\s{1,3})?${PERSON}(?:\s{0,3}(?:,|&|\band\b)\s{0,3}${PERSON}){0,5}\s{0,3}(?:,|\s[/|–—-])\s{0,3}(?<name>(?:the\s{1,3})?\p{Lu}[\p{L}&.'’]{0,20}(?:\s{1,3}\p{Lu}[\p{L}&.'’]{0,20}){0,3})\s{0,3}[-–—|]?$`,
+  'u',
+);
 // Photo and video credits name agencies too, but credit the picture, not the text.
 const PHOTO = /\b(photos?|file|images?|getty|caption|pool|video|graphic|illustration|shutterstock)\b|^\(/i;
 /** How far into the body a dateline or byline credit is looked for (page text often opens with furniture). */
@@ -139,7 +219,8 @@ export function bylineCredit(line: string | undefined): string | undefined {
 }
 
 // An outlet, not a person: an agency, a name starting "The", a news word, or capitals ("CNN", "USA TODAY").
-const NEWS_WORD = /\b(news|post|times|press|tribune|herald|journal|telegraph|guardian|gazette|wire|wires|newsource|today|daily|chronicle|observer|star|sun|mail|express|independent|examiner|inquirer|bulletin|record|review|media|radio|tv|television|network|broadcasting)\b/i;
+const NEWS_WORD =
+  /\b(news|post|times|press|tribune|herald|journal|telegraph|guardian|gazette|wire|wires|newsource|today|daily|chronicle|observer|star|sun|mail|express|independent|examiner|inquirer|bulletin|record|review|media|radio|tv|television|network|broadcasting)\b/i;
 function looksLikeOutlet(name: string): boolean {
   const n = name.trim();
   if (isAgency(n)) return true;
@@ -150,14 +231,18 @@ function looksLikeOutlet(name: string): boolean {
 /** The outlet a "… contributed to this report" line names, if any (staff names alone credit nobody). */
 function contributorOutlet(t: string): string | undefined {
   // "Associated Press writers Zeke Miller … contributed", "Reuters reporter …"
-  const writer = /^(?<name>(?:the\s)?\p{Lu}[\p{L}&.'’-]{0,20}(?:\s\p{Lu}[\p{L}&.'’-]{0,20}){0,3})\s(?:staff\s)?(?:writers?|reporters?|correspondents?|staff|journalists?)\b/u.exec(t);
+  const writer =
+    /^(?<name>(?:the\s)?\p{Lu}[\p{L}&.'’-]{0,20}(?:\s\p{Lu}[\p{L}&.'’-]{0,20}){0,3})\s(?:staff\s)?(?:writers?|reporters?|correspondents?|staff|journalists?)\b/u.exec(
+      t,
+    );
   if (writer?.groups && looksLikeOutlet(writer.groups.name)) return canonicalName(writer.groups.name);
   // "The Washington Post's Seung Min Kim … contributed"
   const own = /^(?<name>(?:the\s)?\p{Lu}[\p{L}&.'’-]{0,20}(?:\s\p{Lu}[\p{L}&.'’-]{0,20}){0,3})['’]s\s/u.exec(t);
   if (own?.groups && looksLikeOutlet(own.groups.name)) return canonicalName(own.groups.name);
   // "The Associated Press contributed to this report."
   const whole = /^(?<name>.{2,60}?)\scontributed\b/iu.exec(t);
-  if (whole?.groups && splitLengthUpTo(whole.groups.name, 6) <= 5 && looksLikeOutlet(whole.groups.name) && !/\sin\s/.test(whole.groups.name)) return canonicalName(whole.groups.name);
+  if (whole?.groups && splitLengthUpTo(whole.groups.name, 6) <= 5 && looksLikeOutlet(whole.groups.name) && !/\sin\s/.test(whole.groups.name))
+    return canonicalName(whole.groups.name);
   // "… of the Associated Press contributed"
   const agency = BYLINE_AGENCY.exec(t);
   if (agency?.groups?.name) return canonicalName(agency.groups.name);
@@ -165,12 +250,15 @@ function contributorOutlet(t: string): string | undefined {
 }
 
 const CONTRIBUTED = /\bcontributed(?:\s(?:reporting|research|to\s(?:this|the)\s(?:report|story|article)))?\s*\.?$/i;
-const ORIGIN = /^(?:this\s(?:article|story|post|piece)\s(?:was\s)?(?:originally\s|first\s)?(?:appeared|published|ran)\s(?:on|in|at|by)|originally\s(?:appeared|published|ran)\s(?:on|in|at|by)|first\s(?:appeared|published)\s(?:on|in|at|by)|republished\s(?:with\spermission\s)?(?:from|of|by)|reprinted\s(?:with\spermission\s)?(?:from|of|by)|source|via|courtesy(?:\sof)?)\s{0,3}:?\s{0,3}(?<name>[^.]{2,80}?)\.?$/i;
+const ORIGIN =
+  /^(?:this\s(?:article|story|post|piece)\s(?:was\s)?(?:originally\s|first\s)?(?:appeared|published|ran)\s(?:on|in|at|by)|originally\s(?:appeared|published|ran)\s(?:on|in|at|by)|first\s(?:appeared|published)\s(?:on|in|at|by)|republished\s(?:with\spermission\s)?(?:from|of|by)|reprinted\s(?:with\spermission\s)?(?:from|of|by)|source|via|courtesy(?:\sof)?)\s{0,3}:?\s{0,3}(?<name>[^.]{2,80}?)\.?$/i;
 const WITH_FILES = /^with\s(?:files|reporting|additional\sreporting)\sfrom\s(?<name>.{2,80}?)\.?$/i;
 const REPORTING_BY = /^\(?(?:additional\s)?reporting\sby\s(?<name>[^;]{2,120})(?:;|$)/i;
-const COPYRIGHT = /^(?:(?:©|\(c\)|copyright)\s{0,3}){1,3}(?:\d{4}(?:\s{0,3}[-–]\s{0,3}\d{4})?,?\s{0,3})?(?:by\s{1,3})?(?<name>[^.,]{2,60}?)(?:[.,]|\s{1,3}all\srights|$)/i;
+const COPYRIGHT =
+  /^(?:(?:©|\(c\)|copyright)\s{0,3}){1,3}(?:\d{4}(?:\s{0,3}[-–]\s{0,3}\d{4})?,?\s{0,3})?(?:by\s{1,3})?(?<name>[^.,]{2,60}?)(?:[.,]|\s{1,3}all\srights|$)/i;
 const AUTHORED = /^authored\sby\s(?<name>\p{Lu}[^,]{1,60}?)(?:,|\svia\s(?<via>[^,]{2,60})|$)/iu;
-const SOURCE_URL = /^(?:(?:source|via|originally\s(?:published|appeared)\s(?:at|on)|read\s(?:more|the\soriginal)\s(?:at|on))\s{0,3}:?\s{0,3})?(?<url>https?:\/\/[^\s]{3,300})$/i;
+const SOURCE_URL =
+  /^(?:(?:source|via|originally\s(?:published|appeared)\s(?:at|on)|read\s(?:more|the\soriginal)\s(?:at|on))\s{0,3}:?\s{0,3})?(?<url>https?:\/\/[^\s]{3,300})$/i;
 /** How many closing blocks are read for a source URL. */
 const TAIL_BLOCKS = 3;
 
@@ -240,7 +328,10 @@ export function findCredits(blocks: { text: string }[]): Credit[] {
 }
 
 // "(AP Photo/Mel Evans)", "Photo: Pablo Martinez Monsivais, AP", "Pablo Martinez Monsivais | AP" under a caption.
-const PHOTO_AGENCY = new RegExp(`\\((?<a>${AGENCY_ALT})\\s{1,3}(?:Photos?|Images?|Video)\\b|\\b(?:Photos?|Images?)\\s{0,3}(?:by|:)?\\s[^()\\n]{0,60}?[,/|]\\s{0,3}(?<b>${AGENCY_ALT})\\b`, 'i');
+const PHOTO_AGENCY = new RegExp(
+  `\\((?<a>${AGENCY_ALT})\\s{1,3}(?:Photos?|Images?|Video)\\b|\\b(?:Photos?|Images?)\\s{0,3}(?:by|:)?\\s[^()\\n]{0,60}?[,/|]\\s{0,3}(?<b>${AGENCY_ALT})\\b`,
+  'i',
+);
 const ONE_PERSON_AGENCY = new RegExp(String.raw`^${PERSON}\s{0,3}[/|]\s{0,3}(?<name>${AGENCY_ALT})$`, 'u');
 
 /** Photo and video credits naming an agency, found in the body (they credit pictures, not text). */

@@ -84,7 +84,8 @@ export function pairDifferences(pairs: PairDiff[], copy: Prepared, known: Prepar
     const ku = known.units[p.group.b[0]];
     if (cu.heading) {
       // A sub-heading rewritten is style (expected.json); word-level style changes in a kept heading are grouped elsewhere.
-      if (headingRewritten(p)) out.push({ kind: 'heading-changed', significance: 'style', copy: p.copyText, known: p.knownText, copyBlock: cu.block, knownBlock: ku.block });
+      if (headingRewritten(p))
+        out.push({ kind: 'heading-changed', significance: 'style', copy: p.copyText, known: p.knownText, copyBlock: cu.block, knownBlock: ku.block });
       continue;
     }
     const substantive = p.changes.filter((c) => !isStyle(c.kind) && !(quoted(c.copy) && quoted(c.known)));
@@ -92,13 +93,29 @@ export function pairDifferences(pairs: PairDiff[], copy: Prepared, known: Prepar
     const credit = substantive.find((c) => c.kind === 'attribution-removed' || c.kind === 'attribution-added');
     if (credit && substantive.every((c) => c.kind === credit.kind)) {
       const who = (credit.copy || credit.known).replace(/[()]/g, '');
-      out.push({ kind: credit.kind, significance: 'substantive', copy: p.copyText, known: p.knownText, note: credit.kind === 'attribution-removed' ? `the dateline's credit to ${who} is dropped` : `the copy adds a credit to ${who}`, changes: p.changes, copyBlock: cu.block, knownBlock: ku.block });
+      out.push({
+        kind: credit.kind,
+        significance: 'substantive',
+        copy: p.copyText,
+        known: p.knownText,
+        note: credit.kind === 'attribution-removed' ? `the dateline's credit to ${who} is dropped` : `the copy adds a credit to ${who}`,
+        changes: p.changes,
+        copyBlock: cu.block,
+        knownBlock: ku.block,
+      });
       continue;
     }
-    const close = lcsDice(p.group.a.flatMap((i) => copy.units[i].keys), p.group.b.flatMap((i) => known.units[i].keys), p.hunks) >= CLOSE_EDIT_MIN;
+    const close =
+      lcsDice(
+        p.group.a.flatMap((i) => copy.units[i].keys),
+        p.group.b.flatMap((i) => known.units[i].keys),
+        p.hunks,
+      ) >= CLOSE_EDIT_MIN;
     const notes = close ? claimNotes(substantive) : [];
     // The word changes that carry a claim marker are named so, the rest stay "reworded".
-    const changes = notes.length ? p.changes.map((c) => (!isStyle(c.kind) && claimNotes([c]).length ? { ...c, kind: 'claim-changed' as const } : c)) : p.changes;
+    const changes = notes.length
+      ? p.changes.map((c) => (!isStyle(c.kind) && claimNotes([c]).length ? { ...c, kind: 'claim-changed' as const } : c))
+      : p.changes;
     out.push({
       kind: notes.length ? 'claim-changed' : 'reworded',
       significance: 'substantive',
@@ -130,7 +147,13 @@ export function styleDifferences(pairs: PairDiff[], copy: Prepared, known: Prepa
   const tc = typo(copy);
   const tk = typo(known);
   const out = [...groups.values()];
-  if (tc !== tk) out.unshift({ kind: 'typography', significance: 'style', count: Math.abs(tc - tk), note: `${tc > tk ? 'the copy' : 'the known version'} uses curly quotes, apostrophes or typographic dashes where the other has plain ones` });
+  if (tc !== tk)
+    out.unshift({
+      kind: 'typography',
+      significance: 'style',
+      count: Math.abs(tc - tk),
+      note: `${tc > tk ? 'the copy' : 'the known version'} uses curly quotes, apostrophes or typographic dashes where the other has plain ones`,
+    });
   return out;
 }
 
@@ -167,12 +190,17 @@ export function buildRows(pairs: PairDiff[], copy: Prepared, known: Prepared, al
   // Known-only blocks, each after the row of the nearest known block before it (one pass:
   // rows are bucketed by the row they follow, then flattened).
   const rowOfKnown = new Map<number, number>();
-  rows.forEach((row, r) => { if (row.knownBlock !== undefined && !rowOfKnown.has(row.knownBlock)) rowOfKnown.set(row.knownBlock, r); });
+  rows.forEach((row, r) => {
+    if (row.knownBlock !== undefined && !rowOfKnown.has(row.knownBlock)) rowOfKnown.set(row.knownBlock, r);
+  });
   const after = new Map<number, AlignedRow[]>(); // row index (-1 = before all) → known-only rows
   let lastRow = -1;
   known.article.blocks.forEach((b, ki) => {
     const r = rowOfKnown.get(ki);
-    if (knownUsed.has(ki)) { if (r !== undefined) lastRow = r; return; }
+    if (knownUsed.has(ki)) {
+      if (r !== undefined) lastRow = r;
+      return;
+    }
     pushTo(after, lastRow, { knownBlock: ki, relation: 'known-only', spans: [{ text: b.text, op: 'delete' }] });
   });
   const out: AlignedRow[] = [...(after.get(-1) ?? [])];

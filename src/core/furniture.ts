@@ -5,14 +5,36 @@
 // use one or two of them, the blocks use many. Literal alternatives only: linear on any input.
 import { splitLengthUpTo } from './text/normalise';
 
-const PHRASES = /\b(continue reading|keep reading|read more|already a (?:subscriber|member)|log ?in|sign ?in|sign ?up|subscribe|subscriber|subscription|register|free account|(?:create|manage) (?:an|your) account|unlimited (?:digital )?access|digital access|free articles?|article limit|limit of free|newsletters?|inbox|unsubscribe|terms of (?:use|service)|privacy policy|become a (?:member|subscriber)|support (?:local |our )?journalism|cancel any ?time|first month|per month|manage your preferences|email address)\b/gi;
+const PHRASES =
+  /\b(continue reading|keep reading|read more|already a (?:subscriber|member)|log ?in|sign ?in|sign ?up|subscribe|subscriber|subscription|register|free account|(?:create|manage) (?:an|your) account|unlimited (?:digital )?access|digital access|free articles?|article limit|limit of free|newsletters?|inbox|unsubscribe|terms of (?:use|service)|privacy policy|become a (?:member|subscriber)|support (?:local |our )?journalism|cancel any ?time|first month|per month|manage your preferences|email address)\b/gi;
 export const FURNITURE_MIN = 3;
 /** Longer blocks are story text whatever words they use. */
 const FURNITURE_MAX_WORDS = 150;
 
 // Stems of the phrases: a block holding fewer than two of them is not read further (most
 // paragraphs hold none, and a plain substring search costs far less than the phrase regex).
-const STEMS = ['subscri', 'regist', 'sign', 'log', 'newsletter', 'inbox', 'account', 'access', 'privacy', 'terms of', 'reading', 'read more', 'member', 'journalism', 'free article', 'cancel', 'month', 'email', 'article limit', 'preferences'];
+const STEMS = [
+  'subscri',
+  'regist',
+  'sign',
+  'log',
+  'newsletter',
+  'inbox',
+  'account',
+  'access',
+  'privacy',
+  'terms of',
+  'reading',
+  'read more',
+  'member',
+  'journalism',
+  'free article',
+  'cancel',
+  'month',
+  'email',
+  'article limit',
+  'preferences',
+];
 
 export function isFurnitureBlock(text: string): boolean {
   if (text.length > FURNITURE_MAX_WORDS * 20 || splitLengthUpTo(text, FURNITURE_MAX_WORDS) > FURNITURE_MAX_WORDS) return false;

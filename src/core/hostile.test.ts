@@ -55,7 +55,12 @@ describe('the linear rewrites keep their answers', () => {
   });
 
   it('sentences still break after closing quotes and brackets, not inside abbreviations', () => {
-    expect(sentences('He said "no." Then he left. (It rained.) After that, "Yes!" she said.')).toEqual(['He said "no."', 'Then he left.', '(It rained.)', 'After that, "Yes!" she said.']);
+    expect(sentences('He said "no." Then he left. (It rained.) After that, "Yes!" she said.')).toEqual([
+      'He said "no."',
+      'Then he left.',
+      '(It rained.)',
+      'After that, "Yes!" she said.',
+    ]);
     expect(sentences('It was 3.5 per cent. 2025 was worse.')).toEqual(['It was 3.5 per cent.', '2025 was worse.']);
   });
 
@@ -70,7 +75,7 @@ describe('the linear rewrites keep their answers', () => {
       return prev[b.length];
     };
     let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const word = () => Array.from({ length: 1 + Math.floor(rnd() * 9) }, () => 'abc'[Math.floor(rnd() * 3)]).join('');
     for (let k = 0; k < 2000; k++) {
       const a = word();

@@ -11,9 +11,49 @@ import type { Difference } from './types';
 /** Longer lines are never taken for metadata. */
 const META_MAX_WORDS = 14;
 const TIME_WORDS = new Set([
-  'updated', 'posted', 'published', 'modified', 'last', 'first', 'at', 'on', 'am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m', 'and', 'of', 'the',
-  'edt', 'est', 'et', 'gmt', 'utc', 'bst', 'cet', 'cest', 'pdt', 'pst', 'cdt', 'cst', 'mdt', 'mst', 'aest', 'ist', 'z',
-  'today', 'yesterday', 'ago', 'hours', 'hour', 'minutes', 'minute', 'mins', 'hrs',
+  'updated',
+  'posted',
+  'published',
+  'modified',
+  'last',
+  'first',
+  'at',
+  'on',
+  'am',
+  'pm',
+  'a.m.',
+  'p.m.',
+  'a.m',
+  'p.m',
+  'and',
+  'of',
+  'the',
+  'edt',
+  'est',
+  'et',
+  'gmt',
+  'utc',
+  'bst',
+  'cet',
+  'cest',
+  'pdt',
+  'pst',
+  'cdt',
+  'cst',
+  'mdt',
+  'mst',
+  'aest',
+  'ist',
+  'z',
+  'today',
+  'yesterday',
+  'ago',
+  'hours',
+  'hour',
+  'minutes',
+  'minute',
+  'mins',
+  'hrs',
 ]);
 const MONTH = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/;
 const WEEKDAY = /^(mon|tues?|wed(nes)?|thu(rs?)?|fri|sat(ur)?|sun)(day)?\.?$/;
@@ -23,7 +63,10 @@ const NUMBERISH = /^\d{1,4}(?:st|nd|rd|th)?(?:[.:/-]\d{1,4}){0,2}(?:[ap]\.?m\.?)
 export function isTimestampLine(text: string): boolean {
   const t = text.trim();
   if (!t || splitLengthUpTo(t, META_MAX_WORDS) > META_MAX_WORDS) return false;
-  const words = t.toLowerCase().split(/[\s,;:|•@()–—-]+/).filter(Boolean);
+  const words = t
+    .toLowerCase()
+    .split(/[\s,;:|•@()–—-]+/)
+    .filter(Boolean);
   if (!words.length) return false;
   let dated = false;
   for (const w of words) {
@@ -52,8 +95,21 @@ export function isMetadataLine(text: string): boolean {
 
 /** A byline in one form for comparison: people and outlet words, in any order, case and punctuation aside. */
 export function bylineKey(byline: string): string {
-  const words = byline.toLowerCase().replace(/([a-z])(?=associated press)/g, '$1 ').split(/[^\p{L}\p{N}]+/u).filter((w) => w && !['by', 'the', 'and'].includes(w) && !TIME_WORDS.has(w) && !MONTH.test(w) && !WEEKDAY.test(w) && !NUMBERISH.test(w));
-  return [...new Set(words.map((w) => (w === 'ap' ? 'associated press' : w)).join(' ').split(' '))].sort().join(' ');
+  const words = byline
+    .toLowerCase()
+    .replace(/([a-z])(?=associated press)/g, '$1 ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !['by', 'the', 'and'].includes(w) && !TIME_WORDS.has(w) && !MONTH.test(w) && !WEEKDAY.test(w) && !NUMBERISH.test(w));
+  return [
+    ...new Set(
+      words
+        .map((w) => (w === 'ap' ? 'associated press' : w))
+        .join(' ')
+        .split(' '),
+    ),
+  ]
+    .sort()
+    .join(' ');
 }
 
 /** The version's byline: the page's own (metadata, or the line found above the body), else a byline block. */

@@ -23,7 +23,10 @@ describe('quote status across versions', () => {
   });
   it('missing when the copy drops a quote, added when it brings one', () => {
     const r = run('Lecornu called the discussions “useful”.', 'Lecornu called the discussions "productive".');
-    expect(r.map((x) => [x.text, x.status])).toEqual([['useful', 'added'], ['productive', 'missing']]);
+    expect(r.map((x) => [x.text, x.status])).toEqual([
+      ['useful', 'added'],
+      ['productive', 'missing'],
+    ]);
   });
   it('verbatim when the copy quotes words the other version printed without quote marks', () => {
     const r = run('Officials said the talks were “a real convergence” of views.', 'Officials said the talks were a real convergence of views.');

@@ -123,11 +123,12 @@ export function compareQuotes(copy: ExtractedQuote[], known: ExtractedQuote[], c
   // Keys as small integers and Dice by counting in one scratch array (no Map per pair): the
   // quotes × quotes loop below is the part of compare() that grows faster than the text.
   const ids = new Map<string, number>();
-  const intern = (ks: string[]) => ks.map((k) => {
-    let id = ids.get(k);
-    if (id === undefined) ids.set(k, (id = ids.size));
-    return id;
-  });
+  const intern = (ks: string[]) =>
+    ks.map((k) => {
+      let id = ids.get(k);
+      if (id === undefined) ids.set(k, (id = ids.size));
+      return id;
+    });
   const knownIds = knownKeys.map(intern);
   let counts = new Int32Array(0);
   let used = new Int32Array(0);
@@ -153,7 +154,10 @@ export function compareQuotes(copy: ExtractedQuote[], known: ExtractedQuote[], c
     // Too short to match a reworded quote, or the budget is spent: only word for word below.
     if (qk.length >= 3 && budget > 0) {
       const qi = intern(qk);
-      if (counts.length < ids.size) { counts = new Int32Array(ids.size * 2); used = new Int32Array(ids.size * 2); }
+      if (counts.length < ids.size) {
+        counts = new Int32Array(ids.size * 2);
+        used = new Int32Array(ids.size * 2);
+      }
       for (const k of qi) counts[k]++;
       knownIds.forEach((kk, i) => {
         if (usedQuotes.has(i) || Math.min(kk.length, qk.length) * 2 < Math.max(kk.length, qk.length) * QUOTE_MATCH_MIN) return; // dice bound
@@ -161,10 +165,17 @@ export function compareQuotes(copy: ExtractedQuote[], known: ExtractedQuote[], c
         if (!kk.length) return; // dice 0: never above bestSim
         budget -= kk.length + 1;
         let common = 0;
-        for (const k of kk) if (used[k] < counts[k]) { common++; used[k]++; }
+        for (const k of kk)
+          if (used[k] < counts[k]) {
+            common++;
+            used[k]++;
+          }
         for (const k of kk) used[k] = 0;
         const sim = (2 * common) / (qk.length + kk.length);
-        if (sim > bestSim) { best = i; bestSim = sim; }
+        if (sim > bestSim) {
+          best = i;
+          bestSim = sim;
+        }
       });
       for (const k of qi) counts[k] = 0;
     }

@@ -17,30 +17,46 @@ const GROWTH = 20;
 const HANG_GUARD_MS = 120_000;
 
 describe('quote attribution work is linear in the paragraph (issue 14 item 1)', () => {
-  it('attributeQuotes at 1× and 16× the size', () => {
-    const small = quoteStall(1_600);
-    const big = quoteStall(1_600 * 16);
-    const run = (t: string) => () => attributeQuotes(t, quoteSpans(t));
-    const s1 = regexSteps(run(small));
-    expect(regexSteps(run(big), s1 * GROWTH)).toBeLessThanOrEqual(s1 * GROWTH);
-  }, HANG_GUARD_MS);
+  it(
+    'attributeQuotes at 1× and 16× the size',
+    () => {
+      const small = quoteStall(1_600);
+      const big = quoteStall(1_600 * 16);
+      const run = (t: string) => () => attributeQuotes(t, quoteSpans(t));
+      const s1 = regexSteps(run(small));
+      expect(regexSteps(run(big), s1 * GROWTH)).toBeLessThanOrEqual(s1 * GROWTH);
+    },
+    HANG_GUARD_MS,
+  );
 
-  it('extractQuotes on a 1 MB paragraph reads at most MAX_QUOTES quotes, in bounded work', () => {
-    const big = quoteStall(1_000_000);
-    // About 9 steps a character today (finding the quote marks, then 1,000 bounded windows);
-    // before, each quote re-read the paragraph and the limit was passed within a few hundred.
-    const limit = big.length * 20;
-    let quotes = 0;
-    expect(regexSteps(() => { quotes = extractQuotes(big).length; }, limit)).toBeLessThanOrEqual(limit);
-    expect(quotes).toBe(MAX_QUOTES);
-  }, HANG_GUARD_MS);
+  it(
+    'extractQuotes on a 1 MB paragraph reads at most MAX_QUOTES quotes, in bounded work',
+    () => {
+      const big = quoteStall(1_000_000);
+      // About 9 steps a character today (finding the quote marks, then 1,000 bounded windows);
+      // before, each quote re-read the paragraph and the limit was passed within a few hundred.
+      const limit = big.length * 20;
+      let quotes = 0;
+      expect(
+        regexSteps(() => {
+          quotes = extractQuotes(big).length;
+        }, limit),
+      ).toBeLessThanOrEqual(limit);
+      expect(quotes).toBe(MAX_QUOTES);
+    },
+    HANG_GUARD_MS,
+  );
 
-  it('compare() of a story with the hostile paragraph, at 1× and 16×', () => {
-    const pair = (chars: number) => {
-      const { copy, known } = quoteStallPair(chars);
-      return () => compare(copy, known, { now: '2026-01-01T00:00:00Z' });
-    };
-    const s1 = regexSteps(pair(3_200));
-    expect(regexSteps(pair(3_200 * 16), s1 * GROWTH)).toBeLessThanOrEqual(s1 * GROWTH);
-  }, HANG_GUARD_MS);
+  it(
+    'compare() of a story with the hostile paragraph, at 1× and 16×',
+    () => {
+      const pair = (chars: number) => {
+        const { copy, known } = quoteStallPair(chars);
+        return () => compare(copy, known, { now: '2026-01-01T00:00:00Z' });
+      };
+      const s1 = regexSteps(pair(3_200));
+      expect(regexSteps(pair(3_200 * 16), s1 * GROWTH)).toBeLessThanOrEqual(s1 * GROWTH);
+    },
+    HANG_GUARD_MS,
+  );
 });

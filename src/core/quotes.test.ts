@@ -5,14 +5,20 @@ const q = (text: string) => extractQuotes(text).map((x) => [x.text, x.speaker]);
 
 describe('quote spans', () => {
   it('reads curly and straight quotes, dropping the comma that closes the quoted clause', () => {
-    expect(q('“What’s new is that the United States, Ukraine and the Europeans met around the same table,” French foreign minister Jean-Noel Barrot told reporters.').map((x) => x[0]))
-      .toEqual(['What’s new is that the United States, Ukraine and the Europeans met around the same table']);
-    expect(q('"Very productive meetings at Elysee Palace on efforts to end the Ukraine-Russia war."').map((x) => x[0]))
-      .toEqual(['Very productive meetings at Elysee Palace on efforts to end the Ukraine-Russia war.']);
+    expect(
+      q(
+        '“What’s new is that the United States, Ukraine and the Europeans met around the same table,” French foreign minister Jean-Noel Barrot told reporters.',
+      ).map((x) => x[0]),
+    ).toEqual(['What’s new is that the United States, Ukraine and the Europeans met around the same table']);
+    expect(q('"Very productive meetings at Elysee Palace on efforts to end the Ukraine-Russia war."').map((x) => x[0])).toEqual([
+      'Very productive meetings at Elysee Palace on efforts to end the Ukraine-Russia war.',
+    ]);
   });
   it('reads fragments', () => {
-    expect(q('said the talks had been “excellent, positive and constructive” and showed “a real convergence” on Trump’s aim').map((x) => x[0]))
-      .toEqual(['excellent, positive and constructive', 'a real convergence']);
+    expect(q('said the talks had been “excellent, positive and constructive” and showed “a real convergence” on Trump’s aim').map((x) => x[0])).toEqual([
+      'excellent, positive and constructive',
+      'a real convergence',
+    ]);
   });
   it('offsets point at the quote text', () => {
     const text = 'He also reiterated charges that Witkoff was "spreading Russian narratives" about the war.';
@@ -21,13 +27,25 @@ describe('quote spans', () => {
   });
   it('continues a quote across paragraphs when the next paragraph reopens it (news style)', () => {
     // AP, realdata/pairs asprout-copy-001 (shortened).
-    const text = '"I will be talking about nuclear proliferation," the president said. "We\'ve been modernizing and fixing and buying.\n"And it\'s a very, very bad policy."';
-    expect(q(text).map((x) => x[0])).toEqual(['I will be talking about nuclear proliferation', 'We\'ve been modernizing and fixing and buying.', 'And it\'s a very, very bad policy.']);
+    const text =
+      '"I will be talking about nuclear proliferation," the president said. "We\'ve been modernizing and fixing and buying.\n"And it\'s a very, very bad policy."';
+    expect(q(text).map((x) => x[0])).toEqual([
+      'I will be talking about nuclear proliferation',
+      "We've been modernizing and fixing and buying.",
+      "And it's a very, very bad policy.",
+    ]);
   });
   it('reads quotes typed with the wrong curly mark, and an unclosed quote paragraph (PolNeAR)', () => {
-    expect(q('“Apparently not,“ he said. “A leopard doesn’t change its spots.”').map((x) => x[0])).toEqual(['Apparently not', 'A leopard doesn’t change its spots.']);
-    expect(q('He says,\n” there are a lot of people who never get listened to.”').map((x) => x[0])).toEqual(['there are a lot of people who never get listened to.']);
-    expect(q('"Iowa happened. The minute it became possible that he could win, it changed.\nThe pastor smiled.').map((x) => x[0])).toEqual(['Iowa happened. The minute it became possible that he could win, it changed.']);
+    expect(q('“Apparently not,“ he said. “A leopard doesn’t change its spots.”').map((x) => x[0])).toEqual([
+      'Apparently not',
+      'A leopard doesn’t change its spots.',
+    ]);
+    expect(q('He says,\n” there are a lot of people who never get listened to.”').map((x) => x[0])).toEqual([
+      'there are a lot of people who never get listened to.',
+    ]);
+    expect(q('"Iowa happened. The minute it became possible that he could win, it changed.\nThe pastor smiled.').map((x) => x[0])).toEqual([
+      'Iowa happened. The minute it became possible that he could win, it changed.',
+    ]);
   });
   it('drops an unclosed quote mark that no paragraph continues', () => {
     expect(q('The sign read "closed\nNothing else happened here today.')).toEqual([]);
@@ -48,32 +66,56 @@ describe('speakers', () => {
   it('"…," X said and "…," said X, with titles and appositions removed', () => {
     // AP, realdata/pairs asprout-copy-001.
     expect(q('"I think we go into that meeting not looking for so much," Trump told reporters last week.')[0][1]).toBe('Trump');
-    expect(q('"The fact that we\'re having a summit at this level is a deliverable in itself," said Jon Huntsman, the U.S. ambassador to Russia.')[0][1]).toBe('Jon Huntsman');
+    expect(q('"The fact that we\'re having a summit at this level is a deliverable in itself," said Jon Huntsman, the U.S. ambassador to Russia.')[0][1]).toBe(
+      'Jon Huntsman',
+    );
     expect(q('“What’s new is that the United States met,” French foreign minister Jean-Noel Barrot told reporters.')[0][1]).toBe('Jean-Noel Barrot');
   });
   it('X said: "…" and a participle after a fragment (seed: Hegseth)', () => {
-    expect(q('In a post on X, Hegseth called it an “excellent” meeting, saying “We discussed the imperative need for Europeans to meet a 5% defense spending commitment.”').map((x) => x[1]))
-      .toEqual(['Hegseth', 'Hegseth']);
-    expect(q('Trump’s special envoy to Ukraine, Keith Kellogg, who was also in Paris, posted a photograph on X and wrote: “Very productive meetings.”')[0][1]).toBe('Keith Kellogg');
+    expect(
+      q(
+        'In a post on X, Hegseth called it an “excellent” meeting, saying “We discussed the imperative need for Europeans to meet a 5% defense spending commitment.”',
+      ).map((x) => x[1]),
+    ).toEqual(['Hegseth', 'Hegseth']);
+    expect(
+      q('Trump’s special envoy to Ukraine, Keith Kellogg, who was also in Paris, posted a photograph on X and wrote: “Very productive meetings.”')[0][1],
+    ).toBe('Keith Kellogg');
   });
   it('a description when no name is given', () => {
-    expect(q('A senior adviser to Macron, speaking on condition of anonymity as is French government practice, said the talks had been “excellent, positive and constructive”')[0][1]).toBe('a senior adviser to Macron');
+    expect(
+      q(
+        'A senior adviser to Macron, speaking on condition of anonymity as is French government practice, said the talks had been “excellent, positive and constructive”',
+      )[0][1],
+    ).toBe('a senior adviser to Macron');
   });
   it('expands a surname to the full name the text introduced', () => {
-    expect(q('President Emmanuel Macron hosted the talks.\n“Everyone wants to get peace. The question is about phasing,” Macron said while meeting Rubio’s delegation.')[0][1]).toBe('Emmanuel Macron');
+    expect(
+      q(
+        'President Emmanuel Macron hosted the talks.\n“Everyone wants to get peace. The question is about phasing,” Macron said while meeting Rubio’s delegation.',
+      )[0][1],
+    ).toBe('Emmanuel Macron');
   });
   it('resolves "he" to the last person who was a sentence subject (seed: Zelenskiy)', () => {
-    const text = 'Zelenskiy told a press conference in Ukraine that Russia had reduced its strikes.\nHe said Russia’s violations would be discussed in Paris.\nHe also reiterated charges that Witkoff was “spreading Russian narratives” about the war.';
+    const text =
+      'Zelenskiy told a press conference in Ukraine that Russia had reduced its strikes.\nHe said Russia’s violations would be discussed in Paris.\nHe also reiterated charges that Witkoff was “spreading Russian narratives” about the war.';
     expect(q(text)[0][1]).toBe('Zelenskiy');
   });
   it('"she" skips quotes given to descriptions; "he" takes a subject named after an earlier speaker', () => {
-    expect(q('Anna Weber chaired the meeting. "It went well," an aide said. "We will see," another official said.\n"I am pleased," she said.').map((x) => x[1]))
-      .toEqual(['an aide', 'another official', 'Anna Weber']);
-    expect(q('Maria Lopez met the minister. "We agreed," Lopez said. Tom Baker spoke next. Baker told reporters the plan was ready.\n"It is done," he said.').map((x) => x[1]))
-      .toEqual(['Maria Lopez', 'Tom Baker']);
+    expect(
+      q('Anna Weber chaired the meeting. "It went well," an aide said. "We will see," another official said.\n"I am pleased," she said.').map((x) => x[1]),
+    ).toEqual(['an aide', 'another official', 'Anna Weber']);
+    expect(
+      q('Maria Lopez met the minister. "We agreed," Lopez said. Tom Baker spoke next. Baker told reporters the plan was ready.\n"It is done," he said.').map(
+        (x) => x[1],
+      ),
+    ).toEqual(['Maria Lopez', 'Tom Baker']);
   });
   it('a post speaks for its author (seed: "The post stated:")', () => {
-    expect(q('Trump\'s special envoy to Ukraine, Keith Kellogg, who was also in Paris, posted a photograph on X. The post stated: "Very productive meetings at Elysee Palace."')[0][1]).toBe('Keith Kellogg');
+    expect(
+      q(
+        'Trump\'s special envoy to Ukraine, Keith Kellogg, who was also in Paris, posted a photograph on X. The post stated: "Very productive meetings at Elysee Palace."',
+      )[0][1],
+    ).toBe('Keith Kellogg');
   });
   it('a quote opening its paragraph continues the previous speaker', () => {
     const text = '"Russia was much weaker, and the weak always try to appeal to international law," Lukyanov said.\n"But the atmosphere is different now."';
@@ -101,10 +143,15 @@ describe('speakers', () => {
     expect(q('Stone was speaking in an interview on a talk radio program.\nStated Stone:\n“I think that the stakes are so high.”')[0][1]).toBe('Stone');
   });
   it('a quote paragraph with no attribution goes to the person the story was just about', () => {
-    expect(q('“He has a lot of the appeal Reagan had to Democrats,” Viguerie notes.\nViguerie is upbeat about Cruz’s chances of winning in November.\n“Not only can Ted Cruz win in November, he’s the one with the best chance of winning.”')[1][1]).toBe('Viguerie');
+    expect(
+      q(
+        '“He has a lot of the appeal Reagan had to Democrats,” Viguerie notes.\nViguerie is upbeat about Cruz’s chances of winning in November.\n“Not only can Ted Cruz win in November, he’s the one with the best chance of winning.”',
+      )[1][1],
+    ).toBe('Viguerie');
   });
   it('an excerpt followed by its link is cited text, not a quotation; a quote before other words stays', () => {
-    const text = '"Sam Mendes leaves the show," by Times\' Michael Paulson: "Sam Mendes is withdrawing as the director of the musical." http://nyti.ms/1RcZGKu.';
+    const text =
+      '"Sam Mendes leaves the show," by Times\' Michael Paulson: "Sam Mendes is withdrawing as the director of the musical." http://nyti.ms/1RcZGKu.';
     expect(q(text)).toEqual([]);
     expect(q('"We will win," she said. "It is not over." He left.').map((x) => x[0])).toEqual(['We will win', 'It is not over.']);
   });
@@ -120,7 +167,7 @@ describe('speakers on real text (issue 10)', () => {
     expect(q('"We will vote no," said Rep. Jim Jordan, R-Ohio, chairman of the committee.')[0][1]).toBe('Jim Jordan');
     expect(q('"I don\'t see how that would change our policy," said Pentagon spokesman Navy Capt. Jeff Davis.')[0][1]).toBe('Jeff Davis');
   });
-  it('an organisation\'s spokesperson is a description, kept as the page words it', () => {
+  it("an organisation's spokesperson is a description, kept as the page words it", () => {
     expect(q('"The offer is fair," a UCEA spokesperson said.')[0][1]).toBe('a UCEA spokesperson');
     expect(q('A UCEA spokesperson said: "The offer is fair and final."')[0][1]).toBe('a UCEA spokesperson');
   });
@@ -138,19 +185,25 @@ describe('speakers on real text (issue 10)', () => {
   });
   it('a sentence fragment is not a speaker: "Putin has been echoing Trump\'s"', () => {
     const speaker = q('Putin has been echoing Trump\'s claims that the vote "was rigged" for months.')[0][1];
-    expect(speaker).not.toBe('Putin has been echoing Trump\'s');
-    expect(q('As the race has turned to primary contests in the South, the campaign decried "systemic racism" on Friday.')[0][1] ?? '').not.toMatch(/race has turned/);
+    expect(speaker).not.toBe("Putin has been echoing Trump's");
+    expect(q('As the race has turned to primary contests in the South, the campaign decried "systemic racism" on Friday.')[0][1] ?? '').not.toMatch(
+      /race has turned/,
+    );
   });
   // Short snippets from realdata/polnear-train (PolNeAR), one rule each.
   it('a quote opening a sentence after "X said." continues X, not the verb before it', () => {
-    expect(q('“They’re beginning to look respectable, more like Barack,” said Griffin. “I’m beginning to see that even on the streets here.”').map((x) => x[1])).toEqual(['Griffin', 'Griffin']);
+    expect(
+      q('“They’re beginning to look respectable, more like Barack,” said Griffin. “I’m beginning to see that even on the streets here.”').map((x) => x[1]),
+    ).toEqual(['Griffin', 'Griffin']);
     expect(q('Iowa State University’s Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”')[0][1]).toBe('Dianne Bystrom');
   });
   it('a title’s period ends no sentence: "Texas Lt. Gov. Dan Patrick says Sen. Ted Cruz is …"', () => {
     expect(q('Texas Lt. Gov. Dan Patrick says Sen. Ted Cruz is “standing tall” despite losing.')[0][1]).toBe('Dan Patrick');
   });
   it('a new sentence that quotes again is the next attribution, not this one', () => {
-    expect(q('On Twitter, former Florida Gov. Jeb Bush called Trump “unhinged.” Sen. Marco Rubio called the statement “offensive and outlandish.”').map((x) => x[1])).toEqual(['Jeb Bush', 'Marco Rubio']);
+    expect(
+      q('On Twitter, former Florida Gov. Jeb Bush called Trump “unhinged.” Sen. Marco Rubio called the statement “offensive and outlandish.”').map((x) => x[1]),
+    ).toEqual(['Jeb Bush', 'Marco Rubio']);
   });
   it('any speech verb after the quote, either way round: "…" beamed X, "…," Trump barked', () => {
     expect(q('“This is fantastic!” beamed Donald Hartley of Madison, Alabama.')[0][1]).toMatch(/^Donald Hartley/);
@@ -166,7 +219,9 @@ describe('speakers on real text (issue 10)', () => {
     expect(q('Even supporters sounded equivocal: Former Rep. Jane Harman called it “the least bad option.”')[0][1]).toBe('Jane Harman');
   });
   it('after a quote that ends its sentence, "He said <clause>" starts a new sentence; "…," X assured the crowd', () => {
-    expect(q('Clinton said her plans were strong, to which O’Malley interjected: “It’s just not true.” He said Clinton would not go far enough.')[0][1]).toBe('O’Malley');
+    expect(q('Clinton said her plans were strong, to which O’Malley interjected: “It’s just not true.” He said Clinton would not go far enough.')[0][1]).toBe(
+      'O’Malley',
+    );
     expect(q('“Donald Trump is not a racist, guys,” LeVell assured the mostly white crowd.')[0][1]).toBe('LeVell');
   });
   it('a pronoun resolves only within reach: not to a person last named pages earlier', () => {

@@ -41,17 +41,25 @@ export function quoteSpans(text: string): { start: number; end: number }[] {
     }
     if (OPEN.has(c)) {
       if (open < 0) open = i;
-      else if (c === '“' && closesAt(i)) { spans.push({ start: open + 1, end: i }); open = -1; } // “…“ typed for “…”
+      else if (c === '“' && closesAt(i)) {
+        spans.push({ start: open + 1, end: i });
+        open = -1;
+      } // “…“ typed for “…”
       continue;
     }
     if (CLOSE.has(c)) {
-      if (open >= 0) { spans.push({ start: open + 1, end: i }); open = -1; }
-      else if (c === '”' && (opensAt(i) || /(^|\n)\s*$/.test(text.slice(Math.max(0, i - 4), i)))) open = i; // ”…” typed for “…”
+      if (open >= 0) {
+        spans.push({ start: open + 1, end: i });
+        open = -1;
+      } else if (c === '”' && (opensAt(i) || /(^|\n)\s*$/.test(text.slice(Math.max(0, i - 4), i)))) open = i; // ”…” typed for “…”
       continue;
     }
     if (c !== '"') continue;
     if (open < 0 && opensAt(i)) open = i;
-    else if (open >= 0) { spans.push({ start: open + 1, end: i }); open = -1; }
+    else if (open >= 0) {
+      spans.push({ start: open + 1, end: i });
+      open = -1;
+    }
   }
   if (open >= 0 && (open === 0 || text.slice(text.lastIndexOf('\n', open - 1) + 1, open).trim() === '')) spans.push({ start: open + 1, end: text.length });
   return spans
@@ -72,7 +80,10 @@ export function quoteSpans(text: string): { start: number; end: number }[] {
 const MINOR = new Set('a an the and or of on in to for with at by from as vs but nor & is'.split(' '));
 export function looksLikeTitle(quote: string, midSentence: boolean): boolean {
   if (quote.length > 200) return false; // longer than eight words of any title
-  const ws = quote.replace(/[.,!?:;]+$/, '').split(/\s+/).filter(Boolean);
+  const ws = quote
+    .replace(/[.,!?:;]+$/, '')
+    .split(/\s+/)
+    .filter(Boolean);
   if (ws.length > 8) return false;
   const sig = ws.filter((w, i) => i === 0 || !MINOR.has(w.toLowerCase()));
   return sig.every((w) => /^[\p{Lu}\d]/u.test(w)) && (ws.length >= 2 || midSentence);

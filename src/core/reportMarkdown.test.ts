@@ -9,7 +9,9 @@ describe('reportMarkdown', () => {
   const md = reportMarkdown(report);
 
   it('states the verdict and the share reused', () => {
-    expect(md).toContain("**This page copies Example Wire's story without credit** (Copy without credit). 81% of this page's text is found in Example Wire's version.");
+    expect(md).toContain(
+      "**This page copies Example Wire's story without credit** (Copy without credit). 81% of this page's text is found in Example Wire's version.",
+    );
   });
 
   it('lists the altered quote with both wordings and its word change', () => {

@@ -140,8 +140,7 @@ function versionRows(report: Report, l: MarkdownLabels): string[] {
     const value = pick(v);
     return value ? escapeMarkdown(value) : '—';
   };
-  const row = (label: string, pick: (v: VersionRef) => string | undefined) =>
-    `| ${label} | ${cell(report.source, pick)} | ${cell(report.copy, pick)} |`;
+  const row = (label: string, pick: (v: VersionRef) => string | undefined) => `| ${label} | ${cell(report.source, pick)} | ${cell(report.copy, pick)} |`;
   return [
     `| | ${l.source} | ${l.copy} |`,
     '| --- | --- | --- |',
@@ -163,7 +162,12 @@ function wordChanges(words: WordChange[], l: MarkdownLabels): string[] {
 
 function changeLines(c: ChangeView, n: number, l: MarkdownLabels): string[] {
   const note = c.note ? ` — ${escapeMarkdown(c.note)}` : '';
-  return [`${n}. **${l.kind[c.kind] ?? c.kind}**${note}`, ...wording(l.sourceWording, c.knownText), ...wording(l.copyWording, c.copyText), ...wordChanges(c.words, l)];
+  return [
+    `${n}. **${l.kind[c.kind] ?? c.kind}**${note}`,
+    ...wording(l.sourceWording, c.knownText),
+    ...wording(l.copyWording, c.copyText),
+    ...wordChanges(c.words, l),
+  ];
 }
 
 function styleLines(g: StyleGroup, l: MarkdownLabels): string[] {
@@ -215,9 +219,21 @@ export function reportMarkdown(report: Report, labels: MarkdownLabels = englishL
     '',
     ...truncationLines(report, l),
     ...versionRows(report, l),
-    ...section(`${l.substantive} (${s.counts.changes})`, s.changes.flatMap((c, i) => changeLines(c, i + 1, l)), l),
-    ...section(`${l.quotes} (${s.counts.quotes})`, s.quotes.flatMap((q) => quoteLines(q, l)), l),
-    ...section(`${l.style} (${s.counts.style})`, s.style.flatMap((g) => styleLines(g, l)), l),
+    ...section(
+      `${l.substantive} (${s.counts.changes})`,
+      s.changes.flatMap((c, i) => changeLines(c, i + 1, l)),
+      l,
+    ),
+    ...section(
+      `${l.quotes} (${s.counts.quotes})`,
+      s.quotes.flatMap((q) => quoteLines(q, l)),
+      l,
+    ),
+    ...section(
+      `${l.style} (${s.counts.style})`,
+      s.style.flatMap((g) => styleLines(g, l)),
+      l,
+    ),
     ...section(
       `${l.signals} (${s.counts.signals})`,
       s.signals.map((sig) => `- **${l.signal[sig.name] ?? sig.name}**: “${escapeMarkdown(sig.evidence)}”`),

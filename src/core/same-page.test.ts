@@ -9,8 +9,15 @@ const cbcText = readFileSync(resolve(import.meta.dirname, '../../test-fixtures/s
 
 describe('same page', () => {
   it('the same canonical address, whatever the text, is the same page', () => {
-    const a = articleFromText(cbcText, { url: 'https://www.cbc.test/news/world/ukraine-talks?cmp=rss', canonicalUrl: 'https://cbc.test/news/world/ukraine-talks/', siteName: 'CBC News' });
-    const b = articleFromText(`${cbcText}\nAn update added later in the day.`, { url: 'https://cbc.test/news/world/ukraine-talks#comments', siteName: 'CBC News' });
+    const a = articleFromText(cbcText, {
+      url: 'https://www.cbc.test/news/world/ukraine-talks?cmp=rss',
+      canonicalUrl: 'https://cbc.test/news/world/ukraine-talks/',
+      siteName: 'CBC News',
+    });
+    const b = articleFromText(`${cbcText}\nAn update added later in the day.`, {
+      url: 'https://cbc.test/news/world/ukraine-talks#comments',
+      siteName: 'CBC News',
+    });
     const r = compare(a, b, { now: '2025-04-18T00:00:00Z' });
     expect(r.verdict).toBe('same-page');
     expect(r.reason).toMatch(/same address/);

@@ -3,13 +3,17 @@ import { articleFromText } from './article';
 import { sameStory } from './same-story';
 
 // AP, realdata/pairs asprout-copy-001 (two sentences), and an unrelated pair of seed sentences.
-const ap = 'The outcome of the first summit between the unpredictable first-term American president and Russia\'s steely-eyed longtime leader is anybody\'s guess. With no set agenda, the summit could veer between spectacle and substance, and the two leaders head into Monday\'s meeting in Helsinki with very different hopes for what each may achieve.';
-const other = 'Ukraine agreed to a Trump proposal last month for a ceasefire which Russia rejected. The sides have agreed only to curbs on attacks against energy targets and at sea, which both accuse each other of violating, and Kyiv wants a tougher line.';
+const ap =
+  "The outcome of the first summit between the unpredictable first-term American president and Russia's steely-eyed longtime leader is anybody's guess. With no set agenda, the summit could veer between spectacle and substance, and the two leaders head into Monday's meeting in Helsinki with very different hopes for what each may achieve.";
+const other =
+  'Ukraine agreed to a Trump proposal last month for a ceasefire which Russia rejected. The sides have agreed only to curbs on attacks against energy targets and at sea, which both accuse each other of violating, and Kyiv wants a tougher line.';
 
 describe('sameStory', () => {
   it('is true for a republished text with page junk around it', () => {
     const a = articleFromText(`What Trump and Putin hope to achieve\n${ap}`);
-    const b = articleFromText(`Menu\nWhat Trump and Putin Hope to Achieve at Helsinki Summit\nHELSINKI (AP) — ${ap}\nShare this:\nRecent Posts\nLEAVE A RESPONSE`);
+    const b = articleFromText(
+      `Menu\nWhat Trump and Putin Hope to Achieve at Helsinki Summit\nHELSINKI (AP) — ${ap}\nShare this:\nRecent Posts\nLEAVE A RESPONSE`,
+    );
     const r = sameStory(b, a);
     expect(r.same).toBe(true);
     expect(r.reusedShare).toBeGreaterThan(0.9);

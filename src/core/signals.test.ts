@@ -4,7 +4,7 @@ import { agencyOf, findCredits, isCreditLine } from './credits';
 import { bareDateline, detectTextSignals } from './signals';
 
 describe('page junk', () => {
-  it('names the seed copy\'s appended lines', () => {
+  it("names the seed copy's appended lines", () => {
     expect(junkKind('Please like, comment, and share this article if you found it helpful and informative.')).toBe('engagement');
     expect(junkKind('For more news check out Big Town Bulletin News')).toBe('self-promotion');
     expect(junkKind('For more from Big Town Bulletin check out Big Town Bulletin')).toBe('self-promotion');
@@ -24,14 +24,24 @@ describe('page junk', () => {
     expect(isJunkSentence('Originally published July 16, 2018 at 1:52 am')).toBe(true);
     expect(isJunkSentence('Recommended Video:')).toBe(true);
     expect(isJunkSentence('He met Putin at 11:30 a.m. on Monday in the presidential palace for talks that lasted two hours.')).toBe(false);
-    expect(isJunkSentence('Many wore masks and social distancing measures were encouraged during events in London, Manchester, Cardiff, Sheffield and Newcastle, among other cities.')).toBe(false);
+    expect(
+      isJunkSentence(
+        'Many wore masks and social distancing measures were encouraged during events in London, Manchester, Cardiff, Sheffield and Newcastle, among other cities.',
+      ),
+    ).toBe(false);
   });
 });
 
 describe('credits', () => {
   it('reads credit lines and agency datelines', () => {
     expect(findCredits([{ text: 'With files from CBC News' }])).toEqual([{ name: 'CBC News', evidence: 'With files from CBC News', kind: 'origin' }]);
-    expect(findCredits([{ text: 'HELSINKI (AP) — The outcome of the first summit between the unpredictable first-term American president and Russia\'s steely-eyed longtime leader is anybody\'s guess.' }])[0].name).toBe('Associated Press');
+    expect(
+      findCredits([
+        {
+          text: "HELSINKI (AP) — The outcome of the first summit between the unpredictable first-term American president and Russia's steely-eyed longtime leader is anybody's guess.",
+        },
+      ])[0].name,
+    ).toBe('Associated Press');
     expect(isCreditLine('The Associated Press contributed to this report.')).toBe(true);
     expect(isCreditLine('Isachenkov reported from Moscow and contributed to the campaign of many.')).toBe(false);
   });

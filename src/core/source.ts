@@ -98,7 +98,10 @@ export function decideSource(a: Prepared, b: Prepared, now = Date.now()): Direct
   let dateSays = 0;
   if (!Number.isNaN(ta) && !Number.isNaN(tb) && Math.abs(ta - tb) >= DATE_GAP_MIN_MS) {
     dateSays = ta < tb ? 1 : -1;
-    if (Math.abs(ta - tb) >= DATE_GAP_MAX_MS) ev.push(`${outletOf(ta < tb ? A : B)} states a date ${Math.floor(Math.abs(ta - tb) / DATE_GAP_MAX_MS)} or more years earlier than ${outletOf(ta < tb ? B : A)}: not taken alone`);
+    if (Math.abs(ta - tb) >= DATE_GAP_MAX_MS)
+      ev.push(
+        `${outletOf(ta < tb ? A : B)} states a date ${Math.floor(Math.abs(ta - tb) / DATE_GAP_MAX_MS)} or more years earlier than ${outletOf(ta < tb ? B : A)}: not taken alone`,
+      );
     else {
       score += 3 * dateSays;
       ev.push(`${outletOf(ta < tb ? A : B)} published first`);
@@ -107,13 +110,21 @@ export function decideSource(a: Prepared, b: Prepared, now = Date.now()): Direct
   let creditSays = 0;
   const bToA = creditTo(b, A);
   const aToB = creditTo(a, B);
-  if (bToA) { score += 4; creditSays += 1; ev.push(`${outletOf(B)} credits ${outletOf(A)} ("${bToA.evidence}")`); }
-  if (aToB) { score -= 4; creditSays -= 1; ev.push(`${outletOf(A)} credits ${outletOf(B)} ("${aToB.evidence}")`); }
+  if (bToA) {
+    score += 4;
+    creditSays += 1;
+    ev.push(`${outletOf(B)} credits ${outletOf(A)} ("${bToA.evidence}")`);
+  }
+  if (aToB) {
+    score -= 4;
+    creditSays -= 1;
+    ev.push(`${outletOf(A)} credits ${outletOf(B)} ("${aToB.evidence}")`);
+  }
   const ownA = !aToB && selfCredits(a)[0];
   const ownB = !bToA && selfCredits(b)[0];
   if (!!ownA !== !!ownB) {
     score += ownA ? 3 : -3;
-    ev.push(`${outletOf(ownA ? A : B)} carries its own outlet's credit ("${(ownA || ownB as Credit).evidence}")`);
+    ev.push(`${outletOf(ownA ? A : B)} carries its own outlet's credit ("${(ownA || (ownB as Credit)).evidence}")`);
   }
   // A version that names where the text came from (an agency, another outlet) against one that
   // names nobody: the silent one is not the origin either, unless it is the one named.
@@ -122,7 +133,7 @@ export function decideSource(a: Prepared, b: Prepared, now = Date.now()): Direct
   const oB = !aToB && !bToA && origin(b, A);
   if (!!oA !== !!oB && !otherCredits(oA ? b : a).length) {
     score += oA ? 3 : -3;
-    ev.push(`only ${outletOf(oA ? A : B)} names where the text came from (${(oA || oB as Credit).name})`);
+    ev.push(`only ${outletOf(oA ? A : B)} names where the text came from (${(oA || (oB as Credit)).name})`);
   }
   // A credit naming the other version is evidence for the other, not for this one.
   const hasCredit = (p: Prepared) => p.credits.some((c) => !namesOutlet(c, p === a ? B : A)) || !!p.article.byline?.trim();

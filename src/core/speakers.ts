@@ -18,7 +18,10 @@ const WHO = `(?:[^.;:"“”!?\\n]|(?<=\\b(?:\\p{Lu}\\p{Ll}{0,3}|Gov|Sen|Sens|Re
 // preposition that starts what follows the name.
 const WHO_END = `(?=[,;:!?]|\\.(?<!\\b(?:\\p{Lu}|Gov|Sen|Sens|Rep|Reps|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Capt|Maj|Adm|Cmdr|Rev|Prof|Atty|Amb|Sec|Supt|St)\\.)|$|\\s+(?:on|in|at|while|after|before|during|when|as|from|who|about)\\b|\\s+to\\s+(?!the\\s+\\p{Lu})\\p{Ll})`;
 // `"…," said X` — not participles or "told" ("…," telling reporters: the addressee).
-const AFTER_VERB_WHO = new RegExp(`^(?:[Ss]aid|[Ss]ays|[Aa]dded|[Aa]sked|[Ww]rote|[Ee]xplained|[Rr]eplied|[Rr]esponded|[Nn]oted|[Cc]ontinued|[Dd]eclared|[Aa]nnounced|[Ww]arned|[Ii]nsisted|[Aa]rgued|[Rr]ecalled|[Aa]cknowledged|[Cc]onceded|[Aa]dmitted|[Cc]laimed|[Cc]omplained|[Qq]uipped|[Jj]oked|[Tt]weeted|[Ss]tated|[Rr]emarked|[Cc]ountered|[Ss]uggested|[Aa]dds|[Ss]ay)\\s+(?<who>${WHO}{1,100}?)${WHO_END}`, 'u');
+const AFTER_VERB_WHO = new RegExp(
+  `^(?:[Ss]aid|[Ss]ays|[Aa]dded|[Aa]sked|[Ww]rote|[Ee]xplained|[Rr]eplied|[Rr]esponded|[Nn]oted|[Cc]ontinued|[Dd]eclared|[Aa]nnounced|[Ww]arned|[Ii]nsisted|[Aa]rgued|[Rr]ecalled|[Aa]cknowledged|[Cc]onceded|[Aa]dmitted|[Cc]laimed|[Cc]omplained|[Qq]uipped|[Jj]oked|[Tt]weeted|[Ss]tated|[Rr]emarked|[Cc]ountered|[Ss]uggested|[Aa]dds|[Ss]ay)\\s+(?<who>${WHO}{1,100}?)${WHO_END}`,
+  'u',
+);
 const LATER_VERB_WHO = new RegExp(`,\\s*(?:said|says|added|wrote|explained|noted|argued|asked)\\s+(?<who>${WHO}{1,100}?)${WHO_END}`, 'u');
 const WHO_AFTER = new RegExp(`^\\s+(?<who>${WHO}{1,100}?)${WHO_END}`, 'u');
 const WHO_ONLY = new RegExp(`^${WHO}{1,100}$`, 'u');
@@ -27,7 +30,8 @@ const WHO_TRAILING = /\s+(?:has|had|also|later|then|simply|quickly|flatly|angril
 // After `“….” X said`, what may follow the verb when the quote closed its own sentence: the
 // clause ends within a few words ("Trump told reporters last week.") or goes on with a time or
 // place ("said in a statement"). "He said Clinton would not go far enough" is a new sentence.
-const ATTRIBUTION_TAIL = /^(?:\s*(?:[,.;:!?]|$)|\s+(?:\S+\s+){0,3}?\S+[,.;:!?](?:\s|$)|\s+(?:on|in|at|to|during|after|before|while|when|as|from|about|last|this|earlier|later|yesterday|today|tonight|recently|via)\b)/;
+const ATTRIBUTION_TAIL =
+  /^(?:\s*(?:[,.;:!?]|$)|\s+(?:\S+\s+){0,3}?\S+[,.;:!?](?:\s|$)|\s+(?:on|in|at|to|during|after|before|while|when|as|from|about|last|this|earlier|later|yesterday|today|tonight|recently|via)\b)/;
 
 /**
  * `X said` at the start of `after`: the text before the first speech verb, when it can be a
@@ -64,7 +68,8 @@ function whoLaterInSentence(rest: string): string | undefined {
 }
 
 // Where a sentence's subject ends: its first verb-like word.
-const SUBJECT_END = /\s(?:\p{Ll}+ed|said|says|told|tells|spoke|met|is|was|are|were|has|had|have|will|would|wants|took|made|gave|went|came|saw|sent|led|thinks|believes|knows|sees|appears|makes|takes|gets|does|did|can|could|may|might|must|should|shot|put|puts|writes|wrote|calls|argues|notes|adds|explains|insists|claims|warns)\b/u;
+const SUBJECT_END =
+  /\s(?:\p{Ll}+ed|said|says|told|tells|spoke|met|is|was|are|were|has|had|have|will|would|wants|took|made|gave|went|came|saw|sent|led|thinks|believes|knows|sees|appears|makes|takes|gets|does|did|can|could|may|might|must|should|shot|put|puts|writes|wrote|calls|argues|notes|adds|explains|insists|claims|warns)\b/u;
 
 // How far attribution reads around a quote: the sentence before it, the clause after it and
 // the paragraph before a quote that opens one. A real attribution sits well within this; the
@@ -89,7 +94,8 @@ function paragraphStarts(text: string): (pos: number) => number {
 }
 
 // Abbreviations before a name, as the word before a period ("Lt. Gov. Dan Patrick", "Sen. Ted Cruz").
-const ABBREVIATION = /(?:^|[^\p{L}])(?:Lt|Gov|Sen|Sens|Rep|Reps|Dr|Mr|Mrs|Ms|Gen|Col|Sgt|Capt|Maj|Adm|Cmdr|Rev|Prof|Atty|Amb|Supt|Sec|St|Jr|Sr|No|vs|Jan|Feb|Aug|Sept|Oct|Nov|Dec)$/u;
+const ABBREVIATION =
+  /(?:^|[^\p{L}])(?:Lt|Gov|Sen|Sens|Rep|Reps|Dr|Mr|Mrs|Ms|Gen|Col|Sgt|Capt|Maj|Adm|Cmdr|Rev|Prof|Atty|Amb|Supt|Sec|St|Jr|Sr|No|vs|Jan|Feb|Aug|Sept|Oct|Nov|Dec)$/u;
 
 /** Start of the sentence holding `pos` (a period after a lower-case letter or digit ends one), read at most REACH back. */
 function sentenceStart(text: string, from: number, pos: number): number {
@@ -150,7 +156,12 @@ function subjectOfVerb(before: string, verbs: VerbMatch[], v: VerbMatch, reg: Ma
   // Inverted: `Said Dorothy Poynter, who grew up with Ali, "…"`, `In other words, explained CBS moderator Nancy Cordes: "…"`.
   const leadWords = lead.trim().split(/\s+/).filter(Boolean).length;
   // (Also after a quote that closed with a comma the sentence did not end: `"…," said Sen. X, R-S.C. "…"`.)
-  if ((leadWords === 0 || /,["”]$/.test(lead.trimEnd()) || (leadWords <= 4 && /,\s*$/.test(lead) && /^\p{Lu}/u.test(rest))) && /^(\p{Lu}|(the|a|an|one|another)\s)/u.test(rest) && !isParticiple(v.verb)) return nameFromPhrase(rest, reg);
+  if (
+    (leadWords === 0 || /,["”]$/.test(lead.trimEnd()) || (leadWords <= 4 && /,\s*$/.test(lead) && /^\p{Lu}/u.test(rest))) &&
+    /^(\p{Lu}|(the|a|an|one|another)\s)/u.test(rest) &&
+    !isParticiple(v.verb)
+  )
+    return nameFromPhrase(rest, reg);
   let subj = lead;
   // "…, with Sen. John McCain calling it a "…"": the participle's own subject.
   const withSubject = isParticiple(v.verb) ? /\bwith\s+([^,;:]{1,80})$/.exec(lead.trimEnd()) : null;
@@ -166,7 +177,8 @@ function subjectOfVerb(before: string, verbs: VerbMatch[], v: VerbMatch, reg: Ma
   // "… sounded equivocal: Former Rep. Jane Harman called it": the subject starts after the colon.
   subj = subj.slice(Math.max(subj.lastIndexOf(':'), subj.lastIndexOf(';')) + 1);
   // "X did not mention …, but told his supporters", "X posted a photo … and wrote:": the sentence's subject.
-  if (/\b(and|but|or|then|yet|before|after|also|further)(?:\s+(?:now|then|also|later|still|again))?\s*$/i.test(subj)) return sentenceSubject(before, reg) ?? nameFromPhrase(subj, reg);
+  if (/\b(and|but|or|then|yet|before|after|also|further)(?:\s+(?:now|then|also|later|still|again))?\s*$/i.test(subj))
+    return sentenceSubject(before, reg) ?? nameFromPhrase(subj, reg);
   return nameFromPhrase(subj, reg);
 }
 
@@ -177,7 +189,9 @@ function personSubject(sentence: string, reg: Map<string, string>): string | und
   const n = nameFromPhrase(sentence.slice(0, v.index), reg);
   // One capitalised word is a person when the text says so: a full name, or it speaks ("Zelenskiy told").
   const speaks = /^\s(said|says|told)$/.test(v[0]);
-  return n && !n.startsWith('pronoun:') && (isPersonName(n, reg) || (speaks && /^\p{Lu}[\p{L}'’-]+$/u.test(n) && !NON_PERSON.has(n.toLowerCase()))) ? n : undefined;
+  return n && !n.startsWith('pronoun:') && (isPersonName(n, reg) || (speaks && /^\p{Lu}[\p{L}'’-]+$/u.test(n) && !NON_PERSON.has(n.toLowerCase())))
+    ? n
+    : undefined;
 }
 
 const SENTENCE_SPLIT = /(?<=[\p{Ll}\d)][.!?]["”’]?)\s+|\n+/u;
@@ -214,7 +228,11 @@ function subjectTracker(text: string, reg: Map<string, string>) {
         let chunk = text.slice(Math.max(pending[k][0], from), pending[k][1]);
         if (pending[k][0] < from) chunk = chunk.slice(Math.max(0, chunk.search(/[.!?]\s|\n/) + 1));
         const found = lastPersonSubject(chunk, reg);
-        if (found) { known = found; knownAt = pending[k][1]; break; }
+        if (found) {
+          known = found;
+          knownAt = pending[k][1];
+          break;
+        }
       }
       pending.length = 0;
       // A pronoun reaches back a few paragraphs, not to a person last named pages earlier.

@@ -1,7 +1,10 @@
 // Verbs that introduce or attribute a quotation, in all their forms ("say", "says",
 // "said", "saying"). Regular verbs are listed by stem; irregular forms are spelled out.
 
-const REGULAR = ('add argue ask explain note insist declare continue tweet post reply warn recall acknowledge concede admit announce claim complain caution urge respond remark testify suggest predict promise vow pledge counter quip joke lament emphasize emphasise stress observe boast contend maintain reiterate charge accuse call describe discuss dub term label praise criticize criticise blast slam hail thank bemoan answer press retort retaliate react demand tout assert confirm deny allege mock muse chide scoff shout yell scream plead concur opine conclude point mention reply recount whisper cry exclaim interject tell explain agree disagree insist affirm state beam gush fume snap laugh sigh marvel cheer muse reason surmise predict inform brag vent rail fire bark assure remember riff characterize characterise').split(' ');
+const REGULAR =
+  'add argue ask explain note insist declare continue tweet post reply warn recall acknowledge concede admit announce claim complain caution urge respond remark testify suggest predict promise vow pledge counter quip joke lament emphasize emphasise stress observe boast contend maintain reiterate charge accuse call describe discuss dub term label praise criticize criticise blast slam hail thank bemoan answer press retort retaliate react demand tout assert confirm deny allege mock muse chide scoff shout yell scream plead concur opine conclude point mention reply recount whisper cry exclaim interject tell explain agree disagree insist affirm state beam gush fume snap laugh sigh marvel cheer muse reason surmise predict inform brag vent rail fire bark assure remember riff characterize characterise'.split(
+    ' ',
+  );
 const IRREGULAR = 'say says said saying tell tells told telling write writes wrote written writing speak speaks spoke speaking according'.split(' ');
 const PHRASES = ['went on', 'goes on', 'pointed out', 'points out', 'chimed in', 'shot back', 'fired back', 'put it', 'puts it'];
 
@@ -55,11 +58,19 @@ export function speechVerbMatches(text: string, max = Infinity): VerbMatch[] {
     const tails = PHRASE_HEADS.get(w);
     if (tails) {
       const t = /^\s+([a-z]+)/.exec(text.slice(i + w.length, i + w.length + 12));
-      if (t && tails.includes(t[1])) { out.push({ verb: `${w} ${t[1]}`, index: i }); continue; }
+      if (t && tails.includes(t[1])) {
+        out.push({ verb: `${w} ${t[1]}`, index: i });
+        continue;
+      }
     }
     // A capitalised form only where a clause starts: "Stated Stone:", "Said Dorothy Poynter, …".
     // (Checked last: most words are not verbs at all.)
-    if (VERB_SET.has(w) || CAPITALISED.has(w) || (VERB_SET.has(w.toLowerCase()) && (i === 0 || /[.!?:;]["”’]?\s*$|\n\s*$/.test(text.slice(Math.max(0, i - 3), i))))) out.push({ verb: w, index: i });
+    if (
+      VERB_SET.has(w) ||
+      CAPITALISED.has(w) ||
+      (VERB_SET.has(w.toLowerCase()) && (i === 0 || /[.!?:;]["”’]?\s*$|\n\s*$/.test(text.slice(Math.max(0, i - 3), i))))
+    )
+      out.push({ verb: w, index: i });
   }
   return out;
 }

@@ -99,5 +99,9 @@ export function changeWindows(known: string | undefined, copy: string | undefine
 
 /** The window as plain text, changed words in [brackets] (the terminal's highlight). */
 export function piecesText(pieces: Piece[] | undefined, mark: (s: string) => string = (s) => `[${s}]`): string {
-  return (pieces ?? []).map((p) => (p.elided ? '…' : p.changed ? mark(p.text) : p.text)).join('').replace(/\s+/g, ' ').trim();
+  return (pieces ?? [])
+    .map((p) => (p.elided ? '…' : p.changed ? mark(p.text) : p.text))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

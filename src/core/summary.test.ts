@@ -16,7 +16,7 @@ describe('summarise', () => {
     expect(englishSentence(s.headline)).toBe(`This page copies ${report.source.outlet}'s story without credit`);
   });
 
-  it('says the original is the original, copied by whom, never in the copy\'s tone (issue 11)', () => {
+  it("says the original is the original, copied by whom, never in the copy's tone (issue 11)", () => {
     const s = summarise(asOriginal);
     expect(s.headline).toEqual({ key: 'summary_originalUncredited', params: [report.copy.outlet] });
     expect(s.tone).toBe('positive');
@@ -86,7 +86,16 @@ describe('summarise', () => {
   it("drops a quote change's note, which only repeated its word changes with their code names", () => {
     const r: Report = {
       ...report,
-      differences: [{ kind: 'quote-altered', significance: 'substantive', copy: '5%', known: 'five per cent', note: "'five per cent' → '5%' (number-style)", changes: [{ kind: 'number-style', copy: '5%', known: 'five per cent' }] }],
+      differences: [
+        {
+          kind: 'quote-altered',
+          significance: 'substantive',
+          copy: '5%',
+          known: 'five per cent',
+          note: "'five per cent' → '5%' (number-style)",
+          changes: [{ kind: 'number-style', copy: '5%', known: 'five per cent' }],
+        },
+      ],
     };
     const [c] = summarise(r).changes;
     expect(c.note).toBeUndefined();

@@ -35,7 +35,14 @@ export interface VerdictResult {
 
 const quote = (c: Credit) => `"${c.evidence}"`;
 
-export function decideVerdict(args: { same: boolean; sameReason: string; copyShare: number; sourceShare?: number; copy: Prepared; source: Prepared }): VerdictResult {
+export function decideVerdict(args: {
+  same: boolean;
+  sameReason: string;
+  copyShare: number;
+  sourceShare?: number;
+  copy: Prepared;
+  source: Prepared;
+}): VerdictResult {
   const { same, copyShare, copy, source } = args;
   const sourceShare = args.sourceShare ?? 0;
   const pct = `${Math.round(copyShare * 100)}%`;
@@ -43,11 +50,13 @@ export function decideVerdict(args: { same: boolean; sameReason: string; copySha
   const S = outletOf(source.article);
   if (!same) {
     const t = dice(keys(copy.article.title), keys(source.article.title));
-    if (t >= TITLE_MIN) return { verdict: 'same-story-own-text', reason: `The headlines are close but the texts are not versions of one text (${args.sameReason}).` };
+    if (t >= TITLE_MIN)
+      return { verdict: 'same-story-own-text', reason: `The headlines are close but the texts are not versions of one text (${args.sameReason}).` };
     return { verdict: 'unrelated', reason: `The texts are not versions of one story (${args.sameReason}).` };
   }
   // An updated or extended copy (a live blog carried on) holds nearly all of the source's text.
-  if (copyShare < COPY_MIN && sourceShare < COPY_MIN) return { verdict: 'same-story-own-text', reason: `Same story, but only ${pct} of ${C}'s text comes from ${S}.` };
+  if (copyShare < COPY_MIN && sourceShare < COPY_MIN)
+    return { verdict: 'same-story-own-text', reason: `Same story, but only ${pct} of ${C}'s text comes from ${S}.` };
   const extended = copyShare < COPY_MIN ? ` (an extended version: it carries ${Math.round(sourceShare * 100)}% of ${S}'s text)` : '';
   const head = `${pct} of ${C}'s text is ${S}'s${extended}`;
   const named = creditTo(copy, source.article);
@@ -56,7 +65,13 @@ export function decideVerdict(args: { same: boolean; sameReason: string; copySha
   const sourceOther = otherCredits(source);
   for (const c of copyOther) {
     const s = sourceOther.find((x) => sameOutlet(x.name, c.name));
-    if (s) return { verdict: 'credited-copy', reason: `Both versions carry the ${c.name} story and credit it (${C}: ${quote(c)}; ${S}: ${quote(s)}); neither is the other's uncredited copy.`, evidence: [c, s], sharedOrigin: c.name };
+    if (s)
+      return {
+        verdict: 'credited-copy',
+        reason: `Both versions carry the ${c.name} story and credit it (${C}: ${quote(c)}; ${S}: ${quote(s)}); neither is the other's uncredited copy.`,
+        evidence: [c, s],
+        sharedOrigin: c.name,
+      };
   }
   if (copyOther.length) {
     const c = copyOther.find((x) => isAgency(x.name)) ?? copyOther[0];
@@ -64,7 +79,15 @@ export function decideVerdict(args: { same: boolean; sameReason: string; copySha
   }
   // Caption text carries its credit in the caption: "(AP Photo/…)" on a page whose shared text is an AP gallery.
   const photo = (copy.photoCredits ?? []).find((p) => namesOutlet(p, source.article) || sourceOther.some((s) => sameOutlet(s.name, p.name)));
-  if (photo) return { verdict: 'credited-copy', reason: `${head}; ${C} credits ${photo.name} only in photo credits (${quote(photo)}), as ${S} credits it for the story.`, evidence: [photo] };
+  if (photo)
+    return {
+      verdict: 'credited-copy',
+      reason: `${head}; ${C} credits ${photo.name} only in photo credits (${quote(photo)}), as ${S} credits it for the story.`,
+      evidence: [photo],
+    };
   const thin = !copy.article.byline?.trim() ? ` No byline was found on ${C}'s page either, so its byline area may not have been read.` : '';
-  return { verdict: 'uncredited-copy', reason: `${pct} of ${C}'s text is found in ${S}'s version${extended}, with no credit to it or any agency in its byline, dateline, credit lines or metadata.${thin}` };
+  return {
+    verdict: 'uncredited-copy',
+    reason: `${pct} of ${C}'s text is found in ${S}'s version${extended}, with no credit to it or any agency in its byline, dateline, credit lines or metadata.${thin}`,
+  };
 }

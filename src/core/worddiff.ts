@@ -17,9 +17,7 @@ export interface DTok {
   loose: string;
 }
 
-export type Hunk =
-  | { op: 'equal'; copy: DTok[]; known: DTok[] }
-  | { op: 'change'; copy: DTok[]; known: DTok[] };
+export type Hunk = { op: 'equal'; copy: DTok[]; known: DTok[] } | { op: 'change'; copy: DTok[]; known: DTok[] };
 
 /** Maximum edit length (in tokens) jsdiff may explore for one unit pair. */
 export const MAX_EDIT = 400;
@@ -70,7 +68,10 @@ export function diffTokens(text: string, lang = 'en'): DTok[] {
   const out: DTok[] = [];
   let pre = '';
   for (const s of seg.segment(norm)) {
-    if (/^\s+$/.test(s.segment)) { pre += s.segment; continue; }
+    if (/^\s+$/.test(s.segment)) {
+      pre += s.segment;
+      continue;
+    }
     const word = !!s.isWordLike;
     // Punctuation runs (", " or ".\"") come as one segment; split them so each mark is a token.
     const parts = word ? [s.segment] : [...s.segment.replace(/\s+/g, '')];
@@ -110,8 +111,13 @@ export function wordDiff(copy: string, known: string, lang = 'en', toks: { copy?
     }
     let last = hunks[hunks.length - 1];
     if (last?.op !== 'change') hunks.push((last = { op: 'change', copy: [], known: [] }));
-    if (ch.added) { last.copy.push(...c.slice(ci, ci + n)); ci += n; }
-    else { last.known.push(...k.slice(ki, ki + n)); ki += n; }
+    if (ch.added) {
+      last.copy.push(...c.slice(ci, ci + n));
+      ci += n;
+    } else {
+      last.known.push(...k.slice(ki, ki + n));
+      ki += n;
+    }
   }
   return { hunks, gaveUp: false };
 }

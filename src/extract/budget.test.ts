@@ -15,14 +15,16 @@ const LIMIT = { timeout: HOSTILE_LIMIT_MS + 10_000 };
 
 describe('reading budget (issue 14)', () => {
   it('refuses 100,000 nested <div>s, saying why', LIMIT, async () => {
-    expect(await runInWorker<string>(CASES, 'readNestedDivs', [100_000])).toBe(`PageTooLargeError: the page's markup nests elements more than ${MARKUP_DEPTH} deep`);
+    expect(await runInWorker<string>(CASES, 'readNestedDivs', [100_000])).toBe(
+      `PageTooLargeError: the page's markup nests elements more than ${MARKUP_DEPTH} deep`,
+    );
   });
 
   it('refuses a <noscript> that parses into 140,000 elements', LIMIT, async () => {
     expect(await runInWorker<string>(CASES, 'readNoscriptPage', [140_000])).toBe('PageTooLargeError: the page has more than 30,000 elements');
   });
 
-  it('reads the same story at real pages\' depth and size', () => {
+  it("reads the same story at real pages' depth and size", () => {
     expect(extractArticle(parseHtml(nestedDivs(30)), 'https://x.test/a')?.blocks.length).toBeGreaterThan(0);
     expect(extractArticle(parseHtml(noscriptPage(2_000)), 'https://x.test/a')?.blocks.length).toBeGreaterThan(0);
   });
@@ -40,7 +42,7 @@ describe('reading budget (issue 14)', () => {
     expect(markupDepth('<a'.repeat(100_000))).toBe(0);
   });
 
-  it('the worker\'s paths read a page over the budget as no article', () => {
+  it("the worker's paths read a page over the budget as no article", () => {
     expect(extractWithinBudget(parseHtml(nestedDivs(300)), 'https://x.test/a')).toBeNull();
   });
 });

@@ -5,8 +5,7 @@ import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js
 
 // Matches `"@type": "NewsArticle"` and `"@type": ["WebPage", "Article"]` without parsing
 // the JSON (JSON-LD blocks on news pages can be tens of kilobytes).
-const JSONLD_ARTICLE_RE =
-  /"@type"\s*:\s*(?:\[[^\]]*?)?"(?:https?:\/\/schema\.org\/)?(?:\w*NewsArticle|Article|BlogPosting|LiveBlogPosting|Report)"/;
+const JSONLD_ARTICLE_RE = /"@type"\s*:\s*(?:\[[^\]]*?)?"(?:https?:\/\/schema\.org\/)?(?:\w*NewsArticle|Article|BlogPosting|LiveBlogPosting|Report)"/;
 
 export function looksLikeArticle(doc: Document): boolean {
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content');

@@ -27,7 +27,9 @@ describe('extractArticle metadata', () => {
     // Served at cbc.test, the page's canonical on www.cbc.ca is another site's address: a page
     // speaks only for itself (issue 14, item 3). At home on cbc.ca it is the page's own.
     expect(cbc.canonicalUrl).toBeUndefined();
-    expect(load('cbc.html', 'https://cbc.ca/news/world/ukraine-us-talks-paris-1.7512345?cmp=rss').canonicalUrl).toBe('https://www.cbc.ca/news/world/ukraine-us-talks-paris-1.7512345');
+    expect(load('cbc.html', 'https://cbc.ca/news/world/ukraine-us-talks-paris-1.7512345?cmp=rss').canonicalUrl).toBe(
+      'https://www.cbc.ca/news/world/ukraine-us-talks-paris-1.7512345',
+    );
     expect(cbc.subtitle).toBe('Kyiv, European allies hope Washington will take a tougher line with Moscow');
     expect(cbc.lang).toBe('en');
   });
@@ -44,23 +46,32 @@ describe('extractArticle metadata', () => {
 
   it('strips the " – Site" suffix from <title> when nothing better exists', () => {
     const body = '<p>' + 'Officials said the bridge would reopen after repairs to its deck were finished. '.repeat(5) + '</p>';
-    const a = extractArticle(parseHtml(`<html><head><title>Bridge to reopen in May &#8211; Riverside Daily</title></head>
-      <body><div>${body.repeat(3)}</div></body></html>`), 'https://riverside.test/a');
+    const a = extractArticle(
+      parseHtml(`<html><head><title>Bridge to reopen in May &#8211; Riverside Daily</title></head>
+      <body><div>${body.repeat(3)}</div></body></html>`),
+      'https://riverside.test/a',
+    );
     expect(a?.title).toBe('Bridge to reopen in May');
   });
 
   it('skips an author that is a profile URL and uses the next source of a name', () => {
     const body = '<p>' + 'The museum will open a new wing for regional art next spring, its director said. '.repeat(5) + '</p>';
-    const a = extractArticle(parseHtml(`<html><head><title>Museum</title>
+    const a = extractArticle(
+      parseHtml(`<html><head><title>Museum</title>
       <script type="application/ld+json">{"@type":"NewsArticle","headline":"Museum","author":"https://www.facebook.com/someone"}</script>
-      <meta name="author" content="Ana Ruiz"></head><body><article>${body.repeat(3)}</article></body></html>`), 'https://museum.test/a');
+      <meta name="author" content="Ana Ruiz"></head><body><article>${body.repeat(3)}</article></body></html>`),
+      'https://museum.test/a',
+    );
     expect(a?.byline).toBe('Ana Ruiz');
   });
 
   it('keeps only http(s) canonical URLs', () => {
     const body = '<p>' + 'The museum will open a new wing for regional art next spring, its director said. '.repeat(5) + '</p>';
-    const a = extractArticle(parseHtml(`<html><head><link rel="canonical" href="javascript:alert(1)"><title>Museum</title></head>
-      <body><article>${body.repeat(3)}</article></body></html>`), 'https://museum.test/a');
+    const a = extractArticle(
+      parseHtml(`<html><head><link rel="canonical" href="javascript:alert(1)"><title>Museum</title></head>
+      <body><article>${body.repeat(3)}</article></body></html>`),
+      'https://museum.test/a',
+    );
     expect(a?.canonicalUrl).toBeUndefined();
   });
 });
@@ -113,9 +124,16 @@ describe('extractArticle blocks', () => {
 
   it('falls back to JSON-LD articleBody when the visible page is a paywall stub', () => {
     const body = 'The council voted on Tuesday to extend the transit line to the airport by 2030.';
-    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Transit line to reach airport', articleBody: `${body} ${body}\n\nThe vote was 9 to 2, and work starts next year after a final review of the costs.` });
-    const a = extractArticle(parseHtml(`<html><head><script type="application/ld+json">${ld}</script></head>
-      <body><article><h1>Transit line to reach airport</h1><p>Subscribe to read the full story.</p></article></body></html>`), 'https://x.test/a');
+    const ld = JSON.stringify({
+      '@type': 'NewsArticle',
+      headline: 'Transit line to reach airport',
+      articleBody: `${body} ${body}\n\nThe vote was 9 to 2, and work starts next year after a final review of the costs.`,
+    });
+    const a = extractArticle(
+      parseHtml(`<html><head><script type="application/ld+json">${ld}</script></head>
+      <body><article><h1>Transit line to reach airport</h1><p>Subscribe to read the full story.</p></article></body></html>`),
+      'https://x.test/a',
+    );
     expect(a?.title).toBe('Transit line to reach airport');
     expect(a?.blocks.map((b) => b.text)).toEqual([`${body} ${body}`, 'The vote was 9 to 2, and work starts next year after a final review of the costs.']);
   });
@@ -157,8 +175,11 @@ describe('extractArticle signals', () => {
 
   it('does not flag a missing byline when the text carries a wire credit', () => {
     const body = '<p>' + 'Officials said the bridge would reopen after repairs to its deck were finished. '.repeat(5) + '</p>';
-    const a = extractArticle(parseHtml(`<html><head><title>Bridge</title></head><body><article>
-      <p>OTTAWA (Reuters) - The bridge will reopen, officials said on Monday after weeks of repair work on its deck.</p>${body.repeat(3)}</article></body></html>`), 'https://x.test/a');
+    const a = extractArticle(
+      parseHtml(`<html><head><title>Bridge</title></head><body><article>
+      <p>OTTAWA (Reuters) - The bridge will reopen, officials said on Monday after weeks of repair work on its deck.</p>${body.repeat(3)}</article></body></html>`),
+      'https://x.test/a',
+    );
     expect(a?.signals.find((s) => s.name === 'no-byline-or-credit')).toBeUndefined();
   });
 });

@@ -64,7 +64,12 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   // JSON-LD articleBody for search engines: use it when Readability found too little.
   if (bodyChars(blocks) < minChars) {
     const ldBody = stringOf(jsonLdArticle(doc)?.articleBody);
-    if (ldBody && ldBody.length >= minChars) blocks = ldBody.split(/\n\s*\n|\n/).map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean).map((text) => ({ text }));
+    if (ldBody && ldBody.length >= minChars)
+      blocks = ldBody
+        .split(/\n\s*\n|\n/)
+        .map((t) => t.replace(/\s+/g, ' ').trim())
+        .filter(Boolean)
+        .map((text) => ({ text }));
   }
   // A meta description that is really the first paragraph (an excerpt) is not a deck.
   const firstText = blocks.find((b) => !b.heading)?.text;

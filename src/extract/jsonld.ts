@@ -3,9 +3,19 @@
 
 /** schema.org types that mean "this page is one article". */
 export const ARTICLE_TYPES = new Set([
-  'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'BackgroundNewsArticle',
-  'OpinionNewsArticle', 'ReviewNewsArticle', 'AskPublicNewsArticle', 'BlogPosting', 'LiveBlogPosting',
-  'Report', 'ScholarlyArticle', 'SatiricalArticle',
+  'Article',
+  'NewsArticle',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'BackgroundNewsArticle',
+  'OpinionNewsArticle',
+  'ReviewNewsArticle',
+  'AskPublicNewsArticle',
+  'BlogPosting',
+  'LiveBlogPosting',
+  'Report',
+  'ScholarlyArticle',
+  'SatiricalArticle',
 ]);
 
 export type JsonLdNode = Record<string, unknown>;

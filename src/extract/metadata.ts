@@ -98,7 +98,11 @@ export function stripSiteSuffix(title: string, siteName?: string): string {
   return last.split(/\s+/).length <= 4 && head.split(/\s+/).length >= 3 ? head : title;
 }
 
-export function readMetadata(doc: Document, url: string, readability?: { title?: string | null; byline?: string | null; siteName?: string | null; publishedTime?: string | null }): PageMetadata {
+export function readMetadata(
+  doc: Document,
+  url: string,
+  readability?: { title?: string | null; byline?: string | null; siteName?: string | null; publishedTime?: string | null },
+): PageMetadata {
   const ld: JsonLdNode = jsonLdArticle(doc) ?? {};
   const metas = metaIndex(doc);
   const siteName = clean(nameOf(ld.publisher)) ?? clean(meta(metas, 'og:site_name', 'application-name')) ?? clean(readability?.siteName);
@@ -137,8 +141,7 @@ export function readMetadata(doc: Document, url: string, readability?: { title?:
   // Only on the page's own site: a page names its own canonical, never another outlet's.
   const canonicalUrl =
     ownCanonical(url, httpUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), url)) ?? ownCanonical(url, httpUrl(meta(metas, 'og:url'), url));
-  const lang =
-    clean(doc.documentElement?.getAttribute('lang')) ?? clean(stringOf(ld.inLanguage)) ?? meta(metas, 'og:locale')?.replace('_', '-');
+  const lang = clean(doc.documentElement?.getAttribute('lang')) ?? clean(stringOf(ld.inLanguage)) ?? meta(metas, 'og:locale')?.replace('_', '-');
 
   return {
     title,

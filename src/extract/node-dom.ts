@@ -22,7 +22,11 @@ export function parseHtml(html: string): Document {
 
 // Elements that never nest (void) or whose end tag may be left out (a new one closes the
 // last): counting them would read a list of 1,000 unclosed <li>s as 1,000 deep.
-const FLAT = new Set('area base br col embed hr img input link meta param source track wbr p li dt dd tr td th thead tbody tfoot option optgroup rp rt colgroup caption html head body'.split(' '));
+const FLAT = new Set(
+  'area base br col embed hr img input link meta param source track wbr p li dt dd tr td th thead tbody tfoot option optgroup rp rt colgroup caption html head body'.split(
+    ' ',
+  ),
+);
 // Raw text: their content is not markup.
 const RAW = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'plaintext']);
 const RAW_END = new Map([...RAW].map((n) => [n, new RegExp(`</${n}`, 'gi')]));

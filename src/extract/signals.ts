@@ -9,7 +9,6 @@ import { squash } from './blocks';
 const COMMENT_HEADING = /^\s*(leave a (reply|response|comment)|post a comment|add a comment|join the discussion|\d+\s+comments?|comments?)\s*$/i;
 const COMMENT_NOTE = /your email address will not be published/i;
 
-
 /** A blog comment form after the article: "LEAVE A RESPONSE", the email notice, the form. */
 export function commentFormSignal(doc: Document): Signal | undefined {
   // The notice or the form decides; headings only add evidence, so they are read only then
@@ -19,7 +18,8 @@ export function commentFormSignal(doc: Document): Signal | undefined {
   // Both selectors below need a <form>, #respond, .comment-notes or .comment-respond: most
   // pages have none of these, and four lookups are cheaper than matching the lists everywhere.
   const forms = doc.getElementsByTagName('form').length > 0;
-  if (!forms && !doc.getElementById('respond') && !doc.getElementsByClassName('comment-notes').length && !doc.getElementsByClassName('comment-respond').length) return undefined;
+  if (!forms && !doc.getElementById('respond') && !doc.getElementsByClassName('comment-notes').length && !doc.getElementsByClassName('comment-respond').length)
+    return undefined;
   for (const p of doc.querySelectorAll('#respond p, .comment-notes, .comment-respond p, form p, form span')) {
     const raw = p.textContent ?? '';
     if (!/published/i.test(raw)) continue; // cheap: squashing keeps every non-space character

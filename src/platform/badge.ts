@@ -10,5 +10,7 @@ export async function setBadge(tabId: number, text: string, color: string): Prom
 
 export async function clearBadge(tabId: number): Promise<void> {
   // The tab may already be gone; nothing to clear then.
-  await ext().action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+  await ext()
+    .action.setBadgeText({ tabId, text: '' })
+    .catch(() => undefined);
 }

@@ -32,7 +32,11 @@ async function ensureDocument(): Promise<void> {
   const existing = c.runtime.getContexts ? await c.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] }) : [];
   if (existing.length > 0) return creating;
   creating ??= c.offscreen
-    .createDocument({ url: OFFSCREEN_PATH, reasons: ['DOM_PARSER'], justification: 'Read articles from the pages the reader opens (off the page main thread) and from pages fetched for feeds, search and compare-with.' })
+    .createDocument({
+      url: OFFSCREEN_PATH,
+      reasons: ['DOM_PARSER'],
+      justification: 'Read articles from the pages the reader opens (off the page main thread) and from pages fetched for feeds, search and compare-with.',
+    })
     .catch((e: unknown) => {
       // Another call created it first.
       if (!/single offscreen/i.test(String(e))) throw e;

@@ -31,12 +31,15 @@ afterEach(() => {
 
 describe('injectIntoOpenTabs', () => {
   it('gives every open http(s) tab the manifest content script, top frame only', async () => {
-    const { injected, queries } = fakeChrome([
-      { id: 1, url: 'https://a.example/story' },
-      { id: 2, url: 'http://b.example/' },
-      { id: 3, url: 'https://c.example/', discarded: true },
-      { id: 4, url: 'https://chromewebstore.google.com/x' },
-    ], new Set([4]));
+    const { injected, queries } = fakeChrome(
+      [
+        { id: 1, url: 'https://a.example/story' },
+        { id: 2, url: 'http://b.example/' },
+        { id: 3, url: 'https://c.example/', discarded: true },
+        { id: 4, url: 'https://chromewebstore.google.com/x' },
+      ],
+      new Set([4]),
+    );
     expect(await injectIntoOpenTabs()).toBe(2);
     expect(injected).toEqual([
       { tabId: 1, files: ['assets/loader.js'] },

@@ -16,7 +16,9 @@ const bulletin = fixtureArticle('bulletin.html', 'https://bigtownbulletin.com/20
 
 /** What the stored data looks like, to show that no request changed it. */
 async function snapshot(db: Db): Promise<string> {
-  const rows = await db.query("SELECT (SELECT count(*)::int FROM articles) AS a, (SELECT count(*)::int FROM band_keys) AS k, (SELECT count(*)::int FROM api_tokens) AS t, (SELECT string_agg(md5(title || text || encode(signature, 'hex')), ',' ORDER BY id) FROM articles) AS h");
+  const rows = await db.query(
+    "SELECT (SELECT count(*)::int FROM articles) AS a, (SELECT count(*)::int FROM band_keys) AS k, (SELECT count(*)::int FROM api_tokens) AS t, (SELECT string_agg(md5(title || text || encode(signature, 'hex')), ',' ORDER BY id) FROM articles) AS h",
+  );
   return JSON.stringify(rows);
 }
 
@@ -43,12 +45,23 @@ for (const engine of ENGINES) {
     });
 
     const post = (app: FastifyInstance, body: unknown, headers: Record<string, string> = {}) =>
-      app.inject({ method: 'POST', url: '/v1/candidates', headers: { 'content-type': 'application/json', ...headers }, payload: typeof body === 'string' ? body : JSON.stringify(body) });
+      app.inject({
+        method: 'POST',
+        url: '/v1/candidates',
+        headers: { 'content-type': 'application/json', ...headers },
+        payload: typeof body === 'string' ? body : JSON.stringify(body),
+      });
 
     it('GET /v1/health says ok, the schema version, the count and the mode', async () => {
       const res = await open.inject('/v1/health');
       expect(res.statusCode).toBe(200);
-      expect(res.json()).toMatchObject({ status: 'ok', articles: 1, engine: engine.name === 'PGlite' ? 'pglite' : 'postgres', private: false, servesText: false });
+      expect(res.json()).toMatchObject({
+        status: 'ok',
+        articles: 1,
+        engine: engine.name === 'PGlite' ? 'pglite' : 'postgres',
+        private: false,
+        servesText: false,
+      });
     });
 
     it('GET /v1/openapi.json documents every route', async () => {
@@ -69,7 +82,14 @@ for (const engine of ENGINES) {
     });
 
     it('POST /v1/candidates returns nothing for an unrelated article', async () => {
-      const other = { title: 'Council approves new bike lanes', blocks: [{ text: 'The city council voted on Tuesday to add protected bike lanes along three downtown streets, after months of consultation with residents and shop owners who worried about parking.' }] };
+      const other = {
+        title: 'Council approves new bike lanes',
+        blocks: [
+          {
+            text: 'The city council voted on Tuesday to add protected bike lanes along three downtown streets, after months of consultation with residents and shop owners who worried about parking.',
+          },
+        ],
+      };
       const res = await post(open, candidatesRequest(other));
       expect(res.statusCode).toBe(200);
       expect(res.json()).toEqual({ candidates: [] });
@@ -111,7 +131,7 @@ for (const engine of ENGINES) {
         ['an empty body', () => ({ body: '' }), 400],
         ['a huge body', () => ({ body: JSON.stringify({ ...good(), pad: 'x'.repeat(200_000) }) }), 413],
         ['text/plain', () => ({ body: JSON.stringify(good()), headers: { 'content-type': 'text/plain' } }), 415],
-        ['SQL in a field', () => ({ body: { ...good(), bands: ["1); DROP TABLE articles; --"] } }), 400],
+        ['SQL in a field', () => ({ body: { ...good(), bands: ['1); DROP TABLE articles; --'] } }), 400],
       ];
       for (const [name, make, status] of cases) {
         it(`${name} → ${status}`, async () => {
@@ -128,7 +148,7 @@ for (const engine of ENGINES) {
         });
       }
 
-      for (const id of ['abc', '0', '-1', '1.5', '12345678901234567890', "1;DROP TABLE articles"]) {
+      for (const id of ['abc', '0', '-1', '1.5', '12345678901234567890', '1;DROP TABLE articles']) {
         it(`GET /v1/articles/${id} → 400`, async () => {
           const res = await open.inject(`/v1/articles/${encodeURIComponent(id)}`);
           expect(res.statusCode).toBe(400);
@@ -149,7 +169,13 @@ for (const engine of ENGINES) {
       it('refuses a request without a token, with a wrong one or a revoked one, with a JSON 401', async () => {
         const revoked = await createToken(db, 'former member');
         expect(await revokeToken(db, 'former member')).toBe(1);
-        for (const headers of [{} as Record<string, string>, { authorization: 'Bearer wt_wrongwrongwrongwrongwrongwrongwron' }, { authorization: `Bearer ${revoked}` }, { authorization: token }, { authorization: `Basic ${token}` }]) {
+        for (const headers of [
+          {} as Record<string, string>,
+          { authorization: 'Bearer wt_wrongwrongwrongwrongwrongwrongwron' },
+          { authorization: `Bearer ${revoked}` },
+          { authorization: token },
+          { authorization: `Basic ${token}` },
+        ]) {
           const res = await post(priv, candidatesRequest(bulletin), headers);
           expect(res.statusCode, JSON.stringify(headers)).toBe(401);
           expect(res.json()).toMatchObject({ statusCode: 401, code: 'unauthorized' });

@@ -85,7 +85,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return reply.code(status).send({ statusCode: status, error: reasonOf(status), code, message });
   });
   app.setNotFoundHandler((req, reply) => {
-    reply.code(404).send({ statusCode: 404, error: 'Not Found', code: 'no-such-route', message: `No route ${req.method} ${req.url.split('?')[0].slice(0, 200)}` });
+    reply
+      .code(404)
+      .send({ statusCode: 404, error: 'Not Found', code: 'no-such-route', message: `No route ${req.method} ${req.url.split('?')[0].slice(0, 200)}` });
   });
 
   const authenticate = async (req: FastifyRequest) => {
@@ -132,6 +134,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
 function reasonOf(status: number): string {
   return (
-    { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 406: 'Not Acceptable', 413: 'Payload Too Large', 415: 'Unsupported Media Type', 429: 'Too Many Requests' } as Record<number, string>
-  )[status] ?? 'Error';
+    (
+      {
+        400: 'Bad Request',
+        401: 'Unauthorized',
+        403: 'Forbidden',
+        404: 'Not Found',
+        405: 'Method Not Allowed',
+        406: 'Not Acceptable',
+        413: 'Payload Too Large',
+        415: 'Unsupported Media Type',
+        429: 'Too Many Requests',
+      } as Record<number, string>
+    )[status] ?? 'Error'
+  );
 }

@@ -93,7 +93,9 @@ export async function indexMain(
         db = await open(values);
         const app = await buildApp({ db, private: values.private, serveText: values['serve-text'], ratePerMinute: rate });
         const address = await app.listen({ port, host: values.host ?? '127.0.0.1' });
-        io.stdout.write(`wiretrace index: listening on ${address} (${db.engine}${values.private ? ', private' : ''}${values['serve-text'] ? ', serving text' : ''})\n`);
+        io.stdout.write(
+          `wiretrace index: listening on ${address} (${db.engine}${values.private ? ', private' : ''}${values['serve-text'] ? ', serving text' : ''})\n`,
+        );
         const running = db;
         const stop = async () => {
           await app.close();
@@ -117,7 +119,9 @@ export async function indexMain(
       }
       case 'poll': {
         if (!values.feeds || rest.length) throw new UsageError('poll takes --feeds FILE');
-        const feeds = feedList(await readFile(values.feeds, 'utf8').catch((e: Error) => Promise.reject(new UsageError(`cannot read ${values.feeds}: ${e.message}`))));
+        const feeds = feedList(
+          await readFile(values.feeds, 'utf8').catch((e: Error) => Promise.reject(new UsageError(`cannot read ${values.feeds}: ${e.message}`))),
+        );
         if (feeds.length === 0) throw new UsageError(`${values.feeds} lists no http(s) feed`);
         db = await open(values);
         const r = await pollFeeds(db, feeds, { progress: (l) => io.stderr.write(`${l}\n`) });

@@ -17,7 +17,10 @@ const cbc = fixtureArticle('cbc.html', 'https://www.cbc.ca/news/world/story-1.12
 const bulletin = fixtureArticle('bulletin.html', 'https://bigtownbulletin.com/2025/04/story');
 
 describe('the server and the extension compute the same keys', () => {
-  for (const [name, article] of [['cbc', cbc], ['bulletin', bulletin]] as const) {
+  for (const [name, article] of [
+    ['cbc', cbc],
+    ['bulletin', bulletin],
+  ] as const) {
     it(`${name}: what the server stores equals what the extension sends`, () => {
       const row = rowOf(article);
       const sent = candidatesRequest(article);
@@ -33,7 +36,10 @@ describe('the server and the extension compute the same keys', () => {
 
 describe('feed lists', () => {
   it('keeps http(s) lines and drops comments, blanks and other schemes', () => {
-    expect(feedList('# wires\nhttps://a.test/feed.xml\n\n  http://b.test/rss  \nfile:///etc/passwd\njavascript:alert(1)\n')).toEqual(['https://a.test/feed.xml', 'http://b.test/rss']);
+    expect(feedList('# wires\nhttps://a.test/feed.xml\n\n  http://b.test/rss  \nfile:///etc/passwd\njavascript:alert(1)\n')).toEqual([
+      'https://a.test/feed.xml',
+      'http://b.test/rss',
+    ]);
   });
 });
 
@@ -54,7 +60,10 @@ for (const engine of ENGINES) {
       server = createServer((req, res) => {
         const path = req.url ?? '/';
         hits.set(path, (hits.get(path) ?? 0) + 1);
-        if (path === '/feed.xml') res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss([`${base}/news/story?utm_source=feed`, `${base}/news/missing`, `${base}/news/story`]));
+        if (path === '/feed.xml')
+          res
+            .writeHead(200, { 'content-type': 'application/rss+xml' })
+            .end(rss([`${base}/news/story?utm_source=feed`, `${base}/news/missing`, `${base}/news/story`]));
         else if (path.startsWith('/news/story')) res.writeHead(200, { 'content-type': 'text/html' }).end(cbcHtml);
         else res.writeHead(404).end('no');
       });
@@ -73,7 +82,9 @@ for (const engine of ENGINES) {
       expect(variant.canonicalUrl).toBe(row.canonicalUrl);
       const results = await Promise.all([row, variant, row, variant, row].map((r) => insertArticles(db, [r])));
       expect(results.reduce((n, r) => n + r.added, 0)).toBe(1);
-      const [stored] = await db.query<{ n: number; id: number }>("SELECT count(*)::int AS n, min(id) AS id FROM articles WHERE canonical_url = 'https://cbc.ca/news/same'");
+      const [stored] = await db.query<{ n: number; id: number }>(
+        "SELECT count(*)::int AS n, min(id) AS id FROM articles WHERE canonical_url = 'https://cbc.ca/news/same'",
+      );
       expect(stored.n).toBe(1);
       const [keys] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM band_keys WHERE article_id = $1', [stored.id]);
       expect(keys.n).toBe(new Set(row.bands).size);
@@ -101,7 +112,10 @@ for (const engine of ENGINES) {
       const second = await pollFeeds(db, [`${base}/feed.xml`]);
       expect(second).toMatchObject({ added: 0 });
       expect((hits.get('/news/story?utm_source=feed') ?? 0) + (hits.get('/news/story') ?? 0)).toBe(storyFetches);
-      const [run] = await db.query<{ added: number; failed: number; finished: boolean }>('SELECT added, failed, finished_at IS NOT NULL AS finished FROM ingestion_runs WHERE id = $1', [first.run]);
+      const [run] = await db.query<{ added: number; failed: number; finished: boolean }>(
+        'SELECT added, failed, finished_at IS NOT NULL AS finished FROM ingestion_runs WHERE id = $1',
+        [first.run],
+      );
       expect(run).toEqual({ added: 1, failed: 2, finished: true });
     });
 

@@ -31,10 +31,15 @@ for (const engine of ENGINES) {
           await migrate(db, from);
           expect(await schemaVersion(db)).toBe(from);
           const row = rowOf(cbc);
-          await db.query(
-            'INSERT INTO articles (url, canonical_url, outlet, title, text, signature, shingles) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-            [row.url, row.canonicalUrl, row.outlet, row.title, row.text, row.signature, row.shingles],
-          );
+          await db.query('INSERT INTO articles (url, canonical_url, outlet, title, text, signature, shingles) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+            row.url,
+            row.canonicalUrl,
+            row.outlet,
+            row.title,
+            row.text,
+            row.signature,
+            row.shingles,
+          ]);
           await db.query("INSERT INTO ingestion_runs (kind, added) VALUES ('add', 1)");
           expect(await migrate(db)).toEqual(MIGRATIONS.filter((m) => m.version > from).map((m) => m.version));
           expect(await schemaVersion(db)).toBe(SCHEMA_VERSION);

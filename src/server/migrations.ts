@@ -95,7 +95,9 @@ async function appliedVersion(q: Queryable): Promise<number> {
  * apart by an advisory lock held for each migration's transaction. Returns the versions applied.
  */
 export async function migrate(db: Db, to = SCHEMA_VERSION): Promise<number[]> {
-  await db.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+  await db.query(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
+  );
   const applied: number[] = [];
   for (const m of MIGRATIONS) {
     if (m.version > to) break;

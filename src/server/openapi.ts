@@ -3,7 +3,9 @@
 import { articleParams, articleReply, candidatesBody, candidatesReply, errorSchema, healthReply } from './api-schema';
 
 const errors = (...codes: number[]) =>
-  Object.fromEntries(codes.map((c) => [String(c), { description: 'error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }]));
+  Object.fromEntries(
+    codes.map((c) => [String(c), { description: 'error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }]),
+  );
 const json = (schema: unknown, description: string) => ({ description, content: { 'application/json': { schema } } });
 
 export function openApiDocument(version: string) {

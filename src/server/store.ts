@@ -29,7 +29,11 @@ export async function insertArticles(db: Db, rows: ArticleRow[]): Promise<Insert
   if (rows.length === 0) return { ids: [], added: 0, skipped: 0 };
   return db.transaction(async (tx) => {
     await tx.query(`CREATE TEMP TABLE staging_articles (ord integer, ${ARTICLE_COLUMNS.map((c) => `${c} ${columnType(c)}`).join(', ')}) ON COMMIT DROP`);
-    await tx.copyRows('staging_articles', ['ord', ...ARTICLE_COLUMNS], rows.map((r, i) => [i, ...values(r)]));
+    await tx.copyRows(
+      'staging_articles',
+      ['ord', ...ARTICLE_COLUMNS],
+      rows.map((r, i) => [i, ...values(r)]),
+    );
     const inserted = await tx.query<{ id: number; canonical_url: string }>(
       `INSERT INTO articles (${ARTICLE_COLUMNS.join(', ')})
        SELECT DISTINCT ON (canonical_url) ${ARTICLE_COLUMNS.join(', ')} FROM staging_articles ORDER BY canonical_url, ord
@@ -72,7 +76,15 @@ const MAX_COLLIDING = 200;
  */
 export async function findCandidates(db: Queryable, query: { bands: number[]; sig: Uint32Array; size?: number }, limit: number): Promise<ServedCandidate[]> {
   if (query.bands.length === 0) return [];
-  const rows = await db.query<{ id: number; outlet: string; title: string; url: string; published: Date | string | null; signature: Uint8Array; shingles: number }>(
+  const rows = await db.query<{
+    id: number;
+    outlet: string;
+    title: string;
+    url: string;
+    published: Date | string | null;
+    signature: Uint8Array;
+    shingles: number;
+  }>(
     `WITH hits AS (
        SELECT article_id, count(*) AS n FROM band_keys WHERE key = ANY($1::bigint[])
        GROUP BY article_id ORDER BY n DESC, article_id LIMIT ${MAX_COLLIDING}
@@ -82,13 +94,26 @@ export async function findCandidates(db: Queryable, query: { bands: number[]; si
     [query.bands],
   );
   const byId = new Map(rows.map((r) => [String(r.id), r]));
-  const ranked = rankCandidates(query, byId.keys(), (id) => {
-    const r = byId.get(id)!;
-    return { sig: signatureOf(r.signature), size: r.shingles };
-  }, limit);
+  const ranked = rankCandidates(
+    query,
+    byId.keys(),
+    (id) => {
+      const r = byId.get(id)!;
+      return { sig: signatureOf(r.signature), size: r.shingles };
+    },
+    limit,
+  );
   return ranked.map((c) => {
     const r = byId.get(c.id)!;
-    return { id: Number(r.id), outlet: r.outlet, title: r.title, url: r.url, ...(r.published ? { published: new Date(r.published).toISOString() } : {}), similarity: c.similarity, containment: c.containment };
+    return {
+      id: Number(r.id),
+      outlet: r.outlet,
+      title: r.title,
+      url: r.url,
+      ...(r.published ? { published: new Date(r.published).toISOString() } : {}),
+      similarity: c.similarity,
+      containment: c.containment,
+    };
   });
 }
 
@@ -112,7 +137,8 @@ export async function getArticle(db: Queryable, id: number, withText: boolean): 
     [id],
   );
   if (!r) return undefined;
-  const opt = (k: string, v: unknown) => (v === null || v === undefined ? {} : { [k]: v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString() });
+  const opt = (k: string, v: unknown) =>
+    v === null || v === undefined ? {} : { [k]: v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString() };
   const str = (k: string, v: unknown) => (v === null || v === undefined ? {} : { [k]: String(v) });
   return {
     id: Number(r.id),
@@ -151,7 +177,12 @@ export async function startRun(db: Queryable, kind: 'add' | 'poll'): Promise<num
 }
 
 export async function finishRun(db: Queryable, id: number, counts: { added: number; skipped: number; failed: number }): Promise<void> {
-  await db.query('UPDATE ingestion_runs SET finished_at = now(), added = $2, skipped = $3, failed = $4 WHERE id = $1', [id, counts.added, counts.skipped, counts.failed]);
+  await db.query('UPDATE ingestion_runs SET finished_at = now(), added = $2, skipped = $3, failed = $4 WHERE id = $1', [
+    id,
+    counts.added,
+    counts.skipped,
+    counts.failed,
+  ]);
 }
 
 export async function recordFailure(db: Queryable, runId: number, url: string, error: string): Promise<void> {

@@ -52,7 +52,9 @@ export type FetchFn = typeof fetch & {
 export class HiddenRedirectError extends FetchError {
   override name = 'HiddenRedirectError';
   constructor() {
-    super('it redirects to an address this browser does not show to extensions, so Wiretrace did not follow it (it follows such redirects only when you allow every site)');
+    super(
+      'it redirects to an address this browser does not show to extensions, so Wiretrace did not follow it (it follows such redirects only when you allow every site)',
+    );
   }
 }
 
@@ -81,7 +83,12 @@ async function readBounded(res: Response, maxBytes: number): Promise<Uint8Array>
  * browser follows redirects from the first request (its own cap of 20), so no URL is
  * requested twice (issue 14, item 5: a granted host's `302 → intranet.test` was followed).
  */
-export async function fetchBounded(url: string, expect: Expect, limits: FetchLimits = expect === 'html' ? PAGE_LIMITS : FEED_LIMITS, fetchFn: FetchFn = fetch): Promise<Fetched> {
+export async function fetchBounded(
+  url: string,
+  expect: Expect,
+  limits: FetchLimits = expect === 'html' ? PAGE_LIMITS : FEED_LIMITS,
+  fetchFn: FetchFn = fetch,
+): Promise<Fetched> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
   try {

@@ -122,7 +122,9 @@ export function checkImportLines(text: string, firstLine = 1, now = Date.now()):
     const addedAt = Math.min(time(v.addedAt, now), lastUsedAt);
     // Another site's address in `urls` would make a lookup of that site's page find this
     // record: only the article's own site counts (as for canonical URLs).
-    const urls = Array.isArray(v.urls) ? v.urls.filter((u): u is string => typeof u === 'string' && u.length <= 4096 && sameSite(article.url, u)).slice(0, 20) : [];
+    const urls = Array.isArray(v.urls)
+      ? v.urls.filter((u): u is string => typeof u === 'string' && u.length <= 4096 && sameSite(article.url, u)).slice(0, 20)
+      : [];
     const origin = (IMPORT_ORIGINS as readonly unknown[]).includes(v.origin) ? (v.origin as ImportOrigin) : 'manual';
     out.lines.push({ line, article, origin, addedAt, lastUsedAt, urls });
   }

@@ -178,9 +178,7 @@ export interface Envelope<N extends MessageName = MessageName> {
   payload: Request<N>;
 }
 /** What travels back: a value, or an error message (never a thrown object across contexts). */
-export type Reply<N extends MessageName = MessageName> =
-  | { wiretrace: 1; ok: true; value: Response<N> }
-  | { wiretrace: 1; ok: false; error: string };
+export type Reply<N extends MessageName = MessageName> = { wiretrace: 1; ok: true; value: Response<N> } | { wiretrace: 1; ok: false; error: string };
 
 /** The parts of a runtime.MessageSender the checks need (kept browser-free for tests). */
 export interface SenderInfo {
@@ -245,7 +243,8 @@ export const validators: { readonly [N in MessageName]: Validator<N> } = {
   },
   PageFound: (p) => {
     if (!isRecord(p)) throw new ProtocolError('PageFound: payload must be an object');
-    if (typeof p.html !== 'string' || p.html.length > PAGE_HTML_LIMIT) throw new ProtocolError('PageFound: html must be a string of at most 16,000,000 characters');
+    if (typeof p.html !== 'string' || p.html.length > PAGE_HTML_LIMIT)
+      throw new ProtocolError('PageFound: html must be a string of at most 16,000,000 characters');
     return { url: httpUrl(p.url, 'PageFound.url'), html: p.html };
   },
   NotArticle: (p) => {
@@ -307,13 +306,16 @@ export const validators: { readonly [N in MessageName]: Validator<N> } = {
     return {};
   },
   ImportLibrary: (p) => {
-    if (!isRecord(p) || typeof p.text !== 'string' || p.text.length > 4 * IMPORT_CHUNK_CHARS) throw new ProtocolError('ImportLibrary: text must be a string of one chunk');
-    if (p.firstLine !== undefined && !(Number.isSafeInteger(p.firstLine) && (p.firstLine as number) >= 1)) throw new ProtocolError('ImportLibrary: firstLine must be a positive integer');
+    if (!isRecord(p) || typeof p.text !== 'string' || p.text.length > 4 * IMPORT_CHUNK_CHARS)
+      throw new ProtocolError('ImportLibrary: text must be a string of one chunk');
+    if (p.firstLine !== undefined && !(Number.isSafeInteger(p.firstLine) && (p.firstLine as number) >= 1))
+      throw new ProtocolError('ImportLibrary: firstLine must be a positive integer');
     return { text: p.text, ...(p.firstLine !== undefined ? { firstLine: p.firstLine as number } : {}) };
   },
   ClearLibrary: () => ({}),
   ListArticles: (p) => {
-    if (!isRecord(p) || typeof p.query !== 'string' || p.query.length > 200) throw new ProtocolError('ListArticles: query must be a string of at most 200 characters');
+    if (!isRecord(p) || typeof p.query !== 'string' || p.query.length > 200)
+      throw new ProtocolError('ListArticles: query must be a string of at most 200 characters');
     return { query: p.query };
   },
   DeleteArticle: (p) => {

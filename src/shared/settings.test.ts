@@ -51,14 +51,31 @@ describe('settings', () => {
 
   it('the news search is off by default, and a GDELT endpoint that is not an http(s) address falls back to GDELT’s own', () => {
     expect(validateSettings({}).search).toMatchObject({ gdelt: false, automatic: false, gdeltEndpoint: 'https://api.gdeltproject.org/api/v2/doc/doc' });
-    expect(validateSettings({ search: { gdelt: true, gdeltEndpoint: 'javascript:alert(1)' } }).search).toMatchObject({ gdelt: true, gdeltEndpoint: defaults.search.gdeltEndpoint });
-    expect(validateSettings({ search: { gdeltEndpoint: 'http://127.0.0.1:8080/api/v2/doc/doc' } }).search.gdeltEndpoint).toBe('http://127.0.0.1:8080/api/v2/doc/doc');
+    expect(validateSettings({ search: { gdelt: true, gdeltEndpoint: 'javascript:alert(1)' } }).search).toMatchObject({
+      gdelt: true,
+      gdeltEndpoint: defaults.search.gdeltEndpoint,
+    });
+    expect(validateSettings({ search: { gdeltEndpoint: 'http://127.0.0.1:8080/api/v2/doc/doc' } }).search.gdeltEndpoint).toBe(
+      'http://127.0.0.1:8080/api/v2/doc/doc',
+    );
   });
 
   it('keeps a shared index only with an http(s) address and a printable token', () => {
-    expect(validateSettings({ sharedIndex: { enabled: true, url: 'https://index.example.org/', token: 'wt_abc' } }).sharedIndex).toEqual({ enabled: true, url: 'https://index.example.org', token: 'wt_abc' });
-    expect(validateSettings({ sharedIndex: { enabled: true, url: 'javascript:alert(1)', token: 'x' } }).sharedIndex).toEqual({ enabled: false, url: '', token: 'x' });
-    expect(validateSettings({ sharedIndex: { enabled: true, url: 'https://i.example/?q=1', token: 'a b\n' } }).sharedIndex).toEqual({ enabled: false, url: '', token: '' });
+    expect(validateSettings({ sharedIndex: { enabled: true, url: 'https://index.example.org/', token: 'wt_abc' } }).sharedIndex).toEqual({
+      enabled: true,
+      url: 'https://index.example.org',
+      token: 'wt_abc',
+    });
+    expect(validateSettings({ sharedIndex: { enabled: true, url: 'javascript:alert(1)', token: 'x' } }).sharedIndex).toEqual({
+      enabled: false,
+      url: '',
+      token: 'x',
+    });
+    expect(validateSettings({ sharedIndex: { enabled: true, url: 'https://i.example/?q=1', token: 'a b\n' } }).sharedIndex).toEqual({
+      enabled: false,
+      url: '',
+      token: '',
+    });
     expect(validateSettings({ sharedIndex: 'on' }).sharedIndex).toEqual(defaults.sharedIndex);
   });
 });

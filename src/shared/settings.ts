@@ -118,11 +118,15 @@ export function validateSettings(raw: unknown): Settings {
   const feeds = isRecord(r.feeds) ? r.feeds : {};
   const search = isRecord(r.search) ? r.search : {};
   const sharedIndex = isRecord(r.sharedIndex) ? r.sharedIndex : {};
-  const indexUrl = typeof sharedIndex.url === 'string' && /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i.test(sharedIndex.url) ? sharedIndex.url.replace(/\/+$/, '') : '';
+  const indexUrl =
+    typeof sharedIndex.url === 'string' && /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i.test(sharedIndex.url) ? sharedIndex.url.replace(/\/+$/, '') : '';
   const indexToken = typeof sharedIndex.token === 'string' && /^[\x21-\x7e]{0,200}$/.test(sharedIndex.token) ? sharedIndex.token : '';
   const minutes = typeof feeds.pollMinutes === 'number' && Number.isFinite(feeds.pollMinutes) ? feeds.pollMinutes : defaults.feeds.pollMinutes;
   const template = typeof search.urlTemplate === 'string' && /^https?:\/\/\S*\{query\}/i.test(search.urlTemplate) ? search.urlTemplate : '';
-  const gdeltEndpoint = typeof search.gdeltEndpoint === 'string' && /^https?:\/\/[^\s?#]+$/i.test(search.gdeltEndpoint) && search.gdeltEndpoint.length <= 500 ? search.gdeltEndpoint : defaults.search.gdeltEndpoint;
+  const gdeltEndpoint =
+    typeof search.gdeltEndpoint === 'string' && /^https?:\/\/[^\s?#]+$/i.test(search.gdeltEndpoint) && search.gdeltEndpoint.length <= 500
+      ? search.gdeltEndpoint
+      : defaults.search.gdeltEndpoint;
   return {
     schemaVersion: migrations.length,
     indexVisitedArticles: bool(r.indexVisitedArticles, defaults.indexVisitedArticles),

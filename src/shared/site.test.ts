@@ -37,14 +37,25 @@ describe('a canonical URL on another site', () => {
 
   it('is not read from the page', () => {
     expect(readMetadata(parseHtml(html('http://cbc.test/story', 'http://cbc.test/story')), 'http://evil.test/copy').canonicalUrl).toBeUndefined();
-    expect(readMetadata(parseHtml(html('http://cbc.test/story', 'http://www.evil.test/c')), 'http://evil.test/copy').canonicalUrl).toBe('http://www.evil.test/c');
+    expect(readMetadata(parseHtml(html('http://cbc.test/story', 'http://www.evil.test/c')), 'http://evil.test/copy').canonicalUrl).toBe(
+      'http://www.evil.test/c',
+    );
     expect(readMetadata(parseHtml(html('/amp/x', '')), 'http://m.evil.test/copy').canonicalUrl).toBe('http://m.evil.test/amp/x');
   });
 
   it('is dropped when an article arrives, and never replaces the other site’s stored version', async () => {
     const lib = await openLibrary(`site-${Math.random()}`);
-    const cbc = await lib.putArticle({ url: 'http://cbc.test/story', title: 'CBC story', blocks: [{ text: 'The minister said the plan works.' }], signals: [] }, 'visited');
-    const sent = { url: 'http://evil.test/copy', canonicalUrl: 'http://cbc.test/story', title: 'Evil story', blocks: [{ text: 'The minister said "I lied."' }], signals: [] };
+    const cbc = await lib.putArticle(
+      { url: 'http://cbc.test/story', title: 'CBC story', blocks: [{ text: 'The minister said the plan works.' }], signals: [] },
+      'visited',
+    );
+    const sent = {
+      url: 'http://evil.test/copy',
+      canonicalUrl: 'http://cbc.test/story',
+      title: 'Evil story',
+      blocks: [{ text: 'The minister said "I lied."' }],
+      signals: [],
+    };
     expect(validateArticle(sent).canonicalUrl).toBeUndefined();
     // Also when it reaches the library without validateArticle (an import, an older caller).
     const evil = await lib.putArticle(sent, 'visited');

@@ -15,14 +15,62 @@
 // medium.com/@b) is one site.
 
 /** Second-level labels that, under a two-letter country TLD, are a public suffix (co.uk). */
-const GENERIC_SECOND_LEVEL = new Set(['ac', 'co', 'com', 'edu', 'gov', 'gob', 'go', 'gv', 'ltd', 'mil', 'ne', 'net', 'nic', 'nom', 'or', 'org', 'plc', 'sch', 'info', 'biz']);
+const GENERIC_SECOND_LEVEL = new Set([
+  'ac',
+  'co',
+  'com',
+  'edu',
+  'gov',
+  'gob',
+  'go',
+  'gv',
+  'ltd',
+  'mil',
+  'ne',
+  'net',
+  'nic',
+  'nom',
+  'or',
+  'org',
+  'plc',
+  'sch',
+  'info',
+  'biz',
+]);
 
 /** Hosting suffixes (from the PSL's private section) where each subdomain is its own site. */
 const SHARED_HOSTING = [
-  'blogspot.com', 'wordpress.com', 'github.io', 'gitlab.io', 'substack.com', 'tumblr.com', 'netlify.app', 'vercel.app',
-  'pages.dev', 'workers.dev', 'herokuapp.com', 'appspot.com', 'web.app', 'firebaseapp.com', 'glitch.me', 'neocities.org',
-  'wixsite.com', 'squarespace.com', 'typepad.com', 'livejournal.com', 'ghost.io', 'azurewebsites.net', 'cloudfront.net',
-  'fly.dev', 'onrender.com', 'beehiiv.com', 'weebly.com', 'webflow.io', 'translate.goog', 'ampproject.org', 'cdn.ampproject.org',
+  'blogspot.com',
+  'wordpress.com',
+  'github.io',
+  'gitlab.io',
+  'substack.com',
+  'tumblr.com',
+  'netlify.app',
+  'vercel.app',
+  'pages.dev',
+  'workers.dev',
+  'herokuapp.com',
+  'appspot.com',
+  'web.app',
+  'firebaseapp.com',
+  'glitch.me',
+  'neocities.org',
+  'wixsite.com',
+  'squarespace.com',
+  'typepad.com',
+  'livejournal.com',
+  'ghost.io',
+  'azurewebsites.net',
+  'cloudfront.net',
+  'fly.dev',
+  'onrender.com',
+  'beehiiv.com',
+  'weebly.com',
+  'webflow.io',
+  'translate.goog',
+  'ampproject.org',
+  'cdn.ampproject.org',
 ];
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;

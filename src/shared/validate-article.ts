@@ -37,7 +37,8 @@ export function overArticleLimits(blocks: readonly Block[]): string | undefined 
   if (blocks.length > ARTICLE_LIMITS.blocks) return `it has ${n(blocks.length)} paragraphs; Wiretrace compares at most ${n(ARTICLE_LIMITS.blocks)}`;
   let total = 0;
   for (const b of blocks) {
-    if (b.text.length > ARTICLE_LIMITS.blockChars) return `one paragraph has ${n(b.text.length)} characters; Wiretrace compares at most ${n(ARTICLE_LIMITS.blockChars)} a paragraph`;
+    if (b.text.length > ARTICLE_LIMITS.blockChars)
+      return `one paragraph has ${n(b.text.length)} characters; Wiretrace compares at most ${n(ARTICLE_LIMITS.blockChars)} a paragraph`;
     total += b.text.length;
   }
   if (total > ARTICLE_LIMITS.totalChars) return `it has ${n(total)} characters; Wiretrace compares at most ${n(ARTICLE_LIMITS.totalChars)}`;
@@ -90,7 +91,8 @@ export function validateArticle(v: unknown): Article {
   const article: Article = { url: url(v.url, 'article.url'), title: str(v.title, 'article.title'), blocks, signals };
   // A canonical on another site is the page speaking for that site: dropped, so the page
   // is stored under its own address and cannot replace the other site's version.
-  const canonicalUrl = v.canonicalUrl === undefined || v.canonicalUrl === null ? undefined : ownCanonical(article.url, url(v.canonicalUrl, 'article.canonicalUrl'));
+  const canonicalUrl =
+    v.canonicalUrl === undefined || v.canonicalUrl === null ? undefined : ownCanonical(article.url, url(v.canonicalUrl, 'article.canonicalUrl'));
   const optional = {
     canonicalUrl,
     subtitle: optStr(v.subtitle, 'article.subtitle'),

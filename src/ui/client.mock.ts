@@ -60,7 +60,14 @@ export function mockClient(
     // Pausing shows the paused state for the page's host; resuming brings the tab's state back.
     async setSitePaused(tabId, paused) {
       const before = original[tabId];
-      const url = before?.state === 'report' ? (before.report.pageRole === 'copy' ? before.report.copy.url : before.report.source.url) : before?.state === 'no-known-version' ? before.article.url : 'https://site.example/';
+      const url =
+        before?.state === 'report'
+          ? before.report.pageRole === 'copy'
+            ? before.report.copy.url
+            : before.report.source.url
+          : before?.state === 'no-known-version'
+            ? before.article.url
+            : 'https://site.example/';
       states[tabId] = paused ? { state: 'paused', host: new URL(url).host } : (before ?? { state: 'not-article' });
       return states[tabId];
     },

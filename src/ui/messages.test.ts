@@ -50,7 +50,10 @@ describe('locales', () => {
 
   it.each(others)('%s has exactly the English keys', (l) => {
     const keys = Object.keys(load(l));
-    expect({ missing: Object.keys(messages).filter((k) => !keys.includes(k)), stale: keys.filter((k) => !(k in messages)) }).toEqual({ missing: [], stale: [] });
+    expect({ missing: Object.keys(messages).filter((k) => !keys.includes(k)), stale: keys.filter((k) => !(k in messages)) }).toEqual({
+      missing: [],
+      stale: [],
+    });
   });
 
   it.each(others)('%s uses the same $n substitutions as English', (l) => {
@@ -95,7 +98,7 @@ describe('no reader-facing literal in UI code', () => {
     // The template placeholders below are built from pieces: they are the text under test.
     const dollar = '$';
     expect(literalStrings(`<button aria-label={\`Remove ${dollar}{url}\`} />`)).toEqual(['aria-label="Remove "']);
-    expect(literalStrings('<p>{t(\'key\')}</p>; const a = (x: Array<string>) => x')).toEqual([]);
+    expect(literalStrings("<p>{t('key')}</p>; const a = (x: Array<string>) => x")).toEqual([]);
     expect(literalStrings('const run = async (f: () => Promise<TabState>) => {}; // for the <b>copy</b>')).toEqual([]);
     expect(literalStrings(`<b aria-label={\`${dollar}{s('feedAdd')}: ${dollar}{f.name}\`} />`)).toEqual([]);
   });

@@ -112,7 +112,13 @@ async function cliJsonShows(a: string, b: string): Promise<Shown> {
   await main(['compare', a, b, '--json'], { stdout: { write: (s: string) => ((out += s), true) }, stderr: { write: () => true } });
   const json = JSON.parse(out) as Report & { summary: ReturnType<typeof summarise> };
   const s = json.summary;
-  return { changes: s.counts.changes, order: s.changes.map((c) => englishLabels.kind[c.kind]!), style: s.counts.style, quotes: s.counts.quotes, signals: s.counts.signals };
+  return {
+    changes: s.counts.changes,
+    order: s.changes.map((c) => englishLabels.kind[c.kind]!),
+    style: s.counts.style,
+    quotes: s.counts.quotes,
+    signals: s.counts.signals,
+  };
 }
 
 const ids = (report: Report): Report => ({ ...report, copy: { ...report.copy, id: 'c' }, source: { ...report.source, id: 'k' } });
@@ -150,7 +156,10 @@ describe('every view shows the one summary', () => {
         signals: s.counts.signals,
       };
       // The extension's pages name kinds from _locales; the CLI and Markdown from englishLabels.
-      expect(s.changes.map((c) => kindLabel(c.kind)), `${name}: the two label sets agree`).toEqual(expected.order);
+      expect(
+        s.changes.map((c) => kindLabel(c.kind)),
+        `${name}: the two label sets agree`,
+      ).toEqual(expected.order);
       expect(await popupShows(report), `${name}: popup`).toEqual(expected);
       expect(await sideBySideShows(data), `${name}: side-by-side`).toEqual(expected);
       expect(markdownShows(report), `${name}: Markdown`).toEqual(expected);

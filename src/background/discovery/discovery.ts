@@ -44,7 +44,12 @@ async function noteFailure(deps: DiscoveryDeps, url: string, kind: FailureRecord
  * Fetch, extract and store the article at `url`, unless the library already has it or an
  * earlier failure's back-off has not run out. Throws with a reader-facing message.
  */
-export async function fetchArticle(deps: DiscoveryDeps, url: string, origin: 'feed' | 'search' | 'manual', kind: 'page' | 'compare' = 'page'): Promise<StoredArticle> {
+export async function fetchArticle(
+  deps: DiscoveryDeps,
+  url: string,
+  origin: 'feed' | 'search' | 'manual',
+  kind: 'page' | 'compare' = 'page',
+): Promise<StoredArticle> {
   const now = deps.now?.() ?? Date.now();
   const known = await deps.library.getArticleByUrl(url);
   if (known) return known;

@@ -21,9 +21,27 @@ const queries: string[] = [];
 const gdeltJson = (base: string) =>
   JSON.stringify({
     articles: [
-      { url: 'https://bigtownbulletin.test/x/', title: 'Ukraine talks with US in Paris shows Europeans at the table, France says', seendate: '20250418T090000Z', domain: 'bigtownbulletin.test', language: 'English' },
-      { url: `${base}/later`, title: 'Europeans back at the table in Ukraine talks', seendate: '20250418T120000Z', domain: 'later.example', language: 'English' },
-      { url: `${base}/cbc`, title: 'Talks about Ukraine with U.S. have put Europeans back at the table, France says', seendate: '20250417T140000Z', domain: 'cbc.ca', language: 'English' },
+      {
+        url: 'https://bigtownbulletin.test/x/',
+        title: 'Ukraine talks with US in Paris shows Europeans at the table, France says',
+        seendate: '20250418T090000Z',
+        domain: 'bigtownbulletin.test',
+        language: 'English',
+      },
+      {
+        url: `${base}/later`,
+        title: 'Europeans back at the table in Ukraine talks',
+        seendate: '20250418T120000Z',
+        domain: 'later.example',
+        language: 'English',
+      },
+      {
+        url: `${base}/cbc`,
+        title: 'Talks about Ukraine with U.S. have put Europeans back at the table, France says',
+        seendate: '20250417T140000Z',
+        domain: 'cbc.ca',
+        language: 'English',
+      },
       { url: `${base}/recipes`, title: 'Ten soups for spring', seendate: '20250416T140000Z', domain: 'food.example', language: 'English' },
     ],
   });

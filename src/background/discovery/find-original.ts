@@ -51,7 +51,13 @@ function hostOf(url: string): string {
 }
 
 export function gdeltSource(endpoint: string): SearchSource {
-  return { name: 'GDELT', endpoint, spacingMs: GDELT_SPACING_MS, url: (phrases) => gdeltUrl(endpoint, phraseQuery(phrases)), parse: (body) => parseGdelt(body) };
+  return {
+    name: 'GDELT',
+    endpoint,
+    spacingMs: GDELT_SPACING_MS,
+    url: (phrases) => gdeltUrl(endpoint, phraseQuery(phrases)),
+    parse: (body) => parseGdelt(body),
+  };
 }
 
 /** An engine with a `{query}` URL template that answers RSS, Atom or JSON. */
@@ -107,7 +113,10 @@ async function keep(lib: Library, article: Article, view: FindOriginalView, now:
   const keys = await lib.db.getAllKeys('status', IDBKeyRange.bound('find:', 'find:\uffff'));
   if (keys.length <= KEPT_SEARCHES) return;
   const recs = await Promise.all(keys.map((k) => lib.db.get('status', k)));
-  const oldest = recs.filter((r) => r !== undefined).sort((a, b) => a!.at - b!.at).slice(0, keys.length - KEPT_SEARCHES);
+  const oldest = recs
+    .filter((r) => r !== undefined)
+    .sort((a, b) => a!.at - b!.at)
+    .slice(0, keys.length - KEPT_SEARCHES);
   for (const r of oldest) await lib.db.delete('status', r!.key);
 }
 
@@ -140,7 +149,8 @@ function failureOf(e: unknown, source: SearchSource): Pick<Failure, 'reason' | '
   if (e instanceof SearchAnswerError) return { reason: e.kind, message: e.message };
   const msg = e instanceof Error ? e.message : String(e);
   if (e instanceof FetchError && /^timed out/.test(msg)) return { reason: 'timeout', message: `${source.name} did not answer in time (${msg})` };
-  if (e instanceof FetchError && /^HTTP 429\b/.test(msg)) return { reason: 'rate-limited', message: `${source.name} asks for fewer requests (${msg}); try again in a moment` };
+  if (e instanceof FetchError && /^HTTP 429\b/.test(msg))
+    return { reason: 'rate-limited', message: `${source.name} asks for fewer requests (${msg}); try again in a moment` };
   return { reason: 'error', message: `${source.name}: ${msg}` };
 }
 
@@ -176,7 +186,8 @@ export async function findOriginal(deps: FindDeps, article: Article, source: Sea
       const url = source.url(phrases);
       try {
         const wait = await reserveSlot(deps.library, host, source.spacingMs, now);
-        if (wait > MAX_SLOT_WAIT_MS) throw new SearchAnswerError('rate-limited', `${source.name} is busy with other searches; try again in ${Math.ceil(wait / 1000)} s`);
+        if (wait > MAX_SLOT_WAIT_MS)
+          throw new SearchAnswerError('rate-limited', `${source.name} is busy with other searches; try again in ${Math.ceil(wait / 1000)} s`);
         if (wait > 0) await sleep(wait);
         const got = await fetchBounded(url, 'feed', SEARCH_LIMITS, deps.fetch);
         const results = rankResults(article, source.parse(got.body, got.contentType, got.url), LISTED_RESULTS).map(found);

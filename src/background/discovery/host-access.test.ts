@@ -67,13 +67,31 @@ describe('redirects and the reader’s grants', () => {
     await expect(fetchBounded(`${granted.base}/story`, 'html', limits, guardFetch(fetch, hasAccess))).rejects.toThrow(HostAccessError);
     expect(intranet.hits.size).toBe(0);
     // A hop within the granted host is followed, each URL requested once.
-    expect((await fetchBounded(`${granted.base}/moved`, 'html', limits, guardFetch(chromeLike, hasAccess, async () => true))).body).toContain('page');
+    expect(
+      (
+        await fetchBounded(
+          `${granted.base}/moved`,
+          'html',
+          limits,
+          guardFetch(chromeLike, hasAccess, async () => true),
+        )
+      ).body,
+    ).toContain('page');
     expect([granted.hits.get('/moved'), granted.hits.get('/page')]).toEqual([1, 1]);
   });
 
   it('with every host allowed, the browser follows from the first request: each URL once', async () => {
     reset();
-    const got = await fetchBounded(`${granted.base}/story`, 'html', limits, guardFetch(chromeLike, async () => true, async () => true));
+    const got = await fetchBounded(
+      `${granted.base}/story`,
+      'html',
+      limits,
+      guardFetch(
+        chromeLike,
+        async () => true,
+        async () => true,
+      ),
+    );
     expect(got.body).toContain('secret');
     expect(got.url).toBe(`${intranet.base}/admin/secret-page`);
     expect([granted.hits.get('/story'), intranet.hits.get('/admin/secret-page')]).toEqual([1, 1]);

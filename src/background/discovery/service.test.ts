@@ -18,7 +18,8 @@ let srv: Awaited<ReturnType<typeof startServer>>;
 beforeAll(async () => {
   srv = await startServer({
     '/cbc': (_q, r) => r.writeHead(200, { 'content-type': 'text/html' }).end(cbcHtml),
-    '/feed.xml': (_q, r) => r.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<rss><channel><item><link>${srv.base}/cbc</link></item></channel></rss>`),
+    '/feed.xml': (_q, r) =>
+      r.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<rss><channel><item><link>${srv.base}/cbc</link></item></channel></rss>`),
     '/search': (_q, r) => r.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify([{ url: `${srv.base}/cbc` }])),
   });
 });
@@ -100,8 +101,12 @@ describe('discovery service', () => {
   it('holds pasted text to the same article limits as pages (issue 14: 40,006 pasted lines took 12.8 s)', async () => {
     const { lib, svc } = await service({});
     const lines = Array.from({ length: 40_006 }, (_, i) => `Line ${i} of the pasted text.`).join('\n');
-    await expect(svc.versionFor({ text: `Headline\n${lines}` })).rejects.toThrow('The pasted text is too long to compare: it has 40,006 paragraphs; Wiretrace compares at most 2,000.');
-    await expect(svc.versionFor({ text: `Headline\n${'word '.repeat(12_000)}` })).rejects.toThrow(/one paragraph has 59,999 characters; Wiretrace compares at most 50,000 a paragraph/);
+    await expect(svc.versionFor({ text: `Headline\n${lines}` })).rejects.toThrow(
+      'The pasted text is too long to compare: it has 40,006 paragraphs; Wiretrace compares at most 2,000.',
+    );
+    await expect(svc.versionFor({ text: `Headline\n${'word '.repeat(12_000)}` })).rejects.toThrow(
+      /one paragraph has 59,999 characters; Wiretrace compares at most 50,000 a paragraph/,
+    );
     expect((await lib.usage()).count).toBe(0);
     expect((await svc.versionFor({ text: 'Headline\nOne paragraph of pasted text.' })).article.blocks).toHaveLength(1);
   });

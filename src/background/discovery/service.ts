@@ -4,7 +4,15 @@
 import type { Article } from '../../core/types';
 import type { FindOriginalView, LibraryStatus } from '../../shared/messages';
 import type { Settings } from '../../shared/settings';
-import { discoveryStore as store, exportJsonLinesPage, importJsonLines, type ExportPage, type ImportResult, type Library, type StoredArticle } from '../library';
+import {
+  discoveryStore as store,
+  exportJsonLinesPage,
+  importJsonLines,
+  type ExportPage,
+  type ImportResult,
+  type Library,
+  type StoredArticle,
+} from '../library';
 import { fetchArticle, looksRepublished, pollFeeds, searchFor, type ExtractFn } from './discovery';
 import type { FetchFn } from '../../shared/fetch-bounded';
 import { guardFetch, type HasAccess } from './host-access';
@@ -43,11 +51,21 @@ export function articleFromText(text: string): Article {
 
 /** The page is not in the library (not read yet, or remembering articles is off): nothing to search with. */
 function notRead(source: { name: string; endpoint: string }): FindOriginalView {
-  return { state: 'failed', source: source.name, endpoint: source.endpoint, phrases: [], at: Date.now(), reason: 'not-read', message: 'this page has not been kept as an article' };
+  return {
+    state: 'failed',
+    source: source.name,
+    endpoint: source.endpoint,
+    phrases: [],
+    at: Date.now(),
+    reason: 'not-read',
+    message: 'this page has not been kept as an article',
+  };
 }
 
 export function createDiscoveryService(deps: ServiceDeps) {
-  const fetch: FetchFn | undefined = deps.hasAccess ? guardFetch(deps.fetch ?? ((input, init) => globalThis.fetch(input, init)), deps.hasAccess, deps.anyHost) : deps.fetch;
+  const fetch: FetchFn | undefined = deps.hasAccess
+    ? guardFetch(deps.fetch ?? ((input, init) => globalThis.fetch(input, init)), deps.hasAccess, deps.anyHost)
+    : deps.fetch;
   const ctx = async () => ({ library: await deps.library(), extract: deps.extract, fetch, now: deps.now });
 
   return {

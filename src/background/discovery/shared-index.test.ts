@@ -82,8 +82,20 @@ describe('asking the shared index', () => {
     ['JSON of the wrong shape', { '/v1/candidates': () => json({ results: [1, 2, 3] }) }, 'garbage'],
     ['a candidate with a bad id', { '/v1/candidates': () => json({ candidates: [{ ...candidate, id: 'x' }] }) }, 'garbage'],
     ['a huge answer', { '/v1/candidates': () => new Response(`{"candidates":[],"pad":"${'x'.repeat(200_000)}"}`) }, 'garbage'],
-    ['good candidates, then a garbage article', { '/v1/candidates': () => json({ candidates: [candidate, { ...candidate, id: 8, url: 'https://other.example/a' }] }), '/v1/articles/7': () => json(served), '/v1/articles/8': () => json({ id: 8 }) }, 'garbage'],
-    ['an article other than asked', { '/v1/candidates': () => json({ candidates: [candidate] }), '/v1/articles/7': () => json({ ...served, id: 9 }) }, 'garbage'],
+    [
+      'good candidates, then a garbage article',
+      {
+        '/v1/candidates': () => json({ candidates: [candidate, { ...candidate, id: 8, url: 'https://other.example/a' }] }),
+        '/v1/articles/7': () => json(served),
+        '/v1/articles/8': () => json({ id: 8 }),
+      },
+      'garbage',
+    ],
+    [
+      'an article other than asked',
+      { '/v1/candidates': () => json({ candidates: [candidate] }), '/v1/articles/7': () => json({ ...served, id: 9 }) },
+      'garbage',
+    ],
   ];
   for (const [name, routes, error] of failures) {
     it(`${name} → "${error}", and the local library is untouched`, async () => {

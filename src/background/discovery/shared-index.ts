@@ -73,9 +73,16 @@ async function call(fetchFn: FetchFn, config: IndexConfig, path: string, init: R
  * Ask the index for versions of `article` and store the ones it serves text for and the
  * library lacks. A candidate from the page's own site is skipped (never a version of itself).
  */
-export async function askSharedIndex(library: Library, article: Article, config: IndexConfig, fetchFn: FetchFn = (i, init) => globalThis.fetch(i, init)): Promise<IndexOutcome> {
+export async function askSharedIndex(
+  library: Library,
+  article: Article,
+  config: IndexConfig,
+  fetchFn: FetchFn = (i, init) => globalThis.fetch(i, init),
+): Promise<IndexOutcome> {
   try {
-    const list = parseCandidates(await call(fetchFn, config, '/v1/candidates', { method: 'POST', body: JSON.stringify(candidatesRequest(article, INDEX_CANDIDATES)) }, MAX_LIST_BYTES));
+    const list = parseCandidates(
+      await call(fetchFn, config, '/v1/candidates', { method: 'POST', body: JSON.stringify(candidatesRequest(article, INDEX_CANDIDATES)) }, MAX_LIST_BYTES),
+    );
     const ownHost = hostOf(article.canonicalUrl || article.url);
     const wanted: typeof list = [];
     for (const c of list.slice(0, INDEX_CANDIDATES)) {

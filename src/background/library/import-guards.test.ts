@@ -11,7 +11,8 @@ import { OverCapError } from './library';
 let n = 0;
 const gen = new ArticleGenerator(1414);
 const header = JSON.stringify({ format: 'wiretrace-library', version: 1, exportedAt: '2026-01-01T00:00:00Z' });
-const line = (article: Article, extra: Record<string, unknown> = {}) => JSON.stringify({ url: article.url, urls: [article.url], origin: 'feed', addedAt: 1000, lastUsedAt: 2000, article, ...extra });
+const line = (article: Article, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ url: article.url, urls: [article.url], origin: 'feed', addedAt: 1000, lastUsedAt: 2000, article, ...extra });
 const NOW = 1_800_000_000_000;
 
 /** An article within ARTICLE_LIMITS whose JSON is over 1 MB (quotes are escaped in JSON). */
@@ -54,7 +55,12 @@ describe('import checks the whole file before writing', () => {
     const victim = gen.article('cbc.test');
     await lib.putArticle(victim, 'visited');
     const evil = { ...gen.article('evil.test'), evil: 'field', blocks: [{ text: 'Planted text.', onclick: 'x' } as Article['blocks'][number]] } as Article;
-    const r = await importJsonLines(lib, `${header}\n${line(evil, { lastUsedAt: 1e300, addedAt: -5, urls: [victim.url, 'https://www.evil.test/alias'], id: 'x', bytes: 0 })}\n`, 1, NOW);
+    const r = await importJsonLines(
+      lib,
+      `${header}\n${line(evil, { lastUsedAt: 1e300, addedAt: -5, urls: [victim.url, 'https://www.evil.test/alias'], id: 'x', bytes: 0 })}\n`,
+      1,
+      NOW,
+    );
     expect(r.imported).toBe(1);
     const stored = (await lib.getArticleByUrl(evil.url))!;
     expect(stored.lastUsedAt).toBe(NOW);

@@ -198,7 +198,13 @@ describe('quota', () => {
     const before = await lib.usage();
     const good = [gen.article(), gen.article()];
     const bad = { ...gen.article(), extra: () => 1 } as unknown as Article;
-    await expect(lib.putArticles([{ article: good[0], origin: 'feed' }, { article: bad, origin: 'feed' }, { article: good[1], origin: 'feed' }])).rejects.toThrow();
+    await expect(
+      lib.putArticles([
+        { article: good[0], origin: 'feed' },
+        { article: bad, origin: 'feed' },
+        { article: good[1], origin: 'feed' },
+      ]),
+    ).rejects.toThrow();
     expect(await lib.count()).toBe(1);
     expect(await lib.usage()).toEqual(before);
     expect(await lib.getArticleByUrl(good[0].url)).toBeUndefined();
@@ -207,9 +213,11 @@ describe('quota', () => {
     expect(await lib.count()).toBe(3);
     expect((await lib.getArticle(kept.id))?.article).toEqual(kept.article);
     // The same URL twice in one batch is one record.
-    await lib.putArticles([{ article: good[0], origin: 'feed' }, { article: good[0], origin: 'manual' }]);
+    await lib.putArticles([
+      { article: good[0], origin: 'feed' },
+      { article: good[0], origin: 'manual' },
+    ]);
     expect(await lib.count()).toBe(3);
     lib.close();
   });
 });
-

@@ -6,14 +6,7 @@ import { rankCandidates } from '../../core/index/candidate-index';
 import { fingerprintArticle, fingerprintBytes, type Fingerprint } from '../../core/index/fingerprint';
 import { articleText, hashString } from '../../core/index/shingles';
 import type { Article, Report } from '../../core/types';
-import {
-  SCHEMA_VERSION,
-  upgrade,
-  type ArticleRecord,
-  type LibrarySchema,
-  type Origin,
-  type Usage,
-} from './schema';
+import { SCHEMA_VERSION, upgrade, type ArticleRecord, type LibrarySchema, type Origin, type Usage } from './schema';
 import type { ArticleSummary } from '../../shared/messages';
 import { rejectedWith, setMatchRejected } from './rejections';
 import { canonicalUrl, hostOf } from '../../shared/urls';
@@ -89,7 +82,9 @@ export class OverCapError extends Error {
     readonly bytes: number,
     readonly capBytes: number,
   ) {
-    super(`this article (${Math.ceil(bytes / 1024)} KB) is larger than the library's size cap (${Math.round(capBytes / 1024)} KB), so it was not stored; your saved articles are unchanged`);
+    super(
+      `this article (${Math.ceil(bytes / 1024)} KB) is larger than the library's size cap (${Math.round(capBytes / 1024)} KB), so it was not stored; your saved articles are unchanged`,
+    );
   }
 }
 
@@ -318,11 +313,7 @@ export class Library {
   async clear(): Promise<void> {
     const tx = this.db.transaction(['articles', 'reports', 'failures', 'meta'], 'readwrite');
     const usage = (await tx.objectStore('meta').get('usage'))!;
-    await Promise.all([
-      tx.objectStore('articles').clear(),
-      tx.objectStore('reports').clear(),
-      tx.objectStore('failures').clear(),
-    ]);
+    await Promise.all([tx.objectStore('articles').clear(), tx.objectStore('reports').clear(), tx.objectStore('failures').clear()]);
     await tx.objectStore('meta').put({ ...usage, bytes: 0 }, 'usage');
     await tx.done;
   }
@@ -341,7 +332,15 @@ export class Library {
       const r = cursor.value;
       const outlet = r.article.siteName ?? r.host;
       if (!q || r.article.title.toLowerCase().includes(q) || outlet.toLowerCase().includes(q) || r.url.toLowerCase().includes(q)) {
-        out.push({ id: r.id, url: r.article.url, title: r.article.title, outlet, ...(r.article.published ? { published: r.article.published } : {}), addedAt: r.addedAt, origin: r.origin });
+        out.push({
+          id: r.id,
+          url: r.article.url,
+          title: r.article.title,
+          outlet,
+          ...(r.article.published ? { published: r.article.published } : {}),
+          addedAt: r.addedAt,
+          origin: r.origin,
+        });
       }
       cursor = await cursor.continue();
     }

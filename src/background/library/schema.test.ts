@@ -83,7 +83,17 @@ describe('schema upgrades', () => {
         for (let v = oldVersion; v < 3; v++) await MIGRATIONS[v](db, tx);
       },
     });
-    await old.put('articles', { id: 'lone', url: article.url, urls: [article.url], host: 'old.test', article, origin: 'manual', addedAt: 1, lastUsedAt: 2, bytes: 500 });
+    await old.put('articles', {
+      id: 'lone',
+      url: article.url,
+      urls: [article.url],
+      host: 'old.test',
+      article,
+      origin: 'manual',
+      addedAt: 1,
+      lastUsedAt: 2,
+      bytes: 500,
+    });
     old.close();
     const lib = await openLibrary(name);
     const kept = await lib.getArticle('lone');

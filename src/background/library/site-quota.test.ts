@@ -14,7 +14,12 @@ const unrelated = (() => ({ verdict: 'unrelated' }) as Report) as (a: Article, b
 /** ~180 KB of distinct text at a new address (the attack's were ~0.9 MB against a 10 MB cap; scaled down 5×). */
 function flood(i: number): Article {
   const text = `Paragraph ${i} ` + 'word '.repeat(1_800);
-  return { url: `http://evil.test/story?page=${i}`, title: `Flood ${i}`, blocks: Array.from({ length: 20 }, (_, k) => ({ text: `${k} ${text}` })), signals: [] };
+  return {
+    url: `http://evil.test/story?page=${i}`,
+    title: `Flood ${i}`,
+    blocks: Array.from({ length: 20 }, (_, k) => ({ text: `${k} ${text}` })),
+    signals: [],
+  };
 }
 
 describe('per-site share of the library', () => {

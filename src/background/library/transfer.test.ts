@@ -32,7 +32,12 @@ describe('export and import', () => {
     const again = await exportJsonLines(b);
     // (In id order, and ids are the library's own: compared by URL.)
     const parse = (t: string) =>
-      t.trim().split('\n').slice(1).map((l) => JSON.parse(l) as { url: string }).sort((x, y) => x.url.localeCompare(y.url));
+      t
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => JSON.parse(l) as { url: string })
+        .sort((x, y) => x.url.localeCompare(y.url));
     expect(parse(again)).toEqual(parse(text));
     a.close();
     b.close();
@@ -47,7 +52,11 @@ describe('export and import', () => {
     const text = ['not json', '{"article":{"title":1}}', good, '', '42'].join('\n');
     const r = await importJsonLines(lib, text);
     expect(r).toMatchObject({ imported: 0, failed: 3 });
-    expect(r.problems.map((p) => [p.line, p.code])).toEqual([[1, 'notJson'], [2, 'badArticle'], [5, 'notObject']]);
+    expect(r.problems.map((p) => [p.line, p.code])).toEqual([
+      [1, 'notJson'],
+      [2, 'badArticle'],
+      [5, 'notObject'],
+    ]);
     expect(await lib.count()).toBe(0);
     lib.close();
   });
@@ -63,7 +72,11 @@ describe('export and import', () => {
     while (page.next !== undefined) pages.push((page = await exportJsonLinesPage(a, page.next, lineChars * 2)));
     expect(pages.length).toBeGreaterThan(3);
     const text = pages.map((p) => p.text).join('');
-    const urls = text.trim().split('\n').slice(1).map((l) => JSON.parse(l).url as string);
+    const urls = text
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => JSON.parse(l).url as string);
     expect(urls).toHaveLength(25);
     expect(new Set(urls).size).toBe(25);
     const body = (t: string) => t.slice(t.indexOf('\n') + 1); // past the header and its date

@@ -42,7 +42,14 @@ export async function exportJsonLinesPage(library: Library, after?: string, maxC
   let cursor = await library.db.transaction('articles').store.openCursor(range);
   while (cursor) {
     const r = cursor.value;
-    const line = JSON.stringify({ url: r.url, urls: r.urls, origin: r.origin, addedAt: r.addedAt, lastUsedAt: r.lastUsedAt, article: r.article } satisfies ExportLine);
+    const line = JSON.stringify({
+      url: r.url,
+      urls: r.urls,
+      origin: r.origin,
+      addedAt: r.addedAt,
+      lastUsedAt: r.lastUsedAt,
+      article: r.article,
+    } satisfies ExportLine);
     lines.push(line);
     chars += line.length + 1;
     if (chars >= maxChars) {
@@ -76,7 +83,9 @@ export async function importJsonLines(library: Library, text: string, firstLine 
   const { capBytes } = await library.usage();
   const tooBig = checked.lines.filter((l) => JSON.stringify(l.article).length > capBytes);
   if (tooBig.length) {
-    const problems = tooBig.slice(0, IMPORT_PROBLEMS_SHOWN).map((l) => ({ line: l.line, code: 'overCap' as const, detail: `${Math.round(capBytes / 1024)} KB` }));
+    const problems = tooBig
+      .slice(0, IMPORT_PROBLEMS_SHOWN)
+      .map((l) => ({ line: l.line, code: 'overCap' as const, detail: `${Math.round(capBytes / 1024)} KB` }));
     return { imported: 0, kept: 0, failed: tooBig.length, problems };
   }
   // Addresses the library (or an earlier line of this file) already has: kept as stored.

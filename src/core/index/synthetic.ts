@@ -17,7 +17,10 @@ export function rng(seed: number): () => number {
   };
 }
 
-const COMMON = 'the of and to a in that is for on said with as was he it by at from his an be have has but are not were they who this which will had their been after more would its or one about two new also year us first over than when president government people told last'.split(' ');
+const COMMON =
+  'the of and to a in that is for on said with as was he it by at from his an be have has but are not were they who this which will had their been after more would its or one about two new also year us first over than when president government people told last'.split(
+    ' ',
+  );
 
 function makeVocabulary(size: number, rand: () => number): string[] {
   const vocab = [...COMMON];

@@ -22,12 +22,23 @@ describe('parseGdelt', () => {
   it('reads url, title, domain, language and seendate', () => {
     const body = JSON.stringify({
       articles: [
-        { url: 'https://www.cbc.ca/news/a', url_mobile: '', title: 'Talks in Paris', seendate: '20250417T140000Z', socialimage: '', domain: 'cbc.ca', language: 'English', sourcecountry: 'Canada' },
+        {
+          url: 'https://www.cbc.ca/news/a',
+          url_mobile: '',
+          title: 'Talks in Paris',
+          seendate: '20250417T140000Z',
+          socialimage: '',
+          domain: 'cbc.ca',
+          language: 'English',
+          sourcecountry: 'Canada',
+        },
         { url: 'javascript:alert(1)', title: 'x', domain: 'evil.example' },
         'not an object',
       ],
     });
-    expect(parseGdelt(body)).toEqual([{ url: 'https://www.cbc.ca/news/a', title: 'Talks in Paris', domain: 'cbc.ca', date: '2025-04-17T14:00:00Z', language: 'English' }]);
+    expect(parseGdelt(body)).toEqual([
+      { url: 'https://www.cbc.ca/news/a', title: 'Talks in Paris', domain: 'cbc.ca', date: '2025-04-17T14:00:00Z', language: 'English' },
+    ]);
   });
   it('an empty answer is no results', () => {
     expect(parseGdelt('{}')).toEqual([]);

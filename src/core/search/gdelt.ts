@@ -70,7 +70,8 @@ function str(v: unknown, max: number): string {
  */
 export function parseGdelt(body: string): SearchResult[] {
   const text = body.trim();
-  if (RATE_LIMIT.test(text.slice(0, 500))) throw new SearchAnswerError('rate-limited', 'GDELT asks for fewer requests (one every five seconds); try again in a moment');
+  if (RATE_LIMIT.test(text.slice(0, 500)))
+    throw new SearchAnswerError('rate-limited', 'GDELT asks for fewer requests (one every five seconds); try again in a moment');
   // No match is answered with an empty object (or an empty body).
   if (text === '' || text === '{}') return [];
   let doc: unknown;
@@ -78,10 +79,15 @@ export function parseGdelt(body: string): SearchResult[] {
     doc = JSON.parse(text);
   } catch {
     // An error message in text or HTML ("The specified phrase is too short."): shown as said, tags dropped.
-    const said = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200);
+    const said = text
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 200);
     throw new SearchAnswerError('error', `GDELT answered: ${said || 'an empty page'}`);
   }
-  const articles = typeof doc === 'object' && doc !== null && Array.isArray((doc as { articles?: unknown }).articles) ? (doc as { articles: unknown[] }).articles : [];
+  const articles =
+    typeof doc === 'object' && doc !== null && Array.isArray((doc as { articles?: unknown }).articles) ? (doc as { articles: unknown[] }).articles : [];
   const out: SearchResult[] = [];
   for (const a of articles.slice(0, MAX_RESULTS)) {
     if (typeof a !== 'object' || a === null) continue;

@@ -22,7 +22,12 @@ function expectWellFormed(article: Article, phrases = searchPhrases(article)): v
   for (const p of phrases) {
     if (multi) expect(p.block, `"${p.text}" comes from the first paragraph`).toBeGreaterThan(first!);
     const text = normaliseTypography(article.blocks[p.block].text);
-    expect(text.slice(p.start, p.end).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()).toBe(p.text.replace(/[^\p{L}\p{N}]+/gu, ' '));
+    expect(
+      text
+        .slice(p.start, p.end)
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim(),
+    ).toBe(p.text.replace(/[^\p{L}\p{N}]+/gu, ' '));
     for (const q of quoteSpans(text)) {
       const overlaps = p.start < q.end && q.start < p.end;
       expect(overlaps, `"${p.text}" overlaps the quotation "${text.slice(q.start, q.end)}"`).toBe(false);
@@ -59,7 +64,12 @@ describe('seed pair', () => {
 });
 
 describe('synthetic stories', () => {
-  const story = (blocks: string[]): Article => ({ url: 'https://a.example/s', title: 'Harbour bridge vote delayed', blocks: blocks.map((text) => ({ text })), signals: [] });
+  const story = (blocks: string[]): Article => ({
+    url: 'https://a.example/s',
+    title: 'Harbour bridge vote delayed',
+    blocks: blocks.map((text) => ({ text })),
+    signals: [],
+  });
 
   it('skips a quotation even when it is the most distinctive sentence', () => {
     const a = story([

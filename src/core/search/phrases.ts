@@ -43,10 +43,12 @@ const MAX_BLOCK_CHARS = 20_000;
 
 // Function words: they say nothing about which story a phrase comes from.
 const STOP = new Set(
-  ('a an the and or but nor of on in at to for with by from as into onto over under about after before than then that this these those ' +
+  (
+    'a an the and or but nor of on in at to for with by from as into onto over under about after before than then that this these those ' +
     'is are was were be been being has have had do does did will would shall should can could may might must not no so if it its ' +
-    "he she they we you i his her their our your him them us who whom whose which what when where while also just said says say told " +
-    'there here all any some more most other such only very up out off new one two').split(' '),
+    'he she they we you i his her their our your him them us who whom whose which what when where while also just said says say told ' +
+    'there here all any some more most other such only very up out off new one two'
+  ).split(' '),
 );
 
 /** A word that may be written another way in another version: a spelling variant. */

@@ -29,7 +29,9 @@ export const HEADLINE_MATCH = 0.3;
 /** Opening paragraphs read for the story's words (bounded work). */
 const OPENING_BLOCKS = 4;
 
-const SMALL = new Set('a an the and or of on in at to for with by from as is are was were be has have had it its that this after over says said say new'.split(' '));
+const SMALL = new Set(
+  'a an the and or of on in at to for with by from as is are was were be has have had it its that this after over says said say new'.split(' '),
+);
 
 function contentKeys(text: string): string[] {
   return keys(text).filter((k) => k.length > 1 && !SMALL.has(k));
@@ -44,7 +46,10 @@ const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'ne
 
 /** "news.cbc.ca" → "cbc", "bbc.co.uk" → "bbc": the name a credit line would use. */
 function siteName(domain: string): string {
-  const parts = domain.toLowerCase().replace(/^www\./, '').split('.');
+  const parts = domain
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .split('.');
   if (parts.length > 1) parts.pop();
   if (parts.length > 1 && SECOND_LEVEL.has(parts[parts.length - 1])) parts.pop();
   return parts[parts.length - 1] ?? '';
@@ -52,7 +57,17 @@ function siteName(domain: string): string {
 
 export function rankResults(article: Article, results: SearchResult[], limit = 20): RankedResult[] {
   const own = hostOf(article.canonicalUrl || article.url);
-  const story = new Set(contentKeys([article.title, ...article.blocks.filter((b) => !b.heading).slice(0, OPENING_BLOCKS).map((b) => b.text)].join(' ')));
+  const story = new Set(
+    contentKeys(
+      [
+        article.title,
+        ...article.blocks
+          .filter((b) => !b.heading)
+          .slice(0, OPENING_BLOCKS)
+          .map((b) => b.text),
+      ].join(' '),
+    ),
+  );
   // Outlets the page itself credits ("With files from CBC News", "(Reuters)"), squeezed to letters.
   const credits = findCredits(article.blocks).map((c) => c.name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
   const bySite = new Map<string, RankedResult>();

@@ -14,7 +14,7 @@ export const handComparison: { report: Report; copy: Article; known: Article } =
     blocks: [
       { text: 'The council said on Monday that the harbour bridge vote was due to take place later this month.' },
       { text: '"We want a colour scheme that lasts," the mayor, Ana Ruiz, said.' },
-      { text: 'Background' , heading: true },
+      { text: 'Background', heading: true },
       { text: 'The bridge was opened in 1961 and carries 40,000 cars a day.' },
       { text: 'With files from Example Wire' },
     ],
@@ -55,9 +55,7 @@ export const handComparison: { report: Report; copy: Article; known: Article } =
       url: 'https://blog.example/harbour-bridge',
       published: '2026-03-03T10:00:00Z',
     },
-    otherVersions: [
-      { id: 'other-1', outlet: 'Other Paper', title: 'Bridge vote pushed back', url: 'javascript:alert(1)' },
-    ],
+    otherVersions: [{ id: 'other-1', outlet: 'Other Paper', title: 'Bridge vote pushed back', url: 'javascript:alert(1)' }],
     differences: [
       {
         kind: 'headline-changed',

@@ -43,7 +43,14 @@ export function rowsOfManyLines(n: number): number {
   const prepared = (lines: number): Prepared => {
     const blocks = Array.from({ length: lines }, (_, i) => ({ text: `Line ${i} here.` }));
     const units = blocks.map((b, i) => ({ i, block: i, text: b.text, keys: ['line', String(i), 'here'], heading: false }));
-    return { article: { url: 'https://x.test/', title: 'Lines', blocks, signals: [] }, roles: blocks.map(() => 'text'), units, credits: [], blockCredits: 0, lang: 'en' };
+    return {
+      article: { url: 'https://x.test/', title: 'Lines', blocks, signals: [] },
+      roles: blocks.map(() => 'text'),
+      units,
+      credits: [],
+      blockCredits: 0,
+      lang: 'en',
+    };
   };
   const c = prepared(1);
   const k = prepared(n);

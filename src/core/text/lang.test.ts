@@ -17,7 +17,13 @@ describe('languageTag', () => {
 // RangeError (Intl.Segmenter is only reached for text without spaces, as Japanese is).
 describe('a page declaring lang="ja_JP"', () => {
   const text = '東京都は月曜日に新しい防災計画を発表した。計画は来年から始まる。知事は「市民の安全が第一だ」と述べた。';
-  const page = (url: string, lang: string): Article => ({ url, title: '防災計画を発表', lang, blocks: [{ text }, { text: text.replace('月曜日', '火曜日') }], signals: [] });
+  const page = (url: string, lang: string): Article => ({
+    url,
+    title: '防災計画を発表',
+    lang,
+    blocks: [{ text }, { text: text.replace('月曜日', '火曜日') }],
+    signals: [],
+  });
 
   it('is fingerprinted and compared as Japanese', () => {
     for (const lang of ['ja_JP', 'ja-JP', '!!', 'zz_ZZ_bogus_tag']) {

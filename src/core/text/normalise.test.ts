@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foldForMatch, normaliseTypography, sentences, words } from './normalise';
 
 describe('normaliseTypography', () => {
-  it('treats the seed copy\'s curly quotes as the known version\'s straight ones', () => {
+  it("treats the seed copy's curly quotes as the known version's straight ones", () => {
     // From the seed pair: the copy prints “excellent” and Europe’s, CBC "excellent" and Europe's.
     expect(normaliseTypography('were “excellent” and Europe’s')).toBe('were "excellent" and Europe\'s');
   });

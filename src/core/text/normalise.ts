@@ -4,10 +4,29 @@
 import { intlLanguage } from './lang';
 
 const QUOTE_MAP: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u0060': "'", '\u00B4': "'",
-  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
-  '\u2026': '...', '\u00A0': ' ',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '\u0060': "'",
+  '\u00B4': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u201F': '"',
+  '\u2033': '"',
+  '\u00AB': '"',
+  '\u00BB': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\u2026': '...',
+  '\u00A0': ' ',
 };
 const TYPO_RE = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2010-\u2015\u2212\u2026\u00A0]/g;
 
@@ -84,7 +103,10 @@ function spacedSentences(text: string): string[] {
 }
 
 export function sentences(text: string, lang = 'en'): string[] {
-  if (spaced(text)) return spacedSentences(text).map((x) => x.trim()).filter(Boolean);
+  if (spaced(text))
+    return spacedSentences(text)
+      .map((x) => x.trim())
+      .filter(Boolean);
   const out: string[] = [];
   for (const seg of segmenter(sentenceSegmenters, lang, 'sentence').segment(text)) {
     const s = seg.segment.trim();
@@ -103,7 +125,19 @@ export function splitLengthUpTo(text: string, max: number): number {
   for (let i = 0; i < text.length && n <= max; i++) {
     const c = text.charCodeAt(i);
     // JavaScript's \s: tab, LF, VT, FF, CR, space, NBSP, U+1680, U+2000–200A, LS, PS, U+202F, U+205F, U+3000, BOM.
-    const space = c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+    const space =
+      c === 32 ||
+      (c >= 9 && c <= 13) ||
+      (c >= 0xa0 &&
+        (c === 0xa0 ||
+          c === 0x1680 ||
+          (c >= 0x2000 && c <= 0x200a) ||
+          c === 0x2028 ||
+          c === 0x2029 ||
+          c === 0x202f ||
+          c === 0x205f ||
+          c === 0x3000 ||
+          c === 0xfeff));
     if (space && !inSpace) n++;
     inSpace = space;
   }

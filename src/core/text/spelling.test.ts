@@ -6,7 +6,7 @@ describe('US/UK spelling variants', () => {
   it('comes from the generated word list, not a handful of hand-made pairs', () => {
     expect(UK_US_PAIRS.split(' ').length).toBeGreaterThan(1000);
   });
-  it('treats the seed pair\'s defence/defense and programme/program as one word', () => {
+  it("treats the seed pair's defence/defense and programme/program as one word", () => {
     expect(isSpellingVariant('defence', 'defense')).toBe(true);
     expect(isSpellingVariant('Defense', 'Defence')).toBe(true);
     expect(canonicalSpelling('travelled')).toBe(canonicalSpelling('traveled'));

@@ -6,13 +6,31 @@
 import { UK_US_PAIRS } from './spelling-data';
 
 const STYLE_GUIDE_PAIRS: [string, string][] = [
-  ['towards', 'toward'], ['afterwards', 'afterward'], ['backwards', 'backward'],
-  ['forwards', 'forward'], ['upwards', 'upward'], ['downwards', 'downward'],
-  ['advisor', 'adviser'], ['advisors', 'advisers'], ['amongst', 'among'], ['whilst', 'while'],
-  ['amidst', 'amid'], ['learnt', 'learned'], ['spelt', 'spelled'], ['burnt', 'burned'],
-  ['dreamt', 'dreamed'], ['leapt', 'leaped'], ['spilt', 'spilled'], ['grey', 'gray'],
-  ['cheque', 'check'], ['kerb', 'curb'], ['tyre', 'tire'], ['pyjamas', 'pajamas'],
-  ['enquiry', 'inquiry'], ['enquiries', 'inquiries'], ['judgement', 'judgment'],
+  ['towards', 'toward'],
+  ['afterwards', 'afterward'],
+  ['backwards', 'backward'],
+  ['forwards', 'forward'],
+  ['upwards', 'upward'],
+  ['downwards', 'downward'],
+  ['advisor', 'adviser'],
+  ['advisors', 'advisers'],
+  ['amongst', 'among'],
+  ['whilst', 'while'],
+  ['amidst', 'amid'],
+  ['learnt', 'learned'],
+  ['spelt', 'spelled'],
+  ['burnt', 'burned'],
+  ['dreamt', 'dreamed'],
+  ['leapt', 'leaped'],
+  ['spilt', 'spilled'],
+  ['grey', 'gray'],
+  ['cheque', 'check'],
+  ['kerb', 'curb'],
+  ['tyre', 'tire'],
+  ['pyjamas', 'pajamas'],
+  ['enquiry', 'inquiry'],
+  ['enquiries', 'inquiries'],
+  ['judgement', 'judgment'],
 ];
 
 let canon: Map<string, string> | undefined;

@@ -44,9 +44,7 @@ async function load(client: WiretraceClient, request: PageRequest): Promise<Load
 export function App({ client, request }: { client: WiretraceClient; request: PageRequest }) {
   const [loaded, setLoaded] = useState<Load>({ state: 'loading' });
   useEffect(() => {
-    load(client, request).then(setLoaded, (err: unknown) =>
-      setLoaded({ state: 'error', message: err instanceof Error ? err.message : String(err) }),
-    );
+    load(client, request).then(setLoaded, (err: unknown) => setLoaded({ state: 'error', message: err instanceof Error ? err.message : String(err) }));
   }, [client, request]);
 
   if (loaded.state !== 'ready') {
@@ -93,7 +91,9 @@ export function ComparisonView({ data }: { data: Comparison }) {
 
   return (
     <div class={hideStyle ? 'page hide-style' : 'page'}>
-      <a class="skip" href="#rows">{t('compare_skipToText')}</a>
+      <a class="skip" href="#rows">
+        {t('compare_skipToText')}
+      </a>
       <Header report={report} summary={summary} bylines={{ copy: copy.byline, known: known.byline }}>
         <Toolbar report={report} hideStyle={hideStyle} onHideStyle={setHideStyle} />
       </Header>

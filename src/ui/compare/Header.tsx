@@ -46,7 +46,17 @@ function VersionCard({ version, role, headlineId, byline }: { version: VersionRe
   );
 }
 
-export function Header({ report, summary, bylines, children }: { report: Report; summary: ReportSummary; bylines?: { copy?: string; known?: string }; children?: ComponentChildren }) {
+export function Header({
+  report,
+  summary,
+  bylines,
+  children,
+}: {
+  report: Report;
+  summary: ReportSummary;
+  bylines?: { copy?: string; known?: string };
+  children?: ComponentChildren;
+}) {
   const headlineChanged = report.differences.some((d) => d.kind === 'headline-changed' && d.significance === 'substantive');
   return (
     <header class="top">
@@ -56,8 +66,16 @@ export function Header({ report, summary, bylines, children }: { report: Report;
           <span class={`verdict verdict-${report.verdict} tone-${summary.tone}`}>{t(summary.headline.key, ...summary.headline.params)}</span>{' '}
           <span class="share">{t('compare_copyShare', percent(report.copyReusedShare))}</span>
         </p>
-        <p class="counts" data-testid="counts" data-changes={summary.counts.changes} data-style={summary.counts.style} data-quotes={summary.counts.quotes} data-signals={summary.counts.signals}>
-          {t('summary_changesTitle', summary.counts.changes)} · {t('summary_styleTitle', summary.counts.style)} · {t('summary_quotesTitle', summary.counts.quotes)}
+        <p
+          class="counts"
+          data-testid="counts"
+          data-changes={summary.counts.changes}
+          data-style={summary.counts.style}
+          data-quotes={summary.counts.quotes}
+          data-signals={summary.counts.signals}
+        >
+          {t('summary_changesTitle', summary.counts.changes)} · {t('summary_styleTitle', summary.counts.style)} ·{' '}
+          {t('summary_quotesTitle', summary.counts.quotes)}
         </p>
       </div>
       <p class="reason">{t('reason', report.reason)}</p>

@@ -32,8 +32,7 @@ export function Toolbar({ report, hideStyle, onHideStyle }: { report: Report; hi
     // biome-ignore lint/a11y/useSemanticElements: a toolbar of buttons, not a form section; a fieldset would need a legend and form semantics.
     <div class="toolbar" role="group" aria-label={t('compare_toolbarLabel')}>
       <label class="toggle">
-        <input type="checkbox" checked={hideStyle} onChange={(e) => onHideStyle(e.currentTarget.checked)} />{' '}
-        {t('compare_hideStyle')}
+        <input type="checkbox" checked={hideStyle} onChange={(e) => onHideStyle(e.currentTarget.checked)} /> {t('compare_hideStyle')}
       </label>
       <button type="button" onClick={() => copy(reportMarkdown(report, markdownLabels()), t('compare_copiedMarkdown'))}>
         {t('compare_copyMarkdown')}

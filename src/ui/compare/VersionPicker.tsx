@@ -32,16 +32,10 @@ export function VersionPicker({ report }: { report: Report }) {
       }}
     >
       <label>
-        {t('compare_pickFirst')}{' '}
-        <select name="copy">
-          {versions.map(option(report.copy.id))}
-        </select>
+        {t('compare_pickFirst')} <select name="copy">{versions.map(option(report.copy.id))}</select>
       </label>{' '}
       <label>
-        {t('compare_pickSecond')}{' '}
-        <select name="known">
-          {versions.map(option(report.source.id))}
-        </select>
+        {t('compare_pickSecond')} <select name="known">{versions.map(option(report.source.id))}</select>
       </label>{' '}
       <button type="submit">{t('compare_pickGo')}</button>
     </form>

@@ -130,7 +130,7 @@ describe('buildCells', () => {
 });
 
 describe('asPublished (issue 11: the columns show each page as published)', () => {
-  it('takes the page\'s own typography back from the engine\'s normalised text', () => {
+  it("takes the page's own typography back from the engine's normalised text", () => {
     const pieces = [{ text: '"What\'s new' }, { text: ' is', change: 'substantive' as const }, { text: ' this..."' }];
     const out = asPublished(pieces, '“What’s new  is this…”');
     expect(out.map((p) => p.text).join('')).toBe('“What’s new  is this…”');

@@ -108,7 +108,12 @@ export function isMetadataBlock(text: string, article: Pick<Article, 'byline'>):
   const folded = foldSameLength(line).replace(/^by\s+/, '');
   if (article.byline && folded === foldSameLength(article.byline.trim()).replace(/^by\s+/, '')) return true;
   const dateText = line.replace(DATE_WORDS, '').replace(/\s*\|.*$/, '');
-  return dateText.length >= 6 && /\d/.test(dateText) && !/[.!?]["”']?$/.test(dateText) && !Number.isNaN(Date.parse(dateText.replace(/\bat\b/i, '').replace(/\s(?:[AP]M)?\s?[A-Z]{2,4}$/, '')));
+  return (
+    dateText.length >= 6 &&
+    /\d/.test(dateText) &&
+    !/[.!?]["”']?$/.test(dateText) &&
+    !Number.isNaN(Date.parse(dateText.replace(/\bat\b/i, '').replace(/\s(?:[AP]M)?\s?[A-Z]{2,4}$/, '')))
+  );
 }
 
 /**
@@ -183,8 +188,7 @@ export function placeQuotes(rowTexts: Array<Record<Side, string | undefined>>, q
       const candidates = folded.flatMap((r, row) => quotedOccurrences(r[side] ?? '', needle).map((start) => ({ row, start })));
       if (!candidates.length) continue;
       const names = speakerNames(q.speaker);
-      const near = (row: number) =>
-        [row, row - 1].some((r) => names.some((n) => (folded[r]?.[side] ?? '').includes(n)));
+      const near = (row: number) => [row, row - 1].some((r) => names.some((n) => (folded[r]?.[side] ?? '').includes(n)));
       const best = candidates.find((c) => near(c.row)) ?? candidates[0];
       const taken = places.some((p) => p.row === best.row && p.side === side && p.start < best.start + needle.length && best.start < p.end);
       if (!taken) places.push({ row: best.row, side, start: best.start, end: best.start + needle.length, quote });
@@ -235,7 +239,19 @@ export function buildCells(rows: AlignedRow[], copy: Article, known: Article, qu
   }));
   const places = placeQuotes(texts, quotes);
   return sides.map((s, row) => ({
-    copy: s.copy && cellPieces(s.copy, places.filter((p) => p.row === row && p.side === 'copy'), quotes),
-    known: s.known && cellPieces(s.known, places.filter((p) => p.row === row && p.side === 'known'), quotes),
+    copy:
+      s.copy &&
+      cellPieces(
+        s.copy,
+        places.filter((p) => p.row === row && p.side === 'copy'),
+        quotes,
+      ),
+    known:
+      s.known &&
+      cellPieces(
+        s.known,
+        places.filter((p) => p.row === row && p.side === 'known'),
+        quotes,
+      ),
   }));
 }

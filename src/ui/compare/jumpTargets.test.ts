@@ -31,7 +31,7 @@ describe('jumpTargets', () => {
     expect(targets.map((t) => t.at)).toEqual([1]);
   });
 
-  it('adds no target for rows no change names, so the count is the summary\'s (issue 11)', () => {
+  it("adds no target for rows no change names, so the count is the summary's (issue 11)", () => {
     const rows: AlignedRow[] = [{ copyBlock: 2, knownBlock: 2, relation: 'changed', spans: [{ text: 'never', op: 'insert', significance: 'substantive' }] }];
     expect(jumpTargets([], rows, texts(rows))).toEqual([]);
   });

@@ -18,17 +18,38 @@ export const quoteStatusLabel = (s: QuoteStatus) => label('quoteStatus', s);
 export const signalLabel = (s: SignalName) => label('signal', s);
 
 const VERDICTS: Verdict[] = ['uncredited-copy', 'credited-copy', 'same-story-own-text', 'unrelated', 'same-page'];
-const SIGNALS: SignalName[] = ['engagement-boilerplate', 'self-promotion', 'no-byline-or-credit', 'bare-wire-dateline', 'blog-comment-form', 'blog-platform-markup'];
+const SIGNALS: SignalName[] = [
+  'engagement-boilerplate',
+  'self-promotion',
+  'no-byline-or-credit',
+  'bare-wire-dateline',
+  'blog-comment-form',
+  'blog-platform-markup',
+];
 const STATUSES: QuoteStatus[] = ['verbatim', 'altered', 'missing', 'added'];
 // Kinds without a message fall back to their code name in the Markdown report.
 const KINDS: DifferenceKind[] = [
-  'typography', 'spelling-variant', 'transliteration', 'capitalisation', 'punctuation', 'number-style', 'heading-changed', 'name-form',
-  'headline-changed', 'reworded', 'claim-changed', 'quote-altered', 'attribution-removed', 'attribution-added', 'byline-changed',
-  'passage-removed', 'passage-added', 'boilerplate-added',
+  'typography',
+  'spelling-variant',
+  'transliteration',
+  'capitalisation',
+  'punctuation',
+  'number-style',
+  'heading-changed',
+  'name-form',
+  'headline-changed',
+  'reworded',
+  'claim-changed',
+  'quote-altered',
+  'attribution-removed',
+  'attribution-added',
+  'byline-changed',
+  'passage-removed',
+  'passage-added',
+  'boilerplate-added',
 ];
 
-const table = <K extends string>(values: K[], label: (v: K) => string) =>
-  Object.fromEntries(values.map((v) => [v, label(v)])) as Record<K, string>;
+const table = <K extends string>(values: K[], label: (v: K) => string) => Object.fromEntries(values.map((v) => [v, label(v)])) as Record<K, string>;
 
 /** The Markdown report's words in the reader's language ({share}, {count}, {date} stay). */
 export function markdownLabels(): MarkdownLabels {

@@ -8,7 +8,14 @@ import { mockOptionsClient } from './options-client.mock';
 
 beforeAll(() => {
   const { window } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
-  Object.assign(globalThis, { window, document: window.document, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
+  Object.assign(globalThis, {
+    window,
+    document: window.document,
+    Node: window.Node,
+    Element: window.Element,
+    HTMLElement: window.HTMLElement,
+    Event: window.Event,
+  });
 });
 
 async function show(client: ReturnType<typeof mockOptionsClient>): Promise<HTMLElement> {
@@ -38,30 +45,30 @@ describe('options page', () => {
     await client.saveSettings({ pausedSites: ['cbc.test'] });
     const root = await show(client);
     try {
-    // (linkedom has no checkbox behaviour: the test sets `checked` and sends the change event.)
-    const tick = async (box: HTMLInputElement, on: boolean) =>
-      act(async () => {
-        box.checked = on;
-        box.dispatchEvent(new window.Event('change', { bubbles: true }));
-      });
-    await tick(root.querySelector<HTMLInputElement>('[data-testid="show-badge"]')!, false);
-    expect(client.calls).toContain('save {"showBadge":false}');
+      // (linkedom has no checkbox behaviour: the test sets `checked` and sends the change event.)
+      const tick = async (box: HTMLInputElement, on: boolean) =>
+        act(async () => {
+          box.checked = on;
+          box.dispatchEvent(new window.Event('change', { bubbles: true }));
+        });
+      await tick(root.querySelector<HTMLInputElement>('[data-testid="show-badge"]')!, false);
+      expect(client.calls).toContain('save {"showBadge":false}');
 
-    const paused = root.querySelector('[data-testid="paused-sites"]')!;
-    expect(paused.textContent).toContain('cbc.test');
-    await act(async () => (paused.querySelector('button') as HTMLElement).click());
-    expect(root.querySelector('[data-testid="paused-sites"]')!.textContent).not.toContain('cbc.test');
+      const paused = root.querySelector('[data-testid="paused-sites"]')!;
+      expect(paused.textContent).toContain('cbc.test');
+      await act(async () => (paused.querySelector('button') as HTMLElement).click());
+      expect(root.querySelector('[data-testid="paused-sites"]')!.textContent).not.toContain('cbc.test');
 
-    const list = () => [...root.querySelectorAll('[data-testid="remembered"] li')].map((li) => li.getAttribute('data-id'));
-    expect(list()).toEqual(['a1', 'a2']);
-    const boxes = root.querySelectorAll<HTMLInputElement>('[data-testid="remembered"] li input[type="checkbox"]');
-    await tick(boxes[0], true);
-    await tick(boxes[1], true);
-    expect(root.querySelector('[data-testid="remembered-compare"]')?.getAttribute('href')).toBe('../compare/index.html?copy=a1&known=a2');
-    await act(async () => (root.querySelector('[data-testid="remembered"] li button') as HTMLElement).click());
-    await act(async () => {});
-    expect(client.calls).toContain('delete a1');
-    expect(list()).toEqual(['a2']);
+      const list = () => [...root.querySelectorAll('[data-testid="remembered"] li')].map((li) => li.getAttribute('data-id'));
+      expect(list()).toEqual(['a1', 'a2']);
+      const boxes = root.querySelectorAll<HTMLInputElement>('[data-testid="remembered"] li input[type="checkbox"]');
+      await tick(boxes[0], true);
+      await tick(boxes[1], true);
+      expect(root.querySelector('[data-testid="remembered-compare"]')?.getAttribute('href')).toBe('../compare/index.html?copy=a1&known=a2');
+      await act(async () => (root.querySelector('[data-testid="remembered"] li button') as HTMLElement).click());
+      await act(async () => {});
+      expect(client.calls).toContain('delete a1');
+      expect(list()).toEqual(['a2']);
     } finally {
       await act(() => render(null, root));
     }
@@ -113,7 +120,15 @@ describe('options page', () => {
   it('a feed whose pages are on a site not allowed yet says so, and Allow asks for that site then polls the feed again', async () => {
     const feed = 'https://feeds.wire.test/rss';
     const client = mockOptionsClient({
-      feeds: [{ url: feed, enabled: true, itemCount: 2, lastPollAt: 1, lastResult: { ok: true, items: 2, added: 0, failed: 2, needsAccess: ['https://www.wire.test'] } }],
+      feeds: [
+        {
+          url: feed,
+          enabled: true,
+          itemCount: 2,
+          lastPollAt: 1,
+          lastResult: { ok: true, items: 2, added: 0, failed: 2, needsAccess: ['https://www.wire.test'] },
+        },
+      ],
       lastSearch: { at: 1, query: 'q', url: 'https://search.test/?q=q', results: 0, added: 0, error: 'no access', needsAccess: ['https://search.test'] },
     });
     await client.saveSettings({ feeds: { enabled: true, urls: [feed], pollMinutes: 60 } });
@@ -133,7 +148,10 @@ describe('options page', () => {
 
   it('Allow refused: nothing is polled and the refusal is said', async () => {
     const feed = 'https://feeds.wire.test/rss';
-    const client = mockOptionsClient({ feeds: [{ url: feed, enabled: true, itemCount: 0, lastPollAt: 1, lastResult: { ok: false, error: 'x', needsAccess: ['https://feeds.wire.test'] } }] }, false);
+    const client = mockOptionsClient(
+      { feeds: [{ url: feed, enabled: true, itemCount: 0, lastPollAt: 1, lastResult: { ok: false, error: 'x', needsAccess: ['https://feeds.wire.test'] } }] },
+      false,
+    );
     await client.saveSettings({ feeds: { enabled: true, urls: [feed], pollMinutes: 60 } });
     const root = await show(client);
     await act(async () => {
@@ -168,7 +186,9 @@ describe('options page', () => {
     const root = await show(client);
     const box = root.querySelector<HTMLInputElement>('input[name="search-gdelt"]')!;
     expect((await client.settings()).search.gdelt).toBe(false);
-    expect(root.querySelector('[data-testid="gdelt-request"]')?.textContent).toMatch(/^https:\/\/api\.gdeltproject\.org\/api\/v2\/doc\/doc\?query=\("phrase one" OR "phrase two"\)&mode=ArtList&format=json&sort=DateAsc/);
+    expect(root.querySelector('[data-testid="gdelt-request"]')?.textContent).toMatch(
+      /^https:\/\/api\.gdeltproject\.org\/api\/v2\/doc\/doc\?query=\("phrase one" OR "phrase two"\)&mode=ArtList&format=json&sort=DateAsc/,
+    );
     await act(async () => {
       box.checked = true;
       box.dispatchEvent(new window.Event('change', { bubbles: true }));

@@ -36,7 +36,8 @@ export function NewsSearch(props: { client: OptionsClient; settings: Settings; o
     <section aria-labelledby="news-search-h" class="wt-news-search">
       <h3 id="news-search-h">{s('gdeltTitle')}</h3>
       <label class="wt-check">
-        <input type="checkbox" name="search-gdelt" checked={settings.search.gdelt} onChange={(e) => void setGdelt(e.currentTarget.checked)} /> {s('gdeltEnable')}
+        <input type="checkbox" name="search-gdelt" checked={settings.search.gdelt} onChange={(e) => void setGdelt(e.currentTarget.checked)} />{' '}
+        {s('gdeltEnable')}
       </label>
       <p class="wt-muted">{s('gdeltHelp')}</p>
       <p>

@@ -38,7 +38,14 @@ export function Search(props: { client: OptionsClient; settings: Settings; statu
         </label>
         <label class="wt-block">
           {s('searchTemplate')}
-          <input type="url" name="search-template" value={template} onInput={(e) => setTemplate(e.currentTarget.value)} placeholder="https://search.example/rss?q={query}" size={50} />
+          <input
+            type="url"
+            name="search-template"
+            value={template}
+            onInput={(e) => setTemplate(e.currentTarget.value)}
+            placeholder="https://search.example/rss?q={query}"
+            size={50}
+          />
         </label>
         <button type="submit">{s('searchSave')}</button>
       </form>

@@ -38,7 +38,14 @@ export function SharedIndex(props: { client: OptionsClient; settings: Settings; 
         </label>
         <label class="wt-block">
           {s('sharedIndexUrl')}
-          <input type="url" name="shared-index-url" value={url} onInput={(e) => setUrl(e.currentTarget.value)} placeholder="https://index.example.org" size={50} />
+          <input
+            type="url"
+            name="shared-index-url"
+            value={url}
+            onInput={(e) => setUrl(e.currentTarget.value)}
+            placeholder="https://index.example.org"
+            size={50}
+          />
         </label>
         <label class="wt-block">
           {s('sharedIndexToken')}

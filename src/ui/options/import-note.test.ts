@@ -6,10 +6,17 @@ import { importNote } from './import-note';
 describe('importNote', () => {
   it('says what was imported and what was kept', () => {
     expect(importNote({ imported: 3, kept: 0, failed: 0, problems: [] })).toBe('Imported 3 articles.');
-    expect(importNote({ imported: 2, kept: 1, failed: 0, problems: [] })).toMatch(/^Imported 2 articles\. 1 articles in the file were already in your library .*kept\.$/);
+    expect(importNote({ imported: 2, kept: 1, failed: 0, problems: [] })).toMatch(
+      /^Imported 2 articles\. 1 articles in the file were already in your library .*kept\.$/,
+    );
   });
   it('names each failed line and says nothing was imported', () => {
-    const text = ['{"format":"wiretrace-library","version":1}', 'not json', '{"format":"wiretrace-library","version":1}', `{"article":"${'x'.repeat(5_000_000)}"}`].join('\n');
+    const text = [
+      '{"format":"wiretrace-library","version":1}',
+      'not json',
+      '{"format":"wiretrace-library","version":1}',
+      `{"article":"${'x'.repeat(5_000_000)}"}`,
+    ].join('\n');
     const note = importNote({ imported: 0, kept: 0, ...checkImportLines(text) });
     expect(note).toContain('Nothing was imported: 3 lines of the file could not be read.');
     expect(note).toContain('Line 2: it is not JSON');

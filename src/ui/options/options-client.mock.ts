@@ -10,7 +10,14 @@ export function mockOptionsClient(initial: Partial<LibraryStatus> = {}, grant = 
   const calls: string[] = [];
   let articles: ArticleSummary[] = [
     { id: 'a1', url: 'https://wire.example/harbour', title: 'Harbour bridge vote delayed', outlet: 'Example Wire', addedAt: 2000, origin: 'visited' },
-    { id: 'a2', url: 'https://blog.example/harbour', title: 'Harbour bridge vote delayed, council says', outlet: 'Blog Example', addedAt: 1000, origin: 'feed' },
+    {
+      id: 'a2',
+      url: 'https://blog.example/harbour',
+      title: 'Harbour bridge vote delayed, council says',
+      outlet: 'Blog Example',
+      addedAt: 1000,
+      origin: 'feed',
+    },
   ];
   const granted = new Set<string>();
   const withFeeds = (): LibraryStatus => ({

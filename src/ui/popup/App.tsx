@@ -99,8 +99,12 @@ export function App({ client }: { client: WiretraceClient }) {
       <MatchNotice message={match.message} undo={match.undo} busy={match.busy} onUndo={match.restore} />
       {s.state === 'loading' || s.state === 'checking' ? <Checking /> : null}
       {s.state === 'no-tab' || s.state === 'not-article' || s.state === 'unread' || s.state === 'browser-page' ? <SimpleState s={s.state} /> : null}
-      {s.state === 'error' ? <ErrorState state={s} busy={action.busy} onRetry={tabId !== undefined ? () => void action.run(() => client.recheck(tabId)) : undefined} /> : null}
-      {s.state === 'paused' ? <Paused host={s.host} busy={action.busy} onResume={tabId !== undefined ? () => void action.run(() => client.setSitePaused(tabId, false)) : undefined} /> : null}
+      {s.state === 'error' ? (
+        <ErrorState state={s} busy={action.busy} onRetry={tabId !== undefined ? () => void action.run(() => client.recheck(tabId)) : undefined} />
+      ) : null}
+      {s.state === 'paused' ? (
+        <Paused host={s.host} busy={action.busy} onResume={tabId !== undefined ? () => void action.run(() => client.setSitePaused(tabId, false)) : undefined} />
+      ) : null}
       {s.state === 'no-known-version' ? (
         <NoKnownVersion state={s}>
           <IndexFailureNote failure={s.indexError} />

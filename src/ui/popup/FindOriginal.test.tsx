@@ -13,12 +13,24 @@ import { FindOriginal } from './FindOriginal';
 
 beforeAll(() => {
   const { window } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
-  Object.assign(globalThis, { window, document: window.document, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
+  Object.assign(globalThis, {
+    window,
+    document: window.document,
+    Node: window.Node,
+    Element: window.Element,
+    HTMLElement: window.HTMLElement,
+    Event: window.Event,
+  });
   setFallbackMessages(english);
 });
 
 const report: TabState = { state: 'report', report: { pageRole: 'copy' } as never };
-const ready: FindOriginalView = { state: 'ready', source: 'GDELT', endpoint: 'https://api.gdeltproject.org/api/v2/doc/doc', phrases: ['the eastern span of the bridge', 'corrosion in fourteen steel cables'] };
+const ready: FindOriginalView = {
+  state: 'ready',
+  source: 'GDELT',
+  endpoint: 'https://api.gdeltproject.org/api/v2/doc/doc',
+  phrases: ['the eastern span of the bridge', 'corrosion in fourteen steel cables'],
+};
 const results: FindOriginalView = {
   state: 'results',
   source: 'GDELT',
@@ -59,7 +71,9 @@ describe('FindOriginal', () => {
 
   it('shows the phrases it will send; the click asks for the search host, then lists the results', async () => {
     const m = await mount({ before: ready, after: results });
-    expect(m.root.querySelector('[data-testid="find-sends"]')?.textContent).toContain('“the eastern span of the bridge” or “corrosion in fourteen steel cables”');
+    expect(m.root.querySelector('[data-testid="find-sends"]')?.textContent).toContain(
+      '“the eastern span of the bridge” or “corrosion in fourteen steel cables”',
+    );
     expect(m.client.asked).toEqual([]);
     await m.click('Find the original');
     expect(m.client.asked).toEqual([ready.endpoint, 'find']);

@@ -21,7 +21,15 @@ export function Header({ outlet, pause }: { outlet?: string; pause?: PauseContro
         <span class="wt-page-outlet" />
       )}
       {pause ? (
-        <button type="button" class="wt-pause" aria-pressed={pause.paused} disabled={pause.busy} onClick={pause.toggle} data-testid="pause" title={pause.paused ? t('popup_resume') : t('popup_pause')}>
+        <button
+          type="button"
+          class="wt-pause"
+          aria-pressed={pause.paused}
+          disabled={pause.busy}
+          onClick={pause.toggle}
+          data-testid="pause"
+          title={pause.paused ? t('popup_resume') : t('popup_pause')}
+        >
           {pause.paused ? t('popup_resumeShort') : t('popup_pauseShort')}
         </button>
       ) : null}

@@ -13,7 +13,14 @@ import { rejectionOf } from './MatchWrong';
 
 beforeAll(() => {
   const { window } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
-  Object.assign(globalThis, { window, document: window.document, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
+  Object.assign(globalThis, {
+    window,
+    document: window.document,
+    Node: window.Node,
+    Element: window.Element,
+    HTMLElement: window.HTMLElement,
+    Event: window.Event,
+  });
   setFallbackMessages(english);
 });
 

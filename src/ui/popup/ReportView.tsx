@@ -19,7 +19,13 @@ export const TOP_CHANGES = 3;
 
 function Headline({ summary }: { summary: ReportSummary }) {
   return (
-    <div class={`wt-headline-box wt-tone-${summary.tone}`} data-testid="verdict" data-verdict={summary.verdict} data-role={summary.pageRole} data-tone={summary.tone}>
+    <div
+      class={`wt-headline-box wt-tone-${summary.tone}`}
+      data-testid="verdict"
+      data-verdict={summary.verdict}
+      data-role={summary.pageRole}
+      data-tone={summary.tone}
+    >
       <p class="wt-headline-text">
         {summary.tone === 'positive' ? <span aria-hidden="true">✓ </span> : null}
         <span data-testid="headline">{t(summary.headline.key, ...summary.headline.params)}</span>
@@ -65,7 +71,10 @@ export function ReportView({ report, summary, actions }: { report: Report; summa
           <StyleGroups groups={summary.style} />
         </Fold>
       ) : null}
-      <Fold id="quotes-section" title={t('summary_quotesTitle', counts.quotes) + (counts.quotesFlagged ? ` · ${t('summary_quotesFlagged', counts.quotesFlagged)}` : '')}>
+      <Fold
+        id="quotes-section"
+        title={t('summary_quotesTitle', counts.quotes) + (counts.quotesFlagged ? ` · ${t('summary_quotesFlagged', counts.quotesFlagged)}` : '')}
+      >
         <QuoteList quotes={summary.quotes} />
       </Fold>
       {counts.signals ? (

@@ -80,11 +80,23 @@ export function Paused({ host, onResume, busy }: { host: string; onResume?: () =
 export function SimpleState({ s }: { s: 'not-article' | 'browser-page' | 'unread' | 'no-tab' }) {
   switch (s) {
     case 'not-article':
-      return <StateBox kind="not-article" title={t('popup_notArticleTitle')}><p>{t('stateNotArticle')}</p></StateBox>;
+      return (
+        <StateBox kind="not-article" title={t('popup_notArticleTitle')}>
+          <p>{t('stateNotArticle')}</p>
+        </StateBox>
+      );
     case 'browser-page':
-      return <StateBox kind="browser-page" title={t('popup_browserPageTitle')}><p>{t('popup_browserPage')}</p></StateBox>;
+      return (
+        <StateBox kind="browser-page" title={t('popup_browserPageTitle')}>
+          <p>{t('popup_browserPage')}</p>
+        </StateBox>
+      );
     case 'unread':
-      return <StateBox kind="unread" title={t('popup_unreadTitle')}><p>{t('stateUnread')}</p></StateBox>;
+      return (
+        <StateBox kind="unread" title={t('popup_unreadTitle')}>
+          <p>{t('stateUnread')}</p>
+        </StateBox>
+      );
     default:
       return <StateBox kind="no-tab" title={t('stateNoTab')} />;
   }
