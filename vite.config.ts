@@ -5,9 +5,10 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import { noPreloadInWebPages } from './scripts/vite-no-page-preload.ts';
+import { shipPrivacyPolicy } from './scripts/vite-privacy.ts';
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest }), noPreloadInWebPages()],
+  plugins: [preact(), crx({ manifest }), noPreloadInWebPages(), shipPrivacyPolicy()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

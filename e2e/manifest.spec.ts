@@ -106,3 +106,9 @@ test('the build keeps it: only script chunks are web-accessible, no eval, no inl
     expect(html, `${f} has an inline event handler`).not.toMatch(/\son[a-z]+=/i);
   }
 });
+
+test('the privacy policy ships in the package as the options page links it', () => {
+  test.skip(!existsSync(join(dist, 'manifest.json')), `${dist} has no build`);
+  expect(readFileSync(join(dist, 'privacy.txt'), 'utf8')).toBe(readFileSync(join(root, 'PRIVACY.md'), 'utf8'));
+  expect(readFileSync(join(root, 'src/ui/options/App.tsx'), 'utf8')).toContain('href="/privacy.txt"');
+});

@@ -89,6 +89,12 @@ export function App({ client }: { client: OptionsClient }) {
       </section>
       <section aria-labelledby="privacy-h">
         <h2 id="privacy-h">{s('privacy')}</h2>
+        <p>
+          {/* The policy ships in the package (scripts/vite-privacy.ts): no request leaves to read it. */}
+          <a href="/privacy.txt" target="_blank" rel="noopener" data-testid="privacy-policy">
+            {s('privacyPolicy')}
+          </a>
+        </p>
         {feedHosts.length === 0 && !searchHost && !gdeltHost && !indexHost ? (
           <p class="wt-privacy">{s('privacyNothing')}</p>
         ) : (

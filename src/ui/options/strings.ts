@@ -93,6 +93,7 @@ const KEYS = [
   'automaticHelp',
   'automaticDenied',
   'privacyGdelt',
+  'privacyPolicy',
 ] as const;
 
 export type StringKey = (typeof KEYS)[number];
