@@ -122,7 +122,13 @@ export async function slices(page: Page): Promise<{ name: string; ms: number }[]
 }
 
 /** Text of the whole popup (report sections included). */
-export const popupText = (popup: PopupPage) => popup.page.locator('main').innerText();
+/** The popup's whole text, folded sections included (the popup shows the first changes and folds the rest). */
+export async function popupText(popup: PopupPage): Promise<string> {
+  await popup.page.evaluate(() => {
+    for (const d of document.querySelectorAll('details')) d.open = true;
+  });
+  return popup.page.locator('main').innerText();
+}
 
 /**
  * The popup of `tabId` once it shows `expected`. The worker answers "not an article" for a
