@@ -1,26 +1,13 @@
 // The popup's "Compare with…" form against a stub client.
-import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { installPageDom } from '../test-dom';
 import type { TabState } from '../../shared/messages';
 import type { WiretraceClient } from '../client';
-import english from '../../../public/_locales/en/messages.json' with { type: 'json' };
-import { setFallbackMessages } from '../../platform/i18n';
 import { CompareWith } from './CompareWith';
 
-beforeAll(() => {
-  const { window } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
-  Object.assign(globalThis, {
-    window,
-    document: window.document,
-    Node: window.Node,
-    Element: window.Element,
-    HTMLElement: window.HTMLElement,
-    Event: window.Event,
-  });
-  setFallbackMessages(english);
-});
+beforeAll(installPageDom);
 
 async function submit(value: string, answer: (input: unknown) => Promise<TabState>, grant = true) {
   const calls: unknown[] = [];

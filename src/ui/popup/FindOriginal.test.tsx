@@ -1,28 +1,15 @@
 // The popup's "Find the original" against the mock client: nothing is asked or sent until
 // the click; the click asks for the search host first; results list outlet, headline and
 // date; "Compare" asks for that result's site and shows the report.
-import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeAll, describe, expect, it } from 'vitest';
-import english from '../../../public/_locales/en/messages.json' with { type: 'json' };
-import { setFallbackMessages } from '../../platform/i18n';
+import { installPageDom } from '../test-dom';
 import type { FindOriginalView, TabState } from '../../shared/messages';
 import { mockClient } from '../client.mock';
 import { FindOriginal } from './FindOriginal';
 
-beforeAll(() => {
-  const { window } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
-  Object.assign(globalThis, {
-    window,
-    document: window.document,
-    Node: window.Node,
-    Element: window.Element,
-    HTMLElement: window.HTMLElement,
-    Event: window.Event,
-  });
-  setFallbackMessages(english);
-});
+beforeAll(installPageDom);
 
 const report: TabState = { state: 'report', report: { pageRole: 'copy' } as never };
 const ready: FindOriginalView = {

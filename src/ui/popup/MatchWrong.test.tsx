@@ -1,28 +1,15 @@
 // "This match is wrong" in the popup, against the mock client in a linkedom document:
 // the report gives way to the tab's new state, the notice offers Undo, Undo restores it.
-import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeAll, describe, expect, it } from 'vitest';
-import english from '../../../public/_locales/en/messages.json' with { type: 'json' };
+import { installPageDom } from '../test-dom';
 import { handComparison } from '../../core/testing/handComparison';
-import { setFallbackMessages } from '../../platform/i18n';
 import { mockClient } from '../client.mock';
 import { App } from './App';
 import { rejectionOf } from './MatchWrong';
 
-beforeAll(() => {
-  const { window } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
-  Object.assign(globalThis, {
-    window,
-    document: window.document,
-    Node: window.Node,
-    Element: window.Element,
-    HTMLElement: window.HTMLElement,
-    Event: window.Event,
-  });
-  setFallbackMessages(english);
-});
+beforeAll(installPageDom);
 
 async function settle(root: HTMLElement, state: string) {
   for (let i = 0; i < 50 && root.querySelector('[data-testid="state"]')?.getAttribute('data-state') !== state; i++) {
