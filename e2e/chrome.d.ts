@@ -3,6 +3,7 @@
 declare namespace chrome {
   namespace tabs {
     function query(q: Record<string, unknown>): Promise<{ id?: number; url?: string }[]>;
+    function sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
   }
   namespace action {
     function getBadgeText(d: { tabId: number }): Promise<string>;

@@ -2,7 +2,7 @@
 // articles (same-origin, cross-origin, srcdoc) is judged by its own top document, and no
 // frame's article is read or stored.
 import { expect, test } from '@playwright/test';
-import { contentScriptDone, openHarness, settledTo, slices, type Harness } from './hostile/harness';
+import { contentScriptDone, framesWithContentScript, openHarness, settledTo, slices, type Harness } from './hostile/harness';
 import { OUTLET_A } from './hostile/server';
 
 // Not serial: one failure must not skip the tests after it (a fresh worker, with a fresh
@@ -25,10 +25,8 @@ test('articles inside frames are not read; the top page decides', async () => {
 
   // The top frame ran the check (and found no article); no frame ran anything.
   expect((await slices(page)).map((s) => s.name)).toEqual(['wiretrace:detect']);
-  for (const frame of page.frames().slice(1)) {
-    const measures = await frame.evaluate(() => performance.getEntriesByType('measure').map((e) => e.name));
-    expect(measures, `content script work in frame ${frame.url()}`).toEqual([]);
-  }
+  // Only the top document has a script context of the extension (its content script).
+  expect(await framesWithContentScript(page, h.extensionId)).toEqual([page.url()]);
   const popup = await settledTo(h, tabId, 'not-article');
   expect(await h.ext.badge(tabId)).toBe('');
   const library = await h.library();

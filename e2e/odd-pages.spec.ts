@@ -2,8 +2,9 @@
 // articles, an article that arrives after load, and a single-page app that pushState-s to a
 // second article. Each must end in a correct result or a clear "not an article", without
 // hanging, and the content script's work on the page must come in slices (read from its
-// own `wiretrace:*` User Timing measures). The 50 ms slice budget is a timing figure and
-// lives in `npm run bench` (bench/content.ts, pageSliceMaxMs); here the bound only says
+// own record of `wiretrace:*` slices, kept in its isolated world, not in User Timing, which
+// the page could read). The 50 ms slice budget is a timing figure and lives in
+// `npm run bench` (bench/content.ts, pageSliceMaxMs); here the bound only says
 // "no hang": a loaded CI machine (load average 6) once stretched a 16 ms slice to 54 ms.
 //
 // The page pays only for the check, a size test and serialising its markup; extraction
@@ -67,8 +68,12 @@ for (const [path, what, host] of [
     await contentScriptDone(page, /^wiretrace:(size|serialize)$/);
     await page.waitForTimeout(300);
     const { state, popup } = await settled(h, tabId, 30_000);
-    // Too big to extract in a short slice: the extension must say so, not freeze the page.
-    expect(['not-article', 'report', 'no-known-version']).toContain(state);
+    // Over the size limits: read in part (issue 14), never refused and never a frozen page.
+    // The 10 MB article is read up to the limits, and the popup says the rest was left out;
+    // the 200,000-node page's giant menu is left out and its article read whole.
+    expect(['report', 'no-known-version']).toContain(state);
+    if (path === '/big') await expect(popup.page.getByTestId('partial-read')).toContainText(/its last \d+ paragraphs were left out/);
+    else await expect(popup.page.getByTestId('partial-read')).toHaveCount(0);
     const s = await expectSlicedWork(page);
     expect(
       s.some((x) => x.name === 'wiretrace:detect'),

@@ -111,14 +111,55 @@ export async function settled(h: Harness, tabId: number, timeout = 20_000): Prom
   return { state, popup: popup! };
 }
 
-/** The content script's own work slices on `page` (User Timing measures `wiretrace:*`). */
+/**
+ * The content script's own work slices on `page`. They live in the content script's memory
+ * (content/timing.ts), not in User Timing, so no page can see them: the worker asks each
+ * tab's content script (a tab message, as PageTimings) and keeps the answer of `page`'s.
+ */
 export async function slices(page: Page): Promise<{ name: string; ms: number }[]> {
-  return page.evaluate(() =>
-    performance
-      .getEntriesByType('measure')
-      .filter((e) => e.name.startsWith('wiretrace:'))
-      .map((e) => ({ name: e.name, ms: Math.round(e.duration * 10) / 10 })),
-  );
+  const worker = await currentWorker(page.context());
+  return worker.evaluate(async (url) => {
+    for (const tab of await chrome.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const reply = (await chrome.tabs.sendMessage(tab.id, { wiretrace: 1, name: 'PageTimings' }, { frameId: 0 }).catch(() => undefined)) as
+        | { url: string; slices: { name: string; ms: number }[] }
+        | undefined;
+      if (reply?.url === url) return reply.slices;
+    }
+    return [];
+  }, page.url());
+}
+
+/**
+ * The frames of `page` in which this extension has a script context (a content script ran
+ * there), by frame URL, read through the DevTools protocol: isolated worlds whose origin is
+ * the extension's. Cross-origin frames run in their own process and get their own session.
+ */
+export async function framesWithContentScript(page: Page, extensionId: string): Promise<string[]> {
+  const found = new Set<string>();
+  const inspect = async (target: Page | import('@playwright/test').Frame) => {
+    let cdp: import('@playwright/test').CDPSession;
+    try {
+      cdp = await page.context().newCDPSession(target);
+    } catch {
+      return; // a frame in its parent's process: covered by the parent's session
+    }
+    const contexts: { origin: string; auxData?: { frameId?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context as never));
+    await cdp.send('Runtime.enable');
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const urls = new Map<string, string>();
+    const walk = (t: typeof frameTree) => {
+      urls.set(t.frame.id, t.frame.url);
+      for (const c of t.childFrames ?? []) walk(c);
+    };
+    walk(frameTree);
+    for (const c of contexts) if (c.origin.includes(extensionId) && c.auxData?.frameId) found.add(urls.get(c.auxData.frameId) ?? c.auxData.frameId);
+    await cdp.detach();
+  };
+  await inspect(page);
+  for (const frame of page.frames().slice(1)) await inspect(frame);
+  return [...found];
 }
 
 /** Text of the whole popup (report sections included). */

@@ -1,7 +1,7 @@
 // The worker's pipeline for one article: store it, find other versions, compare, pick the
 // report to show. Returns the tab's new state; the caller persists it and sets the badge.
 import type { Article, Report, VersionRef } from '../core/types';
-import type { IndexFailure, TabState } from '../shared/messages';
+import type { IndexFailure, NotKept, TabState } from '../shared/messages';
 import { outletOf } from '../core/source';
 import { hostOf } from '../shared/urls';
 import type { CompareFn, LibraryPort, StoredVersion } from './ports';
@@ -43,12 +43,18 @@ export function withIds(report: Report, pageId: string | undefined, otherId: str
   };
 }
 
-/** Store the page; one larger than the whole size cap is compared without being stored. */
-async function remember(library: LibraryPort, article: Article): Promise<StoredVersion | undefined> {
+/**
+ * Store the page, or say why it is not kept: remembering is off, its site used its share
+ * of the library for now, or it alone is larger than the whole size cap. Either way the
+ * page is still compared.
+ */
+async function remember(deps: AnalyseDeps, article: Article): Promise<{ stored?: StoredVersion; notKept?: NotKept }> {
+  if (!deps.remember) return { notKept: 'setting' };
+  if ((await deps.library.admitVisit?.(article)) === false) return { notKept: 'site-share' };
   try {
-    return await library.putArticle(article, 'visited');
+    return { stored: await deps.library.putArticle(article, 'visited') };
   } catch (e) {
-    if (e instanceof Error && e.name === 'OverCapError') return undefined;
+    if (e instanceof Error && e.name === 'OverCapError') return { notKept: 'over-cap' };
     throw e;
   }
 }
@@ -60,7 +66,7 @@ function markFromIndex(report: Report): Report {
 }
 
 export async function analyseArticle(article: Article, deps: AnalyseDeps): Promise<TabState> {
-  const stored = deps.remember && (await deps.library.admitVisit?.(article)) !== false ? await remember(deps.library, article) : undefined;
+  const { stored, notKept } = await remember(deps, article);
   // The page's own outlet is never a "known version" of itself (same host = same site).
   const excludeHost = hostOf(article.canonicalUrl || article.url);
   // Versions the reader marked "this match is wrong" for this page are never matched again.
@@ -92,7 +98,15 @@ export async function analyseArticle(article: Article, deps: AnalyseDeps): Promi
     // the shared index, when asked, gave nothing.
     return {
       state: 'no-known-version',
-      article: { title: article.title, url: article.url, outlet: outletOf(article), kept: !!stored, ...(stored ? { id: stored.id } : {}) },
+      article: {
+        title: article.title,
+        url: article.url,
+        outlet: outletOf(article),
+        kept: !!stored,
+        ...(stored ? { id: stored.id } : {}),
+        ...(notKept ? { notKept } : {}),
+        ...(article.cut ? { cut: article.cut } : {}),
+      },
       ...(indexError ? { indexError } : {}),
     };
   }
@@ -111,5 +125,5 @@ export async function analyseArticle(article: Article, deps: AnalyseDeps): Promi
       otherVersions.push(v);
     }
   }
-  return { state: 'report', report: { ...best, otherVersions } };
+  return { state: 'report', report: { ...best, otherVersions }, ...(notKept ? { notKept } : {}) };
 }

@@ -3,7 +3,7 @@
 // Browser effects come in through `deps`, so these are tested in Node.
 import type { Article } from '../core/types';
 import { ProtocolError, senderPage, type Comparison, type Handlers, type TabState } from '../shared/messages';
-import { validateArticle } from '../shared/validate-article';
+import { fitArticleLimits, validateArticle } from '../shared/validate-article';
 import type { PageStatus } from '../shared/page-status';
 import { hostOfUrl, isPausedUrl, type Settings } from '../shared/settings';
 import { analyseArticle, withIds } from './analyse';
@@ -184,7 +184,7 @@ export function createHandlers(deps: HandlerDeps) {
       return { ok: true };
     },
 
-    async PageFound({ url, html }, sender) {
+    async PageFound({ url, html, cut }, sender) {
       const tabId = sender.tabId!;
       const pageUrl = senderPage(url, sender);
       if (!pageUrl) throw new ProtocolError('PageFound: url is not the sender page');
@@ -214,7 +214,8 @@ export function createHandlers(deps: HandlerDeps) {
       try {
         // The markup is the page's: the article read from it is checked like one a content
         // script sends (size budget, http(s) URLs, known fields only).
-        article = read ? validateArticle(read) : null;
+        // An oversized page is read in part: its first paragraphs within the limits.
+        article = read ? validateArticle(fitArticleLimits(read, cut)) : null;
       } catch {
         article = null;
       }

@@ -53,6 +53,9 @@ describe('per-tab state', () => {
     expect((await states.read(3, 'https://a.example/long'))?.state).toEqual({ state: 'report', report: big });
     expect(await states.replace(3, 'https://a.example/long', { state: 'report', report: handComparison.report })).toBe(true);
     expect((await states.read(3, 'https://a.example/long'))?.state).toEqual({ state: 'report', report: handComparison.report });
+    // Why the page was not kept travels with the pointer (the popup says it beside the report).
+    await states.write(3, 'https://a.example/long', { state: 'report', report: handComparison.report, notKept: 'site-share' });
+    expect((await states.read(3, 'https://a.example/long'))?.state).toEqual({ state: 'report', report: handComparison.report, notKept: 'site-share' });
     // Dropped from the report cache: read as an interrupted check, which is redone.
     library.clear();
     const entry = (await states.read(3, 'https://a.example/long'))!;

@@ -2,7 +2,7 @@
 // Keyed by tab id and stamped with the page URL: a state is only ever answered for the
 // document it was computed for, so a late result for a page the reader has left is dropped.
 import type { Report } from '../core/types';
-import type { TabState } from '../shared/messages';
+import type { NotKept, TabState } from '../shared/messages';
 import { samePage } from '../shared/messages';
 import { badgeFor, type BadgeView } from './badge-view';
 
@@ -43,6 +43,7 @@ interface ReportPointer {
   state: 'report-ref';
   key: string;
   badge?: BadgeView;
+  notKept?: NotKept;
 }
 
 interface StoredEntry {
@@ -66,14 +67,16 @@ export function createTabStates(store: TabStore, now: () => number = Date.now, r
       // The library cannot be written (quota, a broken IndexedDB): the session holds it, as before.
       return { url, state, at: now() };
     }
-    return { url, state: { state: 'report-ref', key, badge: badgeFor(state) }, at: now() };
+    return { url, state: { state: 'report-ref', key, badge: badgeFor(state), ...(state.notKept ? { notKept: state.notKept } : {}) }, at: now() };
   }
 
   async function resolve(entry: StoredEntry): Promise<TabEntry> {
     if (entry.state.state !== 'report-ref') return entry as TabEntry;
-    const report = reports ? await (await reports()).getReport((entry.state as ReportPointer).key) : undefined;
+    const pointer = entry.state as ReportPointer;
+    const report = reports ? await (await reports()).getReport(pointer.key) : undefined;
     // Dropped from the report cache meanwhile: an interrupted check, redone from the stored article.
-    return report ? { url: entry.url, state: { state: 'report', report }, at: entry.at } : { url: entry.url, state: { state: 'checking' }, at: 0 };
+    if (!report) return { url: entry.url, state: { state: 'checking' }, at: 0 };
+    return { url: entry.url, state: { state: 'report', report, ...(pointer.notKept ? { notKept: pointer.notKept } : {}) }, at: entry.at };
   }
 
   return {

@@ -14,8 +14,8 @@
 // the page has been quiet for a moment, so a busy page pays almost nothing.
 import { looksLikeArticle } from '../extract/detect';
 import { ext } from '../platform/browser';
-import { isPageStatusRequest, type PageStatus } from '../shared/page-status';
-import { timed } from './timing';
+import { isPageStatusRequest, isPageTimingsRequest, type PageStatus } from '../shared/page-status';
+import { recordedSlices, type Slice, timed } from './timing';
 
 /** Quiet time after the last DOM change before checking again. */
 const SETTLE_MS = 700;
@@ -63,10 +63,15 @@ if (window.top === window) {
   // The worker asks only when it holds nothing for this page: the popup is open on it.
   // Answered with sendResponse, synchronously: older Chrome releases drop a returned promise.
   const onMessage = ext().runtime.onMessage as unknown as {
-    addListener(l: (message: unknown, sender: { id?: string }, sendResponse: (status: PageStatus) => void) => void): void;
+    addListener(l: (message: unknown, sender: { id?: string }, sendResponse: (status: PageStatus | { url: string; slices: Slice[] }) => void) => void): void;
   };
   onMessage.addListener((message, sender, sendResponse) => {
-    if (sender.id !== ext().runtime.id || !isPageStatusRequest(message)) return;
+    if (sender.id !== ext().runtime.id) return;
+    if (isPageTimingsRequest(message)) {
+      sendResponse({ url: location.href, slices: recordedSlices() });
+      return;
+    }
+    if (!isPageStatusRequest(message)) return;
     const url = location.href;
     // Reported, yet the worker has nothing (its state was lost): report again.
     if (!running && url === reportedUrl) [reportedUrl, tries] = ['', 0];

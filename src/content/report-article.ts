@@ -5,27 +5,39 @@
 // ms, so the page keeps its responsiveness (issue 6: slices ≤ 50 ms) and Readability's
 // bytes never load into pages.
 //
-// Pages too big to serialise in a short slice (or to extract at all: the worker refuses
-// articles over its size budget, shared/validate-article.ts) are not sent: a 200,000-node
-// DOM or 10 MB of text would otherwise block the page (e2e/odd-pages.spec.ts).
+// A page over the size limits (elements, or visible text: scripts and styles do not count,
+// issue 10) is not refused: its first part, within the limits, is sent, with the number of
+// paragraphs left out, and the report says they were not compared (issue 14). A 200,000-node
+// DOM or 10 MB of text would otherwise block the page or the worker (e2e/odd-pages.spec.ts).
 import { send } from '../platform/messaging';
-import { serializeInSlices } from './serialize';
-import { timed, yieldToPage } from './timing';
+import { measurePage } from './page-size';
+import { type MarkupBudget, serializeInSlices } from './serialize';
+import { yieldToPage } from './timing';
 
 /** Above this many elements even the size of the work is out of proportion for one page. */
 export const MAX_ELEMENTS = 30_000;
 /** The worker's article text budget (ARTICLE_LIMITS.totalChars), kept here to stay tiny. */
-const MAX_TEXT = 1_000_000;
+export const MAX_TEXT = 1_000_000;
+/**
+ * What is sent of an oversized page: under the worker's reading budget (extract/budget.ts
+ * PAGE_LIMITS.elements, with room for the elements a parser adds) and the article text
+ * limit (the worker cuts the article it reads to its own limits again).
+ */
+const PART_ELEMENTS = MAX_ELEMENTS - 1_000;
+const PART_TEXT = MAX_TEXT;
+/** Markup characters sent at most (PageFound carries up to 16,000,000). */
+const PART_MARKUP = 12_000_000;
 
-/** True when the worker found an article (false: not an article after all, or too big). */
+/** True when the worker found an article (false: not an article after all). */
 export async function reportArticle(doc: Document, url: string): Promise<boolean> {
-  const tooBig = timed('size', () => doc.getElementsByTagName('*').length > MAX_ELEMENTS || (doc.body?.textContent?.length ?? 0) > MAX_TEXT);
-  if (tooBig) {
-    await send('NotArticle', { url });
-    return false;
-  }
+  const size = await measurePage(doc, MAX_TEXT);
+  const oversized = size.tooManyNodes || size.elements > MAX_ELEMENTS || size.text > MAX_TEXT;
   await yieldToPage();
-  const html = await serializeInSlices(doc);
-  const reply = await send('PageFound', { url, html });
+  const budget: MarkupBudget | undefined = oversized
+    ? { elements: PART_ELEMENTS, text: PART_TEXT, markup: PART_MARKUP, cutParagraphs: 0, cutElements: 0 }
+    : undefined;
+  const html = await serializeInSlices(doc, undefined, budget);
+  const cut = budget && (budget.cutParagraphs || (budget.cutElements ? 1 : 0));
+  const reply = await send('PageFound', { url, html, ...(cut ? { cut } : {}) });
   return reply.found;
 }

@@ -193,7 +193,10 @@ export function compare(page: Article, other: Article, opts: CompareOptions = {}
   // Differences only between versions of one text; quotes also for the same story in own words.
   if (verdict !== 'unrelated') {
     const al = align(copy.units, known.units, opts.maxUnits);
-    if (al.truncated) truncated = { copyParagraphs: paragraphsCut(copy, al.aCut), sourceParagraphs: paragraphsCut(known, al.bCut) };
+    // Past the alignment's budget, and what the page itself was cut to before it was read.
+    const copyCut = paragraphsCut(copy, al.aCut) + (copy.article.cut ?? 0);
+    const sourceCut = paragraphsCut(known, al.bCut) + (known.article.cut ?? 0);
+    if (copyCut > 0 || sourceCut > 0) truncated = { copyParagraphs: copyCut, sourceParagraphs: sourceCut };
     const pairs = pairDiffs(copy, known, al);
     const cq = quotesOf(copy);
     const kq = quotesOf(known);

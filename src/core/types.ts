@@ -39,6 +39,11 @@ export interface Article {
   lang?: string;
   blocks: Block[];
   signals: Signal[];
+  /**
+   * Trailing paragraphs of the page that were not read: the page was over the article size
+   * limits and only its first part is here (issue 14). Reports count them as not compared.
+   */
+  cut?: number;
 }
 
 // 'same-page': the other version is this page itself (same address, or identical text from one outlet).

@@ -37,10 +37,23 @@ export type TabState =
    * under `id`; `outlet` as the page names itself. indexError: the shared index was asked
    * and could not answer (the popup says why).
    */
-  | { state: 'no-known-version'; article: { title: string; url: string; id?: string; outlet?: string; kept?: boolean }; indexError?: IndexFailure }
-  | { state: 'report'; report: Report }
+  | {
+      state: 'no-known-version';
+      /** `notKept`: why it was read but not kept; `cut`: trailing paragraphs not read (an oversized page, read in part). */
+      article: { title: string; url: string; id?: string; outlet?: string; kept?: boolean; notKept?: NotKept; cut?: number };
+      indexError?: IndexFailure;
+    }
+  /** `notKept`: the page was compared but not kept in the library, and why (the popup says so). */
+  | { state: 'report'; report: Report; notKept?: NotKept }
   /** `cause` picks the reader's sentence; `message` is the technical detail, shown folded. */
   | { state: 'error'; message: string; cause?: ErrorCause };
+
+/**
+ * Why a page that was read and compared was not kept in the library: remembering is off in
+ * the settings, its site used its share of the library for now (background/library/
+ * site-quota.ts), or the article alone is larger than the library's whole size cap.
+ */
+export type NotKept = 'setting' | 'site-share' | 'over-cap';
 
 /** What went wrong, in the words the popup has for it (popup_error* messages). */
 export type ErrorCause = 'storage-full' | 'storage' | 'interrupted' | 'unknown';
@@ -127,9 +140,11 @@ export interface Protocol {
    * Content script → worker: the page looks like an article; here is its markup. The
    * worker extracts it off the page's main thread (Chrome's offscreen document, Firefox's
    * background page) with the same code, so the page only pays for serialising it
-   * (issue 6: content-script slices ≤ 50 ms). `found`: an article was extracted.
+   * (issue 6: content-script slices ≤ 50 ms). `found`: an article was extracted. `cut`: the
+   * page was over the size limits and only its first part was sent; this many trailing
+   * paragraphs were left out (the report says so).
    */
-  PageFound: { request: { url: string; html: string }; response: { ok: true; found: boolean } };
+  PageFound: { request: { url: string; html: string; cut?: number }; response: { ok: true; found: boolean } };
   /** Content script → worker: the page is not an article (clears the badge). */
   NotArticle: { request: { url: string }; response: { ok: true } };
   /** Popup → worker: what do we know about this tab? */
@@ -245,7 +260,9 @@ export const validators: { readonly [N in MessageName]: Validator<N> } = {
     if (!isRecord(p)) throw new ProtocolError('PageFound: payload must be an object');
     if (typeof p.html !== 'string' || p.html.length > PAGE_HTML_LIMIT)
       throw new ProtocolError('PageFound: html must be a string of at most 16,000,000 characters');
-    return { url: httpUrl(p.url, 'PageFound.url'), html: p.html };
+    if (p.cut !== undefined && (!Number.isSafeInteger(p.cut) || (p.cut as number) < 0 || (p.cut as number) > 10_000_000))
+      throw new ProtocolError('PageFound: cut must be a non-negative integer');
+    return { url: httpUrl(p.url, 'PageFound.url'), html: p.html, ...(p.cut ? { cut: p.cut as number } : {}) };
   },
   NotArticle: (p) => {
     if (!isRecord(p)) throw new ProtocolError('NotArticle: payload must be an object');

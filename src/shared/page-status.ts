@@ -16,3 +16,15 @@ export function isPageStatusRequest(v: unknown): boolean {
 export function asPageStatus(v: unknown): PageStatus | undefined {
   return v === 'checking' || v === 'not-article' ? v : undefined;
 }
+
+/**
+ * Extension → content script: the content script's own work slices on this page (e2e tests
+ * and bench read them; content/timing.ts). Pages cannot send tab messages, so only the
+ * extension can ask.
+ */
+export const PAGE_TIMINGS_REQUEST = { wiretrace: 1, name: 'PageTimings' } as const;
+
+export function isPageTimingsRequest(v: unknown): boolean {
+  const m = v as { wiretrace?: unknown; name?: unknown } | null;
+  return typeof m === 'object' && m !== null && m.wiretrace === 1 && m.name === PAGE_TIMINGS_REQUEST.name;
+}

@@ -45,6 +45,25 @@ export function overArticleLimits(blocks: readonly Block[]): string | undefined 
   return undefined;
 }
 
+/**
+ * `article` within ARTICLE_LIMITS: an oversized page is read in part, not refused (issue 14).
+ * Paragraphs are kept in order until one would pass a limit (too many, too long, or the
+ * total); that one and every one after it are left out and counted in `cut`, added to the
+ * paragraphs the content script already left out (`alreadyCut`).
+ */
+export function fitArticleLimits<T extends { blocks: readonly Block[]; cut?: number }>(article: T, alreadyCut = 0): T & { cut?: number } {
+  let total = 0;
+  let kept = 0;
+  for (const b of article.blocks) {
+    if (kept >= ARTICLE_LIMITS.blocks || b.text.length > ARTICLE_LIMITS.blockChars || total + b.text.length > ARTICLE_LIMITS.totalChars) break;
+    total += b.text.length;
+    kept++;
+  }
+  const cut = (article.cut ?? 0) + alreadyCut + article.blocks.length - kept;
+  if (cut === 0) return article;
+  return { ...article, blocks: article.blocks.slice(0, kept), cut };
+}
+
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -63,6 +82,11 @@ function url(v: unknown, what: string): string {
   const s = str(v, what, 4096);
   if (!/^https?:\/\//i.test(s)) throw new ProtocolError(`${what} must be an http(s) URL`);
   return s;
+}
+
+function cutCount(v: unknown): number | undefined {
+  if (!Number.isSafeInteger(v) || (v as number) < 0 || (v as number) > 10_000_000) throw new ProtocolError('article.cut must be a non-negative integer');
+  return (v as number) || undefined;
 }
 
 export function validateArticle(v: unknown): Article {
@@ -102,6 +126,7 @@ export function validateArticle(v: unknown): Article {
     modified: optStr(v.modified, 'article.modified'),
     // A tag Intl would throw on ("ja_JP", garbage) is normalised or dropped here too.
     lang: languageTag(optStr(v.lang, 'article.lang')),
+    cut: v.cut === undefined || v.cut === null ? undefined : cutCount(v.cut),
   };
   for (const [k, val] of Object.entries(optional)) if (val !== undefined) (article as unknown as Record<string, unknown>)[k] = val;
   return article;

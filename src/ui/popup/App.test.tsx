@@ -55,6 +55,25 @@ describe('popup', () => {
     expect(el.textContent).toContain('“T” was read but not kept');
   });
 
+  // Issue 14: a page compared but not stored says why, in plain words, not "turned off in Settings".
+  it('says an article was not kept because its site used its share of the library, or it is over the cap', async () => {
+    const share = await show({ state: 'no-known-version', article: { title: 'T', url: 'https://a.example/', kept: false, notKept: 'site-share' } });
+    expect(share.textContent).toContain('its site has added many articles to your library in the last hour');
+    expect(share.textContent).not.toContain('turned off in Settings');
+    await act(() => render(null, root));
+    const over = await show({ state: 'no-known-version', article: { title: 'T', url: 'https://a.example/', kept: false, notKept: 'over-cap' } });
+    expect(over.textContent).toContain("larger than the library's size limit");
+    await act(() => render(null, root));
+    const report = await show({ state: 'report', report: handComparison.report, notKept: 'site-share' });
+    expect(report.querySelector('[data-testid="not-kept"]')?.textContent).toContain('This page was compared but not kept');
+  });
+
+  it('says when only the first part of an oversized page was read (issue 14)', async () => {
+    const el = await show({ state: 'no-known-version', article: { title: 'T', url: 'https://a.example/', kept: true, cut: 312 } });
+    const note = el.querySelector('[data-testid="partial-read"]')?.textContent ?? '';
+    expect(note).toContain('its last 312 paragraphs were left out');
+  });
+
   it('says a browser page is not read, without asking to reload it', async () => {
     const el = await show({ state: 'browser-page' });
     expect(el.textContent).toContain(english.popup_browserPageTitle.message);

@@ -9,7 +9,7 @@ import { CompareWith } from './CompareWith';
 import { FindOriginal } from './FindOriginal';
 import { Header, type PauseControl } from './Header';
 import { ReportView } from './ReportView';
-import { Checking, ErrorState, NoKnownVersion, Paused, SimpleState } from './States';
+import { Checking, ErrorState, NoKnownVersion, Paused, ReportNotKept, SimpleState } from './States';
 import { FromIndexNote, IndexFailureNote } from './SharedIndexNote';
 
 /** While the worker is checking, ask again this often. */
@@ -120,6 +120,7 @@ export function App({ client }: { client: WiretraceClient }) {
             actions={tabId !== undefined ? <MatchWrongButton report={s.report} busy={match.busy} onReject={match.reject} /> : null}
           />
           <FromIndexNote report={s.report} />
+          <ReportNotKept notKept={s.notKept} />
           {compareWith}
         </div>
       ) : null}

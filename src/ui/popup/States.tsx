@@ -2,7 +2,7 @@
 // error in red with its cause in plain words and "Try again", browser pages, a paused site,
 // and "no other version known" with what was kept and what to do next.
 import type { ComponentChildren } from 'preact';
-import type { ErrorCause, TabState } from '../../shared/messages';
+import type { ErrorCause, NotKept, TabState } from '../../shared/messages';
 import { t } from '../components/i18n';
 
 export function StateBox({ kind, title, children, alert }: { kind: string; title: string; children?: ComponentChildren; alert?: boolean }) {
@@ -51,11 +51,34 @@ export function ErrorState({ state, onRetry, busy }: { state: Extract<TabState, 
   );
 }
 
+/** Why a page read and compared was not kept, in the reader's words (NotKept). */
+function notKeptText(title: string, kept: boolean | undefined, notKept: NotKept | undefined): string {
+  if (kept !== false) return t('popup_noVersionKept', title);
+  if (notKept === 'site-share') return t('popup_noVersionNotKeptShare', title);
+  if (notKept === 'over-cap') return t('popup_noVersionNotKeptOverCap', title);
+  return t('popup_noVersionNotKept', title);
+}
+
+/** Said beside a report whose page was compared but not kept (a site's share used up, or over the cap). */
+export function ReportNotKept({ notKept }: { notKept?: NotKept }) {
+  if (notKept !== 'site-share' && notKept !== 'over-cap') return null;
+  return (
+    <p class="wt-muted" role="note" data-testid="not-kept">
+      {notKept === 'site-share' ? t('popup_reportNotKeptShare') : t('popup_reportNotKeptOverCap')}
+    </p>
+  );
+}
+
 export function NoKnownVersion({ state, children }: { state: Extract<TabState, { state: 'no-known-version' }>; children?: ComponentChildren }) {
   const title = state.article.title || state.article.url;
   return (
     <StateBox kind="no-known-version" title={t('popup_noVersionTitle')}>
-      <p>{state.article.kept === false ? t('popup_noVersionNotKept', title) : t('popup_noVersionKept', title)}</p>
+      <p data-testid="kept">{notKeptText(title, state.article.kept, state.article.notKept)}</p>
+      {state.article.cut ? (
+        <p class="wt-muted" role="note" data-testid="partial-read">
+          {t('popup_partialRead', state.article.cut)}
+        </p>
+      ) : null}
       <p class="wt-muted">{t('popup_noVersionNext')}</p>
       {children}
     </StateBox>
