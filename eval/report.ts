@@ -126,6 +126,12 @@ function searchSection(x: SearchEvalResult): string[] {
 // ../shared/realdata/pairs --credits ../shared/realdata/pairs-credits.json`), kept for comparison.
 const VERDICTS_BEFORE = { commit: '3cc3f5e', falseAccusations: 8, pages: 52, creditNamedRecall: 0.66, directionAccuracy: 1, uncreditedRecall: 0 };
 
+// Measured on main before the metadata-credit work (`npm run eval -- --pairs ../../shared/realdata/pairs --json` from a worktree).
+const VERDICTS_BEFORE_METADATA = {
+  commit: '432959d',
+  figures: '0 of 52 false accusations, credit named 1.000, direction 1.000 (6 pages), uncredited copies reported 1.000; pairs precision 1.000, recall 1.000',
+};
+
 function verdictsSection(v: CreditsResult): string[] {
   const b = VERDICTS_BEFORE;
   return [
@@ -138,6 +144,7 @@ function verdictsSection(v: CreditsResult): string[] {
     `- Direction (credit-each-other pairs, ${v.directionPages} pages: the original publisher named as source): ${f(v.directionAccuracy)}`,
     `- Uncredited copies reported (${v.uncreditedPages} pages with no credit that are not the original): ${f(v.uncreditedRecall)}`,
     `- Before the credit rules of issue 10 (commit ${b.commit}, same labels): ${b.falseAccusations} of ${b.pages} false accusations, credit named ${f(b.creditNamedRecall)}, direction ${f(b.directionAccuracy)}, uncredited copies reported ${f(b.uncreditedRecall)}.`,
+    `- Before metadata credits, own-outlet credits and first-seen dates (main ${VERDICTS_BEFORE_METADATA.commit}, same command): ${VERDICTS_BEFORE_METADATA.figures}. These pairs are plain text (\`articleFromText\`, no page metadata, no library times), so the metadata credits and the first-seen rule are checked by unit tests (\`src/core/metadata-credits.test.ts\`, \`src/core/first-seen.test.ts\`, \`src/background/first-seen.test.ts\`), not by this set; this set checks that nothing else moved.`,
     '',
     'These labels were read while the credit rules were written, so the figures above are not a held-out test; the issue keeps a separate set of pairs for that.',
     '',

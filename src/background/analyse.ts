@@ -4,7 +4,7 @@ import type { Article, Report, VersionRef } from '../core/types';
 import type { IndexFailure, NotKept, TabState } from '../shared/messages';
 import { outletOf } from '../core/source';
 import { hostOf } from '../shared/urls';
-import type { CompareFn, LibraryPort, StoredVersion } from './ports';
+import { seenTimes, type CompareFn, type LibraryPort, type StoredVersion } from './ports';
 
 export interface AnalyseDeps {
   library: LibraryPort;
@@ -77,7 +77,7 @@ export async function analyseArticle(article: Article, deps: AnalyseDeps): Promi
     );
     const out: Report[] = [];
     for (const candidate of candidates) {
-      const report = deps.compare(article, candidate.article);
+      const report = deps.compare(article, candidate.article, seenTimes(stored, candidate));
       if (report.verdict === 'unrelated' || report.verdict === 'same-page') continue;
       const withBoth = withIds(report, stored?.id, candidate.id);
       out.push(candidate.origin === 'index' ? markFromIndex(withBoth) : withBoth);

@@ -1,6 +1,7 @@
 // What the worker's pipeline needs from the library and the engine, as small interfaces,
 // so the pipeline is tested in Node with fakes and the real IndexedDB library
 // (background/library/) and engine (core/compare.ts) are plugged in by worker.ts.
+import type { CompareOptions } from '../core/compare';
 import type { Article, Report } from '../core/types';
 import type { ArticleSummary } from '../shared/messages';
 
@@ -9,6 +10,8 @@ export interface StoredVersion {
   article: Article;
   /** How the library got it ('visited', 'feed', 'index', …). */
   origin?: string;
+  /** When the library first stored it (epoch ms): a date the page states later than this does not decide direction. */
+  addedAt?: number;
 }
 
 export interface LibraryPort {
@@ -29,4 +32,9 @@ export interface LibraryPort {
 }
 
 /** core/compare.ts: `page` is the version the reader has open, `other` a known version. */
-export type CompareFn = (page: Article, other: Article) => Report;
+export type CompareFn = (page: Article, other: Article, opts?: Pick<CompareOptions, 'firstSeen'>) => Report;
+
+/** compare()'s options for two stored versions: when the library first saw each. */
+export function seenTimes(page: StoredVersion | undefined, other: StoredVersion | undefined): Pick<CompareOptions, 'firstSeen'> {
+  return { firstSeen: { page: page?.addedAt, other: other?.addedAt } };
+}

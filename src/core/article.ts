@@ -130,5 +130,6 @@ export function articleFromText(text: string, meta0: Partial<Article> = {}): Art
   for (const k of ['canonicalUrl', 'byline', 'siteName', 'published', 'modified', 'lang'] as const) {
     if (meta[k] !== undefined) article[k] = meta[k];
   }
+  if (meta.creditClaims?.length) article.creditClaims = meta.creditClaims;
   return article;
 }

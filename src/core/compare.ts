@@ -4,13 +4,13 @@
 // (classify.ts, differences.ts), quotes (quotes.ts, quote-compare.ts), verdict (verdict.ts).
 import { align } from './align';
 import { buildRows, pairDiffs, pushTo, pairDifferences, styleDifferences } from './differences';
-import { sameOutlet, type Credit } from './credits';
+import { isAgency, sameOutlet, type Credit } from './credits';
 import { bylineDifference } from './metadata-lines';
 import { preparedOf, type Prepared } from './prepare';
 import { extractQuotes, type ExtractedQuote } from './quotes';
 import { compareQuotes } from './quote-compare';
 import { containment, decideSame } from './same-story';
-import { decideSource, outletOf } from './source';
+import { decideSource, namesOutlet, outletOf } from './source';
 import { keys } from './text/tokens';
 import { normaliseTypography } from './text/normalise';
 import type { Article, Difference, QuoteReport, Report, Truncation, VersionRef } from './types';
@@ -23,14 +23,20 @@ export { sameStory } from './same-story';
 
 function ref(p: Prepared, shown: Credit[] = []): VersionRef {
   const a = p.article;
-  // The page's own credits, plus a photo credit when the verdict rested on it.
-  const credits = [...p.credits, ...shown.filter((c) => c.kind === 'photo' && (p.photoCredits ?? []).includes(c))];
+  // The page's own credits, plus a photo credit when the verdict rested on it. A credit naming
+  // the page's own outlet ("With files from CBC News" on CBC's page) is its own sourcing, kept
+  // and marked `own`, never shown as the version crediting someone ("CBC News credits CBC News").
+  const credits = [...p.credits, ...shown.filter((c) => c.kind === 'photo' && (p.photoCredits ?? []).includes(c))].map(({ name, evidence, kind }) =>
+    namesOutlet({ name, evidence, kind }, a) ? { name, evidence, kind, own: true } : { name, evidence, kind },
+  );
+  const credit = credits.find((c) => !c.own && (c.kind !== 'copyright' || isAgency(c.name))) ?? credits.find((c) => !c.own);
   return {
     outlet: outletOf(a),
     title: a.title,
     url: a.canonicalUrl || a.url,
     ...(a.published ? { published: a.published } : {}),
-    ...(credits.length ? { credit: credits[0].name, credits: credits.map(({ name, evidence, kind }) => ({ name, evidence, kind })) } : {}),
+    ...(credit ? { credit: credit.name } : {}),
+    ...(credits.length ? { credits } : {}),
   };
 }
 
@@ -123,6 +129,11 @@ function paragraphsCut(p: Prepared, units: number): number {
 
 export interface CompareOptions {
   now?: string;
+  /**
+   * When Wiretrace first saw each version (epoch ms, the library's addedAt): a publication
+   * date a page states later than that does not decide direction (source.ts).
+   */
+  firstSeen?: { page?: number; other?: number };
   /** Work budget: sentence units aligned per version (align.ts MAX_UNITS); past it Report.truncated says what was left out. */
   maxUnits?: number;
 }
@@ -173,7 +184,7 @@ export function compare(page: Article, other: Article, opts: CompareOptions = {}
   }
   const c = containment(pp, po);
   const sameText = decideSame(c);
-  const dir = decideSource(pp, po, opts.now ? Date.parse(opts.now) : Date.now());
+  const dir = decideSource(pp, po, opts.now ? Date.parse(opts.now) : Date.now(), { a: opts.firstSeen?.page, b: opts.firstSeen?.other });
   const [copy, known] = dir.aIsSource ? [po, pp] : [pp, po];
   const copyShare = dir.aIsSource ? c.bInA : c.aInB;
   const sourceShare = dir.aIsSource ? c.aInB : c.bInA;

@@ -13,7 +13,7 @@
 
 import { splitLengthUpTo } from './text/normalise';
 
-import type { CreditRef } from './types';
+import type { CreditClaim, CreditRef } from './types';
 
 // 'photo' credits the picture, not the text: kept apart (Prepared.photoCredits), shown only
 // when a page has no other credit and its shared text is captions.
@@ -379,4 +379,68 @@ export function isCreditLine(text: string): boolean {
   const t = text.trim();
   if (!mayBeCreditLine(t) || splitLengthUpTo(t, 30) > 30) return false;
   return WITH_FILES.test(t) || ORIGIN.test(t) || CONTRIBUTED.test(t) || REPORTING_BY.test(t) || COPYRIGHT.test(t);
+}
+
+// Credits in the page's metadata (extract/credit-claims.ts reads the claims). Evidence,
+// never authority: a claim counts as the page crediting someone, as a line in its text
+// would, and nothing more (source.ts weighs it below a credit in the text).
+const FIELD_LABEL: Record<CreditClaim['field'], string> = {
+  author: 'JSON-LD author',
+  publisher: 'JSON-LD publisher',
+  sourceOrganization: 'JSON-LD sourceOrganization',
+  isBasedOn: 'JSON-LD isBasedOn',
+  'meta-author': '<meta name="author">',
+  'article-author': 'article:author',
+};
+// An "organisation" that is a desk of the page itself, not an outlet ("Staff", "Editorial Team").
+const DESK = /\b(?:staff|team|desk|editors?|editorial|newsroom|admin|administrator|contributors?|web)\b/i;
+const isOrgType = (type: string | undefined) => !!type && /organi[sz]ation$|^corporation$|^newsmedia/i.test(type);
+
+/** The host of an address, as an outlet name ("https://www.cbc.ca/news/…" → "cbc.ca"). */
+function hostName(url: string | undefined): string | undefined {
+  return url ? /^https?:\/\/(?:www\.)?([^/:?#\s]+)/i.exec(url)?.[1]?.toLowerCase() : undefined;
+}
+
+/** What one metadata claim credits, with the field and value that show it. */
+function claimCredit(c: CreditClaim): Credit | undefined {
+  const label = FIELD_LABEL[c.field];
+  const credit = (name: string, shown: string): Credit => ({ name, evidence: `${label}: ${shown}`, kind: 'metadata' });
+  const name = c.name?.replace(/\s+/g, ' ').trim();
+  switch (c.field) {
+    case 'author':
+    case 'meta-author':
+    case 'article-author': {
+      if (!name) return undefined;
+      // An organisation as author is the outlet the text comes from ("Reuters", "CNN Wire").
+      if (isOrgType(c.type) && !DESK.test(name) && splitLengthUpTo(name, 8) <= 6) return credit(canonicalName(name), `${name} (${c.type})`);
+      // A person: credited to an agency or outlet their byline or affiliation names.
+      const by = bylineCredit(name);
+      if (by) return credit(by, name);
+      const aff = c.affiliation?.replace(/\s+/g, ' ').trim();
+      if (aff && !DESK.test(aff) && (isAgency(aff) || looksLikeOutlet(aff))) return credit(canonicalName(aff), `${name} (${aff})`);
+      return undefined;
+    }
+    case 'publisher':
+    case 'sourceOrganization':
+      if (name && !DESK.test(name) && splitLengthUpTo(name, 8) <= 6) return credit(canonicalName(name), name);
+      return hostName(c.url) ? credit(hostName(c.url)!, c.url!) : undefined;
+    case 'isBasedOn':
+      // A work naming its outlet ("publisher": "The Canadian Press"), else its address.
+      if (name && splitLengthUpTo(name, 8) <= 6) return credit(canonicalName(name), c.url ? `${name} (${c.url})` : name);
+      return hostName(c.url) ? credit(hostName(c.url)!, c.url!) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Credits in the page's metadata claims. A claim naming the page itself (`isOwn`: a site
+ * naming itself as publisher or author) credits nobody and is left out.
+ */
+export function metadataCredits(claims: readonly CreditClaim[] | undefined, isOwn: (c: Credit) => boolean): Credit[] {
+  const out: Credit[] = [];
+  for (const claim of (claims ?? []).slice(0, 12)) {
+    const c = claimCredit(claim);
+    if (c && c.name.length <= 80 && !isOwn(c) && !out.some((x) => sameOutlet(x.name, c.name))) out.push({ ...c, evidence: c.evidence.slice(0, 240) });
+  }
+  return out;
 }

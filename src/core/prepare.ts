@@ -4,9 +4,10 @@
 // (bylines, timestamps, a dateline alone) never count in shared-text shares and are compared on
 // their own terms (boilerplate, attribution, one byline change).
 import { isJunkSentence, junkKind, type JunkKind } from './boilerplate';
-import { bylineCredits, findCredits, findPhotoCredits, isCreditLine, type Credit } from './credits';
+import { bylineCredits, findCredits, findPhotoCredits, isCreditLine, metadataCredits, sameOutlet, type Credit } from './credits';
 import { isFurnitureBlock } from './furniture';
 import { isMetadataLine } from './metadata-lines';
+import { namesOutlet } from './source';
 import { intlLanguage } from './text/lang';
 import { sentences } from './text/normalise';
 import { keys } from './text/tokens';
@@ -82,6 +83,9 @@ export function prepare(article: Article): Prepared {
   const credits = findCredits(article.blocks);
   const blockCredits = credits.length;
   for (const c of bylineCredits(article.byline)) if (!credits.some((x) => x.name === c.name && x.kind === c.kind)) credits.push(c);
+  // Metadata last, and only what the text does not already credit: the line a reader can see
+  // is the better evidence. A site naming itself (publisher, organisation author) credits nobody.
+  for (const c of metadataCredits(article.creditClaims, (c) => namesOutlet(c, article))) if (!credits.some((x) => sameOutlet(x.name, c.name))) credits.push(c);
   return { article, roles, units, credits, photoCredits: findPhotoCredits(article.blocks), blockCredits, lang };
 }
 
@@ -93,13 +97,14 @@ interface PreparedEntry {
   headings: (boolean | undefined)[];
   lang: string | undefined;
   byline: string | undefined;
+  claims: Article['creditClaims'];
   prepared: Prepared;
 }
 const PREPARED = new WeakMap<Article, PreparedEntry>();
 
 // Everything prepare() reads: an article edited in place is prepared again.
 function unchanged(e: PreparedEntry, a: Article): boolean {
-  if (e.lang !== a.lang || e.byline !== a.byline || e.texts.length !== a.blocks.length) return false;
+  if (e.lang !== a.lang || e.byline !== a.byline || e.claims !== a.creditClaims || e.texts.length !== a.blocks.length) return false;
   return a.blocks.every((b, i) => b.text === e.texts[i] && b.heading === e.headings[i]);
 }
 
@@ -108,8 +113,8 @@ export function preparedOf(article: Article): Prepared {
   const hit = PREPARED.get(article);
   if (hit && unchanged(hit, article)) return hit.prepared;
   const prepared = prepare(article);
-  const { blocks, lang, byline } = article;
-  PREPARED.set(article, { texts: blocks.map((b) => b.text), headings: blocks.map((b) => b.heading), lang, byline, prepared });
+  const { blocks, lang, byline, creditClaims: claims } = article;
+  PREPARED.set(article, { texts: blocks.map((b) => b.text), headings: blocks.map((b) => b.heading), lang, byline, claims, prepared });
   return prepared;
 }
 

@@ -1,15 +1,18 @@
 // Which version came first. Argument order never decides unless nothing else does:
 // each piece of evidence scores for one side, with the weights below.
 //   published earlier (≥ DATE_GAP_MIN apart) ............ +3
-//   credited by the other version (names its outlet) ..... +4
+//   credited by the other version (names its outlet) ..... +4  (+2 when only its metadata does)
 //   its own byline or dateline names its own outlet ...... +3  ("(CNN)" on cnn.com)
 //   names the agency or outlet the text came from, the
 //   other names nobody (and is not the one named) ........ +3
 //   carries a credit line or byline, the other none ...... +2
 //   Bulletin-style signals on the other side ............. +1 each (max 3)
-// What a page says about itself is evidence with limits: a stated date in the future, or
-// DATE_GAP_MAX_MS or more from the other version's, does not decide direction alone; when
-// the dates point one way and the credits the other, the evidence says so.
+// What a page says about itself is evidence with limits: a stated date in the future, later
+// than Wiretrace first saw the page (the library's addedAt), or DATE_GAP_MAX_MS or more from
+// the other version's, does not decide direction alone; when the dates point one way and the
+// credits the other, the evidence says so. A credit in a page's metadata (JSON-LD
+// isBasedOn, sourceOrganization, …) counts as the page crediting that outlet, weighed below
+// a credit in its text, and never alone makes the named outlet the origin of others.
 import type { JunkKind } from './boilerplate';
 import { isAgency, sameOutlet, type Credit } from './credits';
 import type { BlockRole, Prepared } from './prepare';
@@ -49,9 +52,10 @@ export function namesOutlet(c: Credit, of: Article): boolean {
   return !!host && sameOutlet(c.name, host);
 }
 
-/** The credit in `by` that names the outlet of `of`, if any. */
+/** The credit in `by` that names the outlet of `of`, if any: a line in its text before its metadata. */
 export function creditTo(by: Prepared, of: Article): Credit | undefined {
-  return by.credits.find((c) => namesOutlet(c, of));
+  const named = by.credits.filter((c) => namesOutlet(c, of));
+  return named.find((c) => c.kind !== 'metadata') ?? named[0];
 }
 
 /** Does `by` credit the outlet of `of`? */
@@ -82,19 +86,41 @@ export interface Direction {
   conflict?: boolean;
 }
 
-/** A stated publication time the evidence can use, or NaN (absent, unparsable, in the future). */
-function statedTime(a: Article, now: number): number {
-  const t = a.published ? Date.parse(a.published) : NaN;
-  return t > now ? NaN : t;
+/** When Wiretrace first saw each version (epoch ms; the library's addedAt), when known. */
+export interface FirstSeen {
+  a?: number;
+  b?: number;
 }
 
-export function decideSource(a: Prepared, b: Prepared, now = Date.now()): Direction {
+/**
+ * A stated publication time the evidence can use, or NaN (absent, unparsable, in the future,
+ * or later than Wiretrace first saw the page: a page cannot have been published after it was
+ * read, so its date says nothing about which came first).
+ */
+function statedTime(a: Article, now: number, firstSeen: number | undefined): number {
+  const t = a.published ? Date.parse(a.published) : NaN;
+  if (t > now) return NaN;
+  return firstSeen !== undefined && t > firstSeen + DATE_GAP_MIN_MS ? NaN : t;
+}
+
+/** True when the page states a date later than Wiretrace first saw it. */
+function laterThanSeen(a: Article, firstSeen: number | undefined): boolean {
+  const t = a.published ? Date.parse(a.published) : NaN;
+  return firstSeen !== undefined && t > firstSeen + DATE_GAP_MIN_MS;
+}
+
+export function decideSource(a: Prepared, b: Prepared, now = Date.now(), firstSeen: FirstSeen = {}): Direction {
   let score = 0; // > 0: a is the source
   const ev: string[] = [];
   const A = a.article;
   const B = b.article;
-  const ta = statedTime(A, now);
-  const tb = statedTime(B, now);
+  const ta = statedTime(A, now, firstSeen.a);
+  const tb = statedTime(B, now, firstSeen.b);
+  // Said only where the date would have counted: the other version states a usable date.
+  if (laterThanSeen(A, firstSeen.a) && !Number.isNaN(tb) && Date.parse(A.published ?? '') <= now)
+    ev.push(`${outletOf(A)} states a publication date later than Wiretrace first saw the page: not taken`);
+  if (laterThanSeen(B, firstSeen.b) && !Number.isNaN(ta) && Date.parse(B.published ?? '') <= now)
+    ev.push(`${outletOf(B)} states a publication date later than Wiretrace first saw the page: not taken`);
   let dateSays = 0;
   if (!Number.isNaN(ta) && !Number.isNaN(tb) && Math.abs(ta - tb) >= DATE_GAP_MIN_MS) {
     dateSays = ta < tb ? 1 : -1;
@@ -110,15 +136,18 @@ export function decideSource(a: Prepared, b: Prepared, now = Date.now()): Direct
   let creditSays = 0;
   const bToA = creditTo(b, A);
   const aToB = creditTo(a, B);
+  // A credit only in metadata weighs less: a page's metadata is easier to dress than its text.
+  const weight = (c: Credit) => (c.kind === 'metadata' ? 2 : 4);
+  const shown = (c: Credit) => (c.kind === 'metadata' ? `in its metadata: "${c.evidence}"` : `"${c.evidence}"`);
   if (bToA) {
-    score += 4;
+    score += weight(bToA);
     creditSays += 1;
-    ev.push(`${outletOf(B)} credits ${outletOf(A)} ("${bToA.evidence}")`);
+    ev.push(`${outletOf(B)} credits ${outletOf(A)} (${shown(bToA)})`);
   }
   if (aToB) {
-    score -= 4;
+    score -= weight(aToB);
     creditSays -= 1;
-    ev.push(`${outletOf(A)} credits ${outletOf(B)} ("${aToB.evidence}")`);
+    ev.push(`${outletOf(A)} credits ${outletOf(B)} (${shown(aToB)})`);
   }
   const ownA = !aToB && selfCredits(a)[0];
   const ownB = !bToA && selfCredits(b)[0];
@@ -128,7 +157,8 @@ export function decideSource(a: Prepared, b: Prepared, now = Date.now()): Direct
   }
   // A version that names where the text came from (an agency, another outlet) against one that
   // names nobody: the silent one is not the origin either, unless it is the one named.
-  const origin = (p: Prepared, other: Article) => otherCredits(p).find((c) => !namesOutlet(c, other));
+  // Text credits only: a metadata claim alone does not make a page the closer one to the origin.
+  const origin = (p: Prepared, other: Article) => otherCredits(p).find((c) => c.kind !== 'metadata' && !namesOutlet(c, other));
   const oA = !aToB && !bToA && origin(a, B);
   const oB = !aToB && !bToA && origin(b, A);
   if (!!oA !== !!oB && !otherCredits(oA ? b : a).length) {
@@ -152,6 +182,13 @@ export function decideSource(a: Prepared, b: Prepared, now = Date.now()): Direct
   // Conflicting evidence is said, not hidden: the credits outweigh a page's own stated date.
   const conflict = dateSays !== 0 && creditSays !== 0 && Math.sign(creditSays) !== dateSays;
   if (conflict) ev.push('the evidence conflicts: the stated dates point one way and the credits the other');
-  // Nothing decides: the version the reader's library knew first (b, the other) stays the source.
+  // Nothing decides: the version Wiretrace saw first is the source when both times are known
+  // (its own observation, not the pages' word); else the other (b, the known version) stays it.
+  const sa0 = firstSeen.a;
+  const sb0 = firstSeen.b;
+  if (score === 0 && sa0 !== undefined && sb0 !== undefined && Math.abs(sa0 - sb0) >= DATE_GAP_MIN_MS) {
+    score = sa0 < sb0 ? 1 : -1;
+    ev.push(`nothing else decides: Wiretrace saw ${outletOf(sa0 < sb0 ? A : B)} first`);
+  }
   return { aIsSource: score > 0, evidence: ev, copySignals: score > 0 ? sigB : sigA, ...(conflict ? { conflict } : {}) };
 }

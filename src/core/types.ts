@@ -44,6 +44,28 @@ export interface Article {
    * limits and only its first part is here (issue 14). Reports count them as not compared.
    */
   cut?: number;
+  /**
+   * Who the page's metadata names as author, publisher or source (JSON-LD, <meta name="author">),
+   * as read where the page is parsed (extract/credit-claims.ts). Claims, not credits:
+   * core/credits.ts decides which of them credit someone other than the page itself.
+   */
+  creditClaims?: CreditClaim[];
+}
+
+/** Where a page's metadata names someone. */
+export const CREDIT_CLAIM_FIELDS = ['author', 'publisher', 'sourceOrganization', 'isBasedOn', 'meta-author', 'article-author'] as const;
+export type CreditClaimField = (typeof CREDIT_CLAIM_FIELDS)[number];
+
+/** One name in the page's metadata, as the page states it (every string short, trimmed). */
+export interface CreditClaim {
+  field: CreditClaimField;
+  name?: string;
+  /** schema.org type of the named node ("Organization", "NewsMediaOrganization", "Person"). */
+  type?: string;
+  /** A person's affiliation or worksFor ("Associated Press"). */
+  affiliation?: string;
+  /** An address the claim gives (isBasedOn's URL, the organisation's url). */
+  url?: string;
 }
 
 // 'same-page': the other version is this page itself (same address, or identical text from one outlet).
@@ -70,6 +92,11 @@ export interface CreditRef {
   name: string;
   evidence: string;
   kind: 'dateline' | 'byline' | 'contributed' | 'copyright' | 'origin' | 'source-url' | 'metadata' | 'photo';
+  /**
+   * The credit names the version's own outlet ("With files from CBC News" on CBC's page): the
+   * outlet's own sourcing, not a credit to another source.
+   */
+  own?: boolean;
 }
 
 export type Significance = 'substantive' | 'style';

@@ -93,6 +93,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   if (meta.published) article.published = meta.published;
   if (meta.modified) article.modified = meta.modified;
   if (meta.lang) article.lang = meta.lang;
+  if (meta.creditClaims) article.creditClaims = meta.creditClaims;
   return article;
 }
 

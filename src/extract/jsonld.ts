@@ -19,3 +19,18 @@ export function jsonLdNodes(doc: Document): JsonLdNode[] {
 export function jsonLdArticle(doc: Document): JsonLdNode | undefined {
   return articleNode(jsonLdNodes(doc));
 }
+
+/**
+ * The article node and a lookup of nodes by `@id`, from one parse: graphs name the author or
+ * publisher by reference (`"author": {"@id": "…#/schema/person/1"}`), the node elsewhere.
+ */
+export function jsonLdGraph(doc: Document): { article?: JsonLdNode; byId: (id: unknown) => JsonLdNode | undefined } {
+  const nodes = jsonLdNodes(doc);
+  const ids = new Map<string, JsonLdNode>();
+  for (const n of nodes) {
+    const id = n['@id'];
+    // A bare reference ({"@id"} alone) is not the node it names.
+    if (typeof id === 'string' && Object.keys(n).length > 1 && !ids.has(id)) ids.set(id, n);
+  }
+  return { article: articleNode(nodes), byId: (id) => (typeof id === 'string' ? ids.get(id) : undefined) };
+}

@@ -1,8 +1,10 @@
 // Article metadata from the page head and JSON-LD. Order of trust: JSON-LD (written for
 // search engines, rarely stale) > Open Graph / article:* meta > Readability's guess > visible
 // markup. Every value is trimmed text; nothing here touches the page.
-import { jsonLdArticle, nameOf, stringOf, type JsonLdNode } from './jsonld';
+import { jsonLdGraph, nameOf, stringOf, type JsonLdNode } from './jsonld';
 import { ownCanonical } from '../shared/site';
+import type { CreditClaim } from '../core/types';
+import { readCreditClaims } from './credit-claims';
 
 export interface PageMetadata {
   title?: string;
@@ -15,6 +17,8 @@ export interface PageMetadata {
   modified?: string;
   canonicalUrl?: string;
   lang?: string;
+  /** Names in the JSON-LD and <meta> author fields (credit-claims.ts). */
+  creditClaims?: CreditClaim[];
 }
 
 /** `content` of the first <meta> (document order) whose property, name or itemprop is the key. */
@@ -103,7 +107,8 @@ export function readMetadata(
   url: string,
   readability?: { title?: string | null; byline?: string | null; siteName?: string | null; publishedTime?: string | null },
 ): PageMetadata {
-  const ld: JsonLdNode = jsonLdArticle(doc) ?? {};
+  const graph = jsonLdGraph(doc);
+  const ld: JsonLdNode = graph.article ?? {};
   const metas = metaIndex(doc);
   const siteName = clean(nameOf(ld.publisher)) ?? clean(meta(metas, 'og:site_name', 'application-name')) ?? clean(readability?.siteName);
   const docTitle = clean(doc.querySelector('title')?.textContent);
@@ -143,6 +148,8 @@ export function readMetadata(
     ownCanonical(url, httpUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), url)) ?? ownCanonical(url, httpUrl(meta(metas, 'og:url'), url));
   const lang = clean(doc.documentElement?.getAttribute('lang')) ?? clean(stringOf(ld.inLanguage)) ?? meta(metas, 'og:locale')?.replace('_', '-');
 
+  const creditClaims = readCreditClaims(ld, (key) => meta(metas, key), graph.byId);
+
   return {
     title,
     subtitle: visibleDeck ?? description,
@@ -153,6 +160,7 @@ export function readMetadata(
     modified,
     canonicalUrl,
     lang,
+    ...(creditClaims.length ? { creditClaims } : {}),
   };
 }
 

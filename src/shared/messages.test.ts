@@ -26,6 +26,15 @@ describe('validators', () => {
     expect(got.article.blocks[1]).toEqual({ text: 'SUB', heading: true });
     expect('evil' in got.article).toBe(false);
   });
+  it("keeps the page's metadata credit claims only as short strings of known fields", () => {
+    const creditClaims = [{ field: 'sourceOrganization', name: 'Associated Press', type: 'Organization', evil: 1 }];
+    expect(validators.ArticleFound({ article: { ...article, creditClaims } }).article.creditClaims).toEqual([
+      { field: 'sourceOrganization', name: 'Associated Press', type: 'Organization' },
+    ]);
+    expect(() => validators.ArticleFound({ article: { ...article, creditClaims: [{ field: 'weight', name: 'x' }] } })).toThrow(/unknown field/);
+    expect(() => validators.ArticleFound({ article: { ...article, creditClaims: [{ field: 'author', name: 'x'.repeat(201) }] } })).toThrow(/too long/);
+    expect(() => validators.ArticleFound({ article: { ...article, creditClaims: Array(13).fill({ field: 'author', name: 'x' }) } })).toThrow(/short array/);
+  });
   it('rejects non-http article URLs', () => {
     expect(() => validators.ArticleFound({ article: { ...article, url: 'javascript:alert(1)' } })).toThrow(/http/);
   });

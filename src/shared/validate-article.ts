@@ -3,7 +3,7 @@
 // fields are dropped, strings are capped, and the whole article has a size budget so a
 // hostile page cannot make the worker store or diff megabytes.
 import { languageTag } from '../core/text/lang';
-import type { Article, Block, Signal, SignalName } from '../core/types';
+import { CREDIT_CLAIM_FIELDS, type Article, type Block, type CreditClaim, type CreditClaimField, type Signal, type SignalName } from '../core/types';
 import { ProtocolError } from './protocol-error';
 import { ownCanonical } from './site';
 
@@ -26,6 +26,9 @@ export const ARTICLE_LIMITS = {
   totalChars: 1_000_000,
   fieldChars: 2_000,
   signals: 50,
+  /** Credit claims from the page's metadata (extract/credit-claims.ts reads at most 12). */
+  creditClaims: 12,
+  claimChars: 200,
 } as const;
 
 /**
@@ -78,6 +81,21 @@ function optStr(v: unknown, what: string): string | undefined {
   return v === undefined || v === null ? undefined : str(v, what);
 }
 
+/** The page's metadata credit claims: known fields, short strings, a short list; anything else is refused. */
+function creditClaims(v: unknown): CreditClaim[] | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (!Array.isArray(v) || v.length > ARTICLE_LIMITS.creditClaims) throw new ProtocolError('article.creditClaims must be a short array');
+  return v.map((c, i) => {
+    const what = `article.creditClaims[${i}]`;
+    if (!isRecord(c) || !(CREDIT_CLAIM_FIELDS as readonly unknown[]).includes(c.field)) throw new ProtocolError(`${what} has an unknown field`);
+    const claim: CreditClaim = { field: c.field as CreditClaimField };
+    for (const k of ['name', 'type', 'affiliation', 'url'] as const) {
+      if (c[k] !== undefined && c[k] !== null) claim[k] = str(c[k], `${what}.${k}`, ARTICLE_LIMITS.claimChars);
+    }
+    return claim;
+  });
+}
+
 function url(v: unknown, what: string): string {
   const s = str(v, what, 4096);
   if (!/^https?:\/\//i.test(s)) throw new ProtocolError(`${what} must be an http(s) URL`);
@@ -127,6 +145,7 @@ export function validateArticle(v: unknown): Article {
     // A tag Intl would throw on ("ja_JP", garbage) is normalised or dropped here too.
     lang: languageTag(optStr(v.lang, 'article.lang')),
     cut: v.cut === undefined || v.cut === null ? undefined : cutCount(v.cut),
+    creditClaims: creditClaims(v.creditClaims),
   };
   for (const [k, val] of Object.entries(optional)) if (val !== undefined) (article as unknown as Record<string, unknown>)[k] = val;
   return article;

@@ -37,7 +37,7 @@ function VersionCard({ version, role, headlineId, byline }: { version: VersionRe
         ) : null}
         {date ? <time dateTime={version.published}>{t('publishedOn', date)}</time> : <span>{t('compare_noDate')}</span>}
         {' · '}
-        <span>{version.credit ? t('creditsAgency', version.credit) : t('noCredit')}</span>
+        <span>{version.credit ? t('creditsAgency', version.credit) : version.credits?.some((c) => c.own) ? t('ownSourcing') : t('noCredit')}</span>
       </p>
       <p class="url">
         <SafeLink href={version.url}>{version.url}</SafeLink>

@@ -7,12 +7,12 @@ import { VersionCard } from '../components/VersionCard';
 export function SourceSection({ summary }: { summary: ReportSummary }) {
   const isCopy = summary.pageRole === 'copy';
   // The credit this page carries and the line that shows it (core/credits.ts): why it is a credited copy.
-  const pageCredit = isCopy ? summary.thisPage.credits?.find((c) => c.name === summary.thisPage.credit) : undefined;
+  const pageCredit = isCopy ? summary.thisPage.credits?.find((c) => c.name === summary.thisPage.credit && !c.own) : undefined;
   return (
     <section class="wt-source" data-testid="source" aria-label={isCopy ? t('summary_originalTitle') : t('summary_copiesTitle')}>
       {pageCredit ? (
         <p class="wt-credit-evidence" data-testid="page-credit">
-          {t('pageCredits', pageCredit.name)} <q>{pageCredit.evidence}</q>
+          {pageCredit.kind === 'metadata' ? t('pageCreditsMetadata', pageCredit.name) : t('pageCredits', pageCredit.name)} <q>{pageCredit.evidence}</q>
         </p>
       ) : null}
       {isCopy ? (
