@@ -20,3 +20,19 @@ test('a dateline credit after a photo gallery makes a credited copy, and the pop
   await expect(credit).toContainText('NORTH HARBOUR (AP) —');
   await expect(credit).not.toContainText('AP Photo');
 });
+
+// The credit only in the page's metadata: JSON-LD sourceOrganization "The Associated Press" on a
+// page whose text names no agency ("NORTH HARBOUR —"). It counts as the page crediting AP, and
+// the popup says where it was found.
+test('a JSON-LD sourceOrganization credit makes a credited copy, shown as found in the metadata', async ({ ext }) => {
+  const ap = await ext.open(PAGES.apStory);
+  await settledPopup(ext, ap.tabId, 'no-known-version');
+
+  const paper = await ext.open(PAGES.paperWireStory);
+  await expect.poll(() => ext.badge(paper.tabId), { timeout: 20_000 }).toMatch(/^\d+%$/);
+  const popup = await settledPopup(ext, paper.tabId, 'report');
+  await expect(popup.verdict).toHaveAttribute('data-verdict', 'credited-copy');
+  const credit = popup.page.getByTestId('page-credit');
+  await expect(credit).toContainText('This page credits Associated Press in its metadata');
+  await expect(credit).toContainText('JSON-LD sourceOrganization: The Associated Press');
+});

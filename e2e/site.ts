@@ -17,9 +17,13 @@ export const ROUTES: Record<string, Record<string, string>> = {
     '/news/world/ukraine-us-talks-paris-1.7512345': fixture('../test-fixtures/seed-pair/cbc.html'),
     '/news/canada/harbour-ferry-1.7512399': fixture('./site/harbour-ferry.html'),
   },
-  // An agency's own story and a paper running it with the credit in a dateline after a photo gallery (e2e/credits.spec.ts).
+  // An agency's own story and a paper running it with the credit in a dateline after a photo gallery,
+  // or only in its JSON-LD sourceOrganization (e2e/credits.spec.ts).
   'apnews.test': { '/article/northern-ports-icebreaker-deal': fixture('./site/ap-icebreaker.html') },
-  'dailypaper.test': { '/news/2026/10/06/northern-ports-icebreaker/': fixture('./site/paper-icebreaker.html') },
+  'dailypaper.test': {
+    '/news/2026/10/06/northern-ports-icebreaker/': fixture('./site/paper-icebreaker.html'),
+    '/wire/2026/10/06/northern-ports-icebreaker/': fixture('./site/paper-icebreaker-metadata.html'),
+  },
   'bigtownbulletin.test': {
     '/2025/04/18/ukraine-talks-with-us-in-paris-shows-europeans-at-the-table-france-says/': fixture('../test-fixtures/seed-pair/bulletin.html'),
   },
@@ -61,5 +65,6 @@ export const PAGES = {
   cbcLone: ['cbc.test', '/news/canada/harbour-ferry-1.7512399'] as const,
   apStory: ['apnews.test', '/article/northern-ports-icebreaker-deal'] as const,
   paperStory: ['dailypaper.test', '/news/2026/10/06/northern-ports-icebreaker/'] as const,
+  paperWireStory: ['dailypaper.test', '/wire/2026/10/06/northern-ports-icebreaker/'] as const,
   bulletinStory: ['bigtownbulletin.test', '/2025/04/18/ukraine-talks-with-us-in-paris-shows-europeans-at-the-table-france-says/'] as const,
 };
