@@ -7,8 +7,15 @@ import manifest from './manifest.json' with { type: 'json' };
 import { noPreloadInWebPages } from './scripts/vite-no-page-preload.ts';
 import { shipPrivacyPolicy } from './scripts/vite-privacy.ts';
 
+/**
+ * The content script as one self-contained classic script, with no loader and no ES-module
+ * chunks: those had to be web-accessible, so any page could fetch one and tell Wiretrace is
+ * installed (issue 14, item 11). The build then declares no web_accessible_resources.
+ */
+export const crxContentScripts = { standaloneFiles: ['src/content/detect.ts'] };
+
 export default defineConfig({
-  plugins: [preact(), crx({ manifest }), noPreloadInWebPages(), shipPrivacyPolicy()],
+  plugins: [preact(), crx({ manifest, contentScripts: crxContentScripts }), noPreloadInWebPages(), shipPrivacyPolicy()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

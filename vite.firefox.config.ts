@@ -6,7 +6,7 @@ import { crx } from '@crxjs/vite-plugin';
 import { defineConfig, type PluginOption, type UserConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import { firefoxManifest } from './scripts/manifest-firefox';
-import chromeConfig from './vite.config';
+import chromeConfig, { crxContentScripts } from './vite.config';
 
 const base = chromeConfig as UserConfig;
 
@@ -16,7 +16,7 @@ function withFirefoxCrx(plugins: PluginOption[]): PluginOption[] {
   const flat = plugins.flat(Infinity as 1) as PluginOption[];
   const at = flat.findIndex(isCrx);
   if (at < 0) throw new Error('vite.config.ts has no CRXJS plugin to retarget');
-  const firefox = crx({ manifest: firefoxManifest(manifest) as typeof manifest, browser: 'firefox' });
+  const firefox = crx({ manifest: firefoxManifest(manifest) as typeof manifest, browser: 'firefox', contentScripts: crxContentScripts });
   return [...flat.slice(0, at).filter((p) => !isCrx(p)), firefox, ...flat.slice(at).filter((p) => !isCrx(p))];
 }
 

@@ -1,6 +1,7 @@
 // The content script runs on every page the reader opens, so what it always loads has a
-// budget: the loader CRXJS declares in the manifest, the entry chunk and every chunk that
-// entry imports statically. Extraction is imported dynamically and is not counted.
+// budget: the files the manifest declares and every chunk they import statically (the
+// script is built as one self-contained file, so that is the one file; the part that sends
+// an article's markup is in it). Extraction (Readability) runs in the worker, never here.
 // Measured on the real build (dist/); no browser needed.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,9 +33,9 @@ test('the always-injected content script stays within its size budget', () => {
   const total = sizes.reduce((n, s) => n + s.gz, 0);
   test.info().annotations.push({ type: 'content-script-gzip-bytes', description: `${total} (${sizes.map((s) => `${s.f}: ${s.gz}`).join(', ')})` });
   console.log(`always-injected content script: ${(total / 1024).toFixed(1)} KB gzipped over ${files.size} files`);
-  expect(files.size).toBeGreaterThan(1); // the loader and at least the entry chunk were found
-  // The extraction step (and the full Readability parser, recognised by its main method)
-  // is not among them; the small readerable check is allowed.
-  expect([...files].filter((f) => /report-article/.test(f) || readFileSync(join(DIST, f), 'utf8').includes('_grabArticle'))).toEqual([]);
+  expect(files.size).toBeGreaterThan(0);
+  // The full Readability parser (recognised by its main method) is not among them; the
+  // small readerable check is allowed.
+  expect([...files].filter((f) => readFileSync(join(DIST, f), 'utf8').includes('_grabArticle'))).toEqual([]);
   expect(total).toBeLessThanOrEqual(BUDGET_GZ);
 });

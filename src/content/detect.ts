@@ -1,12 +1,15 @@
 // Content-script entry, injected into every http(s) page at document_idle (top frame only).
 // It must cost next to nothing on the many pages that are not articles: it runs the cheap
-// check and stops. Only for an article does it load the extraction code.
+// check and stops. Only for an article does it run the code that sends the page.
 //
-// Why a dynamic import() and not a second script the worker injects: CRXJS 3 builds
-// manifest content scripts as a tiny loader plus ES modules, so `import()` here becomes a
-// lazily fetched chunk from the extension package (listed in web_accessible_resources by
-// CRXJS itself). That needs no `scripting` permission, no worker round trip before
-// extraction starts, and keeps Readability (~11 KB gzipped) out of the every-page bytes.
+// One self-contained classic script (CRXJS `standaloneFiles`, vite.config.ts), not CRXJS'
+// default loader plus ES-module chunks: those chunks are loaded with import() from
+// chrome-extension://<id>/assets/…, so they had to be web-accessible to every page, which
+// let any page tell Wiretrace is installed by fetching one (issue 14, item 11). Chrome's
+// `use_dynamic_url: true` would hide them, but then import() of their static URL fails.
+// The `import()` below is inlined by that build (evaluated lazily, fetched never): the part
+// it loads is small (serialising the markup; Readability runs in the worker), and the whole
+// script stays within its size budget (e2e/content-size.spec.ts).
 //
 // Pages change after load: client-rendered sites insert the article late, and single-page
 // apps move to another article with history.pushState (no new document, so no new content
@@ -50,7 +53,23 @@ async function check(): Promise<void> {
   }
 }
 
-if (window.top === window) {
+// The script may be injected again into a page it already runs in (scripting.ts, after an
+// install or update, or from the popup): the isolated world keeps the first run's globals,
+// so a second run does nothing while the first is alive. A first run orphaned by an
+// extension reload (its runtime gone) is replaced.
+const world = globalThis as typeof globalThis & { __wiretraceAlive?: () => boolean };
+const alreadyRunning = world.__wiretraceAlive?.() === true;
+if (!alreadyRunning) {
+  world.__wiretraceAlive = () => {
+    try {
+      return Boolean(ext().runtime?.id);
+    } catch {
+      return false;
+    }
+  };
+}
+
+if (window.top === window && !alreadyRunning) {
   void check();
   // Back/forward cache: the page comes back without a new document (so without a new
   // content script), while the worker cleared the tab's report when the tab navigated away.

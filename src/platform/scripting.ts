@@ -4,8 +4,8 @@
 // reloads it. Injecting needs access to the tab's host, which Wiretrace holds only where
 // the reader granted it (optional host permissions) or for the tab whose toolbar button
 // they just clicked (activeTab); everywhere else the popup asks for a reload instead.
-// Injecting into a page that already runs the script is a no-op: the loader imports the
-// same ES module again, which the module cache does not re-run.
+// Injecting into a page that already runs the script is a no-op: the script finds its
+// first run alive in the isolated world and stops (content/detect.ts).
 import { ext } from './browser';
 
 function contentScriptFiles(): string[] {
