@@ -6,18 +6,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { dist, openHarness, settled, type Harness } from './hostile/harness';
+import { dist, harnessPerFile, settled } from './hostile/harness';
 
-test.describe.configure({ mode: 'default' });
-let h: Harness;
-test.beforeAll(async () => {
-  h = await openHarness();
-});
-test.afterAll(async () => {
-  await h?.close();
-});
+const harness = harnessPerFile();
 
 test('a page sees no wiretrace mark and cannot fetch any extension file by its static path', async () => {
+  const h = harness();
   const { page, tabId } = await h.open('/second');
   const { state, popup } = await settled(h, tabId);
   // The content script did its whole job on this page: checked, serialised, reported.

@@ -2,7 +2,7 @@
 // costs seconds, and these specs open many pages, so each file shares one context (serial
 // tests) instead of a fresh profile per test. Tests that need a clean library use
 // `freshHarness()`. Set WIRETRACE_DIST to test a build other than dist/.
-import { chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { chromium, expect, test, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -64,6 +64,26 @@ export async function openHarness(options: { proxy?: string; grantHosts?: string
       await context.close();
       await site.close();
     },
+  };
+}
+
+/**
+ * One harness for the spec file's tests, opened before the first and closed after the last;
+ * `harness()` gives it inside a test. Tests run non-serial: a failed one does not skip the
+ * rest (Playwright starts a fresh worker, so a fresh harness, for them).
+ */
+export function harnessPerFile(options: Parameters<typeof openHarness>[0] = {}): () => Harness {
+  let h: Harness | undefined;
+  test.describe.configure({ mode: 'default' });
+  test.beforeAll(async () => {
+    h = await openHarness(options);
+  });
+  test.afterAll(async () => {
+    await h?.close();
+  });
+  return () => {
+    if (!h) throw new Error('the harness is not open (beforeAll failed)');
+    return h;
   };
 }
 
