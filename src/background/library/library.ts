@@ -3,10 +3,12 @@
 // be stored, the worker being stopped) leaves what was stored before untouched.
 import { openDB, type IDBPDatabase } from 'idb';
 import { rankCandidates } from '../../core/index/candidate-index';
+import { postingKeys } from '../../core/index/postings';
 import { fingerprintArticle, fingerprintBytes, type Fingerprint } from '../../core/index/fingerprint';
 import { articleText, hashString } from '../../core/index/shingles';
 import type { Article, Report } from '../../core/types';
-import { SCHEMA_VERSION, upgrade, type ArticleRecord, type LibrarySchema, type Origin, type Usage } from './schema';
+import { journalRecord, SCHEMA_VERSION, upgrade, type ArticleRecord, type LibrarySchema, type Origin, type PostingsState, type Usage } from './schema';
+import { PostingsStore, readState, recordDead } from './postings-store';
 import type { ArticleSummary } from '../../shared/messages';
 import { rejectedWith, setMatchRejected } from './rejections';
 import { canonicalUrl, hostOf } from '../../shared/urls';
@@ -18,8 +20,7 @@ export const DEFAULT_DB_NAME = 'wiretrace-library';
 export const MAX_REPORTS = 500;
 /** Records read at most by one listArticles() (the options page's search). */
 export const SCAN_MAX = 20_000;
-/** Ids read per band key at most (see findCandidates). */
-export const MAX_POSTINGS = 1000;
+export { MAX_POSTINGS, JOURNAL_LIMIT } from './postings-store';
 
 /** A stored version with its fingerprint (since schema version 4, both one record). */
 export type StoredArticle = ArticleRecord;
@@ -64,6 +65,8 @@ export interface PutOptions {
 export interface LibraryOptions {
   /** Clock, for tests. */
   now?: () => number;
+  /** Articles journaled before a compaction (postings-store.ts), for tests. */
+  journalLimit?: number;
 }
 
 /** The library key of an article: its canonical URL, or a hash of the text when pasted. */
@@ -96,11 +99,20 @@ function isQuotaError(e: unknown): boolean {
   return e instanceof Error && (e.name === 'QuotaExceededError' || /quota/i.test(e.message));
 }
 
+function sameKeys(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((k, i) => k === b[i]);
+}
+
 export class Library {
+  private readonly postings: PostingsStore;
+
   constructor(
     readonly db: IDBPDatabase<LibrarySchema>,
     private readonly now: () => number = Date.now,
-  ) {}
+    journalLimit?: number,
+  ) {
+    this.postings = new PostingsStore(db, journalLimit);
+  }
 
   /** Store (or refresh) a version. Same canonical URL → same record, same id. */
   async putArticle(article: Article, origin: Origin, options: PutOptions = {}): Promise<StoredArticle> {
@@ -129,18 +141,26 @@ export class Library {
     // several times faster in Chrome. Reads are issued together, writes without waiting on
     // each other: every sequential await is a round trip to the IndexedDB backend. Requests
     // in one transaction run in order, so a later item's read sees an earlier item's write.
-    const tx = this.db.transaction(['articles', 'meta'], 'readwrite', { durability: 'relaxed' });
+    const tx = this.db.transaction(['articles', 'meta', 'journal', 'dead'], 'readwrite', { durability: 'relaxed' });
     const articles = tx.objectStore('articles');
     const writes: Promise<unknown>[] = [];
     const out: StoredArticle[] = [];
+    // Articles whose band keys are new go to the journal under a new number; a record
+    // stored again with the same text keeps its number and adds nothing.
+    const journaled: { seq: number; keys: Uint32Array }[] = [];
+    const dead: Pick<ArticleRecord, 'seq'>[] = [];
+    let before: PostingsState;
+    let after: PostingsState;
     try {
       // The usage record and every item's lookup in one round trip (each costs a hop to the
       // browser's IndexedDB backend); an earlier item of the same batch wins. `urls` holds
       // every record's own URL too, so one index answers both.
       const keys = items.map((item) => libraryKey(item.article));
       const urlsIndex = articles.index('urls');
-      const [usageRecord, ...found] = await Promise.all([tx.objectStore('meta').get('usage'), ...keys.map((url) => urlsIndex.get(url))]);
-      const usage = usageRecord!;
+      const [usageRecord, state, ...found] = await Promise.all([tx.objectStore('meta').get('usage'), readState(tx), ...keys.map((url) => urlsIndex.get(url))]);
+      const usage = usageRecord as Usage;
+      before = state;
+      after = { ...state };
       const inBatch = new Map<string, ArticleRecord>();
       for (const [i, { article, origin, options = {}, fingerprint }] of items.entries()) {
         const url = keys[i];
@@ -153,6 +173,12 @@ export class Library {
         // Never evict the whole library for an article it cannot hold anyway (issue 14,
         // item 10: at a 1 MB cap one larger article wiped every other one and stayed over).
         if (bytes > usage.capBytes) throw new OverCapError(bytes, usage.capBytes);
+        let seq = existing?.seq;
+        if (seq === undefined || !sameKeys(existing!.fingerprint.bands, fingerprint.bands)) {
+          if (seq !== undefined) dead.push(existing!);
+          seq = after.nextSeq++;
+          journaled.push({ seq, keys: postingKeys(fingerprint.bands) });
+        }
         const record: ArticleRecord = {
           id: existing?.id ?? newId(),
           url,
@@ -164,6 +190,7 @@ export class Library {
           lastUsedAt: now,
           bytes,
           fingerprint,
+          seq,
         };
         usage.bytes += bytes - (existing?.bytes ?? 0);
         inBatch.set(url, record);
@@ -180,11 +207,18 @@ export class Library {
       while (cursor && usage.bytes > usage.capBytes) {
         if (!keep.has(cursor.value.id)) {
           usage.bytes -= cursor.value.bytes;
+          dead.push(cursor.value);
           await cursor.delete();
         }
         cursor = await cursor.continue();
       }
       writes.push(tx.objectStore('meta').put(usage, 'usage'));
+      if (journaled.length > 0) {
+        writes.push(tx.objectStore('journal').put(journalRecord(journaled), journaled[0].seq));
+        writes.push(tx.objectStore('meta').put(after, 'postings'));
+      }
+      const deadWrite = recordDead(tx, dead);
+      if (deadWrite) writes.push(deadWrite);
     } catch (e) {
       // A value that cannot be stored throws at once; without an abort the items already
       // written would commit without the usage record: all or none.
@@ -198,6 +232,7 @@ export class Library {
     }
     writes.push(tx.done);
     await Promise.all(writes);
+    this.postings.written(before!, after!, journaled);
     return out;
   }
 
@@ -216,22 +251,18 @@ export class Library {
   }
 
   /**
-   * Other versions of `article`, most similar first. Reads only the posting lists of the
+   * Other versions of `article`, most similar first. Reads only the partitions of the
    * article's band keys and the records found there: never a scan of the library. Two
-   * round trips: every posting list at once, then every record found.
+   * round trips: every partition at once, then every record found (postings-store.ts).
    */
   async findCandidates(article: Article, options: FindOptions = {}): Promise<CandidateArticle[]> {
     const fingerprint = fingerprintArticle(article);
     const selfUrl = options.excludeUrl ? canonicalUrl(options.excludeUrl) : libraryKey(article);
     const excludeHost = options.excludeHost?.toLowerCase().replace(/^www\./, '');
-    const store = this.db.transaction('articles').store;
-    const bandIndex = store.index('bands');
-    // A key shared by more articles than this is boilerplate, not evidence: read no further.
-    const lists = await Promise.all(fingerprint.bands.map((key) => bandIndex.getAllKeys(key, MAX_POSTINGS)));
-    const ids = [...new Set(lists.flat())];
+    const tx = this.db.transaction(['articles', 'postings', 'meta', 'journal']);
     const found = new Map<string, ArticleRecord>();
-    for (const record of await Promise.all(ids.map((id) => store.get(id)))) {
-      if (record && (!excludeHost || record.host !== excludeHost)) found.set(record.id, record);
+    for (const record of await this.postings.find(postingKeys(fingerprint.bands), tx)) {
+      if (!excludeHost || record.host !== excludeHost) found.set(record.id, record);
     }
     const ranked = rankCandidates(fingerprint, found.keys(), (id) => found.get(id)?.fingerprint, (options.limit ?? 5) + 1);
     const out: CandidateArticle[] = [];
@@ -272,50 +303,65 @@ export class Library {
   }
 
   async usage(): Promise<LibraryUsage> {
-    const [usage, count] = await Promise.all([this.db.get('meta', 'usage'), this.count()]);
-    return { ...usage!, count };
+    const [usage, count] = await Promise.all([this.db.get('meta', 'usage') as Promise<Usage>, this.count()]);
+    return { ...usage, count };
+  }
+
+  /** Merges the journal into the partitions now (normally done once it is full). */
+  async compact(): Promise<void> {
+    await this.postings.settled();
+    await this.postings.compact();
+  }
+
+  /** Resolves when no background compaction is running. */
+  settled(): Promise<void> {
+    return this.postings.settled();
   }
 
   /** Set the size cap (bytes) and evict down to it at once. */
   async setCapBytes(capBytes: number): Promise<void> {
     if (!(capBytes > 0)) throw new RangeError('The library size cap must be a positive number of bytes.');
-    const tx = this.db.transaction(['articles', 'meta'], 'readwrite');
-    const usage = (await tx.objectStore('meta').get('usage'))!;
+    const tx = this.db.transaction(['articles', 'meta', 'dead'], 'readwrite');
+    const usage = (await tx.objectStore('meta').get('usage')) as Usage;
     usage.capBytes = capBytes;
+    const dead: ArticleRecord[] = [];
     let cursor = usage.bytes > capBytes ? await tx.objectStore('articles').index('lastUsedAt').openCursor() : null;
     while (cursor && usage.bytes > capBytes) {
       usage.bytes -= cursor.value.bytes;
+      dead.push(cursor.value);
       await cursor.delete();
       cursor = await cursor.continue();
     }
-    await tx.objectStore('meta').put(usage, 'usage');
-    await tx.done;
+    await Promise.all([tx.objectStore('meta').put(usage, 'usage'), recordDead(tx, dead), tx.done]);
   }
 
   /** Drop the `n` least recently used articles. */
   async evictOldest(n: number): Promise<number> {
-    const tx = this.db.transaction(['articles', 'meta'], 'readwrite');
-    const usage = (await tx.objectStore('meta').get('usage'))!;
+    const tx = this.db.transaction(['articles', 'meta', 'dead'], 'readwrite');
+    const usage = (await tx.objectStore('meta').get('usage')) as Usage;
     let cursor = await tx.objectStore('articles').index('lastUsedAt').openCursor();
-    let removed = 0;
-    while (cursor && removed < n) {
+    const dead: ArticleRecord[] = [];
+    while (cursor && dead.length < n) {
       usage.bytes -= cursor.value.bytes;
+      dead.push(cursor.value);
       await cursor.delete();
-      removed++;
       cursor = await cursor.continue();
     }
-    await tx.objectStore('meta').put(usage, 'usage');
-    await tx.done;
-    return removed;
+    await Promise.all([tx.objectStore('meta').put(usage, 'usage'), recordDead(tx, dead), tx.done]);
+    return dead.length;
   }
 
   /** Remove every article, report and failure record; the size cap and feeds are kept. */
   async clear(): Promise<void> {
-    const tx = this.db.transaction(['articles', 'reports', 'failures', 'meta'], 'readwrite');
-    const usage = (await tx.objectStore('meta').get('usage'))!;
-    await Promise.all([tx.objectStore('articles').clear(), tx.objectStore('reports').clear(), tx.objectStore('failures').clear()]);
-    await tx.objectStore('meta').put({ ...usage, bytes: 0 }, 'usage');
-    await tx.done;
+    await this.postings.settled();
+    const tx = this.db.transaction(['articles', 'reports', 'failures', 'meta', 'journal', 'postings', 'dead'], 'readwrite');
+    const [usage, state] = await Promise.all([tx.objectStore('meta').get('usage') as Promise<Usage>, readState(tx)]);
+    const stores = ['articles', 'reports', 'failures', 'journal', 'postings', 'dead'] as const;
+    await Promise.all(stores.map((name) => tx.objectStore(name).clear()));
+    // Numbers keep growing (a stale copy of the journal must never look current).
+    const cleared: PostingsState = { nextSeq: state.nextSeq, compactions: state.compactions + 1, compactedThrough: state.nextSeq - 1 };
+    await Promise.all([tx.objectStore('meta').put({ ...usage, bytes: 0 }, 'usage'), tx.objectStore('meta').put(cleared, 'postings'), tx.done]);
+    this.postings.invalidate();
   }
 
   /**
@@ -349,12 +395,13 @@ export class Library {
 
   /** Forgets one article (its record and its share of the size count). */
   async deleteArticle(id: string): Promise<boolean> {
-    const tx = this.db.transaction(['articles', 'meta'], 'readwrite');
+    const tx = this.db.transaction(['articles', 'meta', 'dead'], 'readwrite');
     const record = await tx.objectStore('articles').get(id);
     if (record) {
-      const usage = (await tx.objectStore('meta').get('usage'))!;
+      const usage = (await tx.objectStore('meta').get('usage')) as Usage;
       await tx.objectStore('articles').delete(id);
       await tx.objectStore('meta').put({ ...usage, bytes: Math.max(0, usage.bytes - record.bytes) }, 'usage');
+      await recordDead(tx, [record]);
     }
     await tx.done;
     return !!record;
@@ -371,6 +418,7 @@ export class Library {
   }
 
   close(): void {
+    // A compaction still running is cut short by the close: it is redone at the next one.
     this.db.close();
   }
 }
@@ -379,5 +427,5 @@ export async function openLibrary(name = DEFAULT_DB_NAME, options: LibraryOption
   const db = await openDB<LibrarySchema>(name, SCHEMA_VERSION, {
     upgrade: (db, oldVersion, newVersion, tx) => upgrade(db as never, oldVersion, newVersion ?? SCHEMA_VERSION, tx as never),
   });
-  return new Library(db, options.now);
+  return new Library(db, options.now, options.journalLimit);
 }

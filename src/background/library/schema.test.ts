@@ -30,10 +30,16 @@ describe('schema upgrades', () => {
       const other = gen.article('other.test');
       const otherFp = fingerprintArticle(other);
       const record2 = { id: 'old-2', url: other.url, host: 'other.test', article: other, origin: 'feed' as const, addedAt: 7, lastUsedAt: 8, bytes: 900 };
-      await old.put('articles', from >= 3 ? { ...record, urls: [article.url] } : record);
-      await old.put('articles', from >= 3 ? { ...record2, urls: [other.url, 'https://feed.test/item'] } : record2);
-      await old.put('fingerprints', { id: 'old-1', host: 'old.test', sig: fp.sig, bands: fp.bands });
-      await old.put('fingerprints', { id: 'old-2', host: 'other.test', sig: otherFp.sig, bands: otherFp.bands, size: otherFp.size });
+      if (from >= 4) {
+        // Version 4: the fingerprint inside the record (a size of 0 where none was known).
+        await old.put('articles', { ...record, urls: [article.url], fingerprint: { sig: fp.sig, bands: fp.bands, size: 0 } });
+        await old.put('articles', { ...record2, urls: [other.url, 'https://feed.test/item'], fingerprint: otherFp });
+      } else {
+        await old.put('articles', from >= 3 ? { ...record, urls: [article.url] } : record);
+        await old.put('articles', from >= 3 ? { ...record2, urls: [other.url, 'https://feed.test/item'] } : record2);
+        await old.put('fingerprints', { id: 'old-1', host: 'old.test', sig: fp.sig, bands: fp.bands });
+        await old.put('fingerprints', { id: 'old-2', host: 'other.test', sig: otherFp.sig, bands: otherFp.bands, size: otherFp.size });
+      }
       await old.put('meta', { bytes: 1900, capBytes: 50_000_000 }, 'usage');
       old.close();
 
@@ -56,9 +62,14 @@ describe('schema upgrades', () => {
       const copy = gen.copyOf(article, 'copy.test');
       expect((await lib.findCandidates(copy))[0]?.id).toBe('old-1');
       expect((await lib.getArticleByUrl(article.url))?.id).toBe('old-1');
+      // Both found again once the migrated journal is compacted into the partitions.
+      await lib.compact();
+      expect((await lib.findCandidates(copy))[0]?.id).toBe('old-1');
+      expect((await lib.findCandidates(gen.copyOf(other, 'copy.test')))[0]?.id).toBe('old-2');
       // Storing it again updates the same record.
       expect((await lib.putArticle(article, 'feed')).id).toBe('old-1');
       expect(await lib.count()).toBe(2);
+      expect((await lib.findCandidates(copy)).map((c) => c.id)).toEqual(['old-1']);
       // The stores added since are usable.
       await discoveryStore.putFeed(lib, { url: 'https://f.test/rss', itemCount: 0, seen: [] });
       expect(await discoveryStore.listFeeds(lib)).toHaveLength(1);
@@ -69,8 +80,10 @@ describe('schema upgrades', () => {
   it('creates a fresh library at the current version', async () => {
     const lib = await openLibrary(`fresh-${n++}`);
     expect(lib.db.version).toBe(SCHEMA_VERSION);
-    expect([...lib.db.objectStoreNames].sort()).toEqual(['articles', 'failures', 'feeds', 'meta', 'reports', 'status']);
-    expect([...lib.db.transaction('articles').store.indexNames].sort()).toEqual(['bands', 'lastUsedAt', 'urls']);
+    expect([...lib.db.objectStoreNames].sort()).toEqual(['articles', 'dead', 'failures', 'feeds', 'journal', 'meta', 'postings', 'reports', 'status']);
+    // No band-key index (postings-store.ts): only what eviction, URL lookups and the
+    // postings' article numbers need.
+    expect([...lib.db.transaction('articles').store.indexNames].sort()).toEqual(['lastUsedAt', 'seq', 'urls']);
     lib.close();
   });
 

@@ -4,6 +4,7 @@
 // fills it, and checks the upgrade keeps the data).
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
 import { fingerprintArticle, type Fingerprint } from '../../core/index/fingerprint';
+import { postingKeys, type Partition } from '../../core/index/postings';
 import type { Article, Report } from '../../core/types';
 
 export type Origin = 'visited' | 'feed' | 'search' | 'manual' | 'index';
@@ -25,11 +26,41 @@ export interface ArticleRecord {
   bytes: number;
   /**
    * Signature, band keys and size (since version 4; before, a record of its own in the
-   * `fingerprints` store). The `bands` index over `fingerprint.bands` is the candidate
-   * index. One record per article: in Chromium every record written costs more than
-   * what is in it (bench/library-chromium.ts).
+   * `fingerprints` store). One record per article: in Chromium every record and index
+   * entry written costs more than what is in it (bench/library-chromium.ts).
    */
   fingerprint: Fingerprint;
+  /**
+   * The article's number in the postings (since version 5; the `seq` index resolves it):
+   * a new one whenever its band keys change, so postings of its earlier text lead nowhere.
+   */
+  seq: number;
+}
+
+/**
+ * Band keys of articles not yet in a partition (the `journal` store, keyed by the first
+ * article number): one record per write, `counts[i]` posting keys of `seqs[i]` in turn.
+ */
+export interface JournalRecord {
+  seqs: Uint32Array;
+  counts: Uint32Array;
+  keys: Uint32Array;
+}
+
+/** Articles removed since the last merge (the `dead` store): their numbers, which the next
+ * merge drops from the partitions (lookups skip them meanwhile: no record has them). */
+export interface DeadRecord {
+  seqs: Uint32Array;
+}
+
+/** The postings' own counters (the `meta` record `postings`). */
+export interface PostingsState {
+  /** The next article number (numbers start at 1). */
+  nextSeq: number;
+  /** Compactions done: with nextSeq, tells a worker whether its journal copy is current. */
+  compactions: number;
+  /** Every article number up to this one is in the partitions; the journal holds the rest. */
+  compactedThrough: number;
 }
 
 /** The `fingerprints` store of versions 1–3 (read only by the version 4 migration). */
@@ -89,9 +120,14 @@ export interface Usage {
 }
 
 export interface LibrarySchema extends DBSchema {
-  articles: { key: string; value: ArticleRecord; indexes: { urls: string; lastUsedAt: number; bands: number } };
+  articles: { key: string; value: ArticleRecord; indexes: { urls: string; lastUsedAt: number; seq: number } };
   reports: { key: string; value: ReportRecord; indexes: { at: number } };
-  meta: { key: string; value: Usage };
+  meta: { key: string; value: Usage | PostingsState };
+  journal: { key: number; value: JournalRecord };
+  /** Chunks of the partitions, keyed [partition, compaction] (postings-store.ts). */
+  postings: { key: [number, number]; value: Partition };
+  /** Article numbers removed since the last merge (dropped from the postings by it). */
+  dead: { key: number; value: DeadRecord };
   feeds: { key: string; value: FeedRecord };
   failures: { key: string; value: FailureRecord; indexes: { at: number } };
   status: { key: string; value: StatusRecord };
@@ -160,7 +196,48 @@ export const MIGRATIONS: Migration[] = [
     articles.deleteIndex('host');
     db.deleteObjectStore('fingerprints');
   },
+  // v5: the band keys leave the multiEntry index (~105 index entries per article, most of a
+  // put's cost in Chromium) for a journal compacted into partition records
+  // (core/index/postings.ts). Every article gets its number; its band keys go to the journal,
+  // which the first compaction moves into the partitions. The records themselves are kept.
+  async (db, tx) => {
+    const articles = tx.objectStore('articles');
+    articles.deleteIndex('bands');
+    db.createObjectStore('journal');
+    db.createObjectStore('postings');
+    db.createObjectStore('dead', { autoIncrement: true });
+    const journal = tx.objectStore('journal');
+    let seq = 1;
+    let batch: { seq: number; keys: Uint32Array }[] = [];
+    const flush = async () => {
+      if (batch.length > 0) await journal.put(journalRecord(batch), batch[0].seq);
+      batch = [];
+    };
+    let cursor = await articles.openCursor();
+    while (cursor) {
+      const record = cursor.value as Omit<ArticleRecord, 'seq'>;
+      batch.push({ seq, keys: postingKeys(record.fingerprint.bands) });
+      await cursor.update({ ...record, seq } satisfies ArticleRecord);
+      seq++;
+      if (batch.length >= 500) await flush();
+      cursor = await cursor.continue();
+    }
+    await flush();
+    articles.createIndex('seq', 'seq');
+    await tx.objectStore('meta').put({ nextSeq: seq, compactions: 0, compactedThrough: 0 } satisfies PostingsState, 'postings');
+  },
 ];
+
+/** The journal record of a write: each article's number and posting keys. */
+export function journalRecord(items: { seq: number; keys: Uint32Array }[]): JournalRecord {
+  const keys = new Uint32Array(items.reduce((n, item) => n + item.keys.length, 0));
+  let at = 0;
+  for (const item of items) {
+    keys.set(item.keys, at);
+    at += item.keys.length;
+  }
+  return { seqs: Uint32Array.from(items, (item) => item.seq), counts: Uint32Array.from(items, (item) => item.keys.length), keys };
+}
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

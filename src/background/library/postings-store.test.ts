@@ -1,0 +1,136 @@
+// The journal and its compaction into partitions (postings-store.ts), with a small journal
+// so that compactions happen within a test.
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { ArticleGenerator } from '../../core/index/synthetic';
+import { openLibrary } from './index';
+import { MERGE_EVERY } from './postings-store';
+
+let n = 0;
+const freshName = () => `postings-test-${n++}`;
+
+describe('postings: journal and compaction', () => {
+  it('finds the source before, during and after compactions, compacting on its own once the journal is full', async () => {
+    const name = freshName();
+    const gen = new ArticleGenerator(41);
+    const lib = await openLibrary(name, { journalLimit: 20 });
+    const stored = Array.from({ length: 45 }, () => gen.article());
+    for (const a of stored.slice(0, 15)) await lib.putArticle(a, 'feed');
+    await lib.putArticles(stored.slice(15).map((article) => ({ article, origin: 'feed' as const })));
+    await lib.settled();
+    const journal = await lib.db.count('journal');
+    const partitions = await lib.db.count('postings');
+    // The 45 articles passed the limit of 20: compacted, nothing left in the journal.
+    expect(journal).toBe(0);
+    expect(partitions).toBeGreaterThan(1000);
+    for (const i of [0, 14, 15, 44]) {
+      const found = await lib.findCandidates(gen.copyOf(stored[i], 'copy.test'));
+      expect(found[0]?.url).toBe(stored[i].url);
+    }
+    // Some in the partitions, some in the journal.
+    const later = gen.article();
+    await lib.putArticle(later, 'visited');
+    expect(await lib.db.count('journal')).toBe(1);
+    expect((await lib.findCandidates(gen.copyOf(later, 'copy.test')))[0]?.url).toBe(later.url);
+    expect((await lib.findCandidates(gen.copyOf(stored[3], 'copy.test')))[0]?.url).toBe(stored[3].url);
+    lib.close();
+  });
+
+  it('a restarted worker rebuilds the journal from the store, and sees what another instance wrote', async () => {
+    const name = freshName();
+    const gen = new ArticleGenerator(42);
+    const a = await openLibrary(name, { journalLimit: 1000 });
+    const first = gen.article();
+    await a.putArticle(first, 'feed');
+    // `b` reads (copying the journal), then `a` writes and compacts: b's copy is stale twice.
+    const b = await openLibrary(name, { journalLimit: 1000 });
+    expect((await b.findCandidates(gen.copyOf(first, 'copy.test')))[0]?.url).toBe(first.url);
+    const second = gen.article();
+    await a.putArticle(second, 'feed');
+    expect((await b.findCandidates(gen.copyOf(second, 'copy.test')))[0]?.url).toBe(second.url);
+    await a.compact();
+    const third = gen.article();
+    await a.putArticle(third, 'feed');
+    for (const x of [first, second, third]) expect((await b.findCandidates(gen.copyOf(x, 'copy.test')))[0]?.url).toBe(x.url);
+    a.close();
+    b.close();
+  });
+
+  it('drops removed articles from the postings at the next merge; a changed text gets new postings', async () => {
+    const name = freshName();
+    const gen = new ArticleGenerator(43);
+    const lib = await openLibrary(name, { journalLimit: 1000 });
+    const gone = gen.article();
+    const kept = gen.article();
+    const edited = gen.article();
+    const goneId = (await lib.putArticle(gone, 'feed')).id;
+    await lib.putArticle(kept, 'feed');
+    const editedFirst = await lib.putArticle(edited, 'feed');
+    await lib.compact();
+    expect(await lib.deleteArticle(goneId)).toBe(true);
+    // Deleted: not found even while its postings remain.
+    expect((await lib.findCandidates(gen.copyOf(gone, 'copy.test'))).some((c) => c.id === goneId)).toBe(false);
+    // The same URL with another text: same record, found by the new text only.
+    const rewritten = { ...gen.article(), url: edited.url };
+    const editedAgain = await lib.putArticle(rewritten, 'feed');
+    expect(editedAgain.id).toBe(editedFirst.id);
+    expect(editedAgain.seq).not.toBe(editedFirst.seq);
+    // The same text stored again keeps its number and journals nothing.
+    const journalBefore = await lib.db.count('journal');
+    expect((await lib.putArticle(rewritten, 'visited')).seq).toBe(editedAgain.seq);
+    expect(await lib.db.count('journal')).toBe(journalBefore);
+    // Appending compactions keep the removals; the merge drops them.
+    await lib.compact();
+    expect(await lib.db.count('dead')).toBe(2);
+    for (let i = 2; i <= MERGE_EVERY; i++) await lib.compact();
+    expect(await lib.db.count('dead')).toBe(0);
+    expect(await lib.db.count('postings')).toBe(new Set((await lib.db.getAllKeys('postings')).map((k) => k[0])).size);
+    const numbers = new Set<number>();
+    for (const part of await lib.db.getAll('postings')) for (const seq of part.s) numbers.add(seq);
+    expect(numbers.has(editedFirst.seq)).toBe(false);
+    expect(numbers.has(editedAgain.seq)).toBe(true);
+    expect((await lib.findCandidates(gen.copyOf(rewritten, 'copy.test')))[0]?.id).toBe(editedFirst.id);
+    expect((await lib.findCandidates(gen.copyOf(edited, 'copy.test'))).some((c) => c.id === editedFirst.id)).toBe(false);
+    expect((await lib.findCandidates(gen.copyOf(kept, 'copy.test')))[0]?.url).toBe(kept.url);
+    lib.close();
+  });
+
+  it('a compaction cut short (partitions written, journal not yet dropped) is redone without duplicates', async () => {
+    const name = freshName();
+    const gen = new ArticleGenerator(44);
+    const lib = await openLibrary(name, { journalLimit: 1000 });
+    const stored = Array.from({ length: 5 }, () => gen.article());
+    await lib.putArticles(stored.map((article) => ({ article, origin: 'feed' as const })));
+    const journal = await lib.db.getAll('journal');
+    const journalKeys = await lib.db.getAllKeys('journal');
+    const state = await lib.db.get('meta', 'postings');
+    await lib.compact();
+    const after = await lib.db.getAll('postings');
+    // As if the worker had died before the last transaction: the journal is back whole.
+    await Promise.all(journal.map((r, i) => lib.db.put('journal', r, journalKeys[i])));
+    await lib.db.put('meta', state!, 'postings');
+    await lib.compact();
+    expect(await lib.db.count('journal')).toBe(0);
+    expect(await lib.db.getAll('postings')).toEqual(after);
+    expect(after.reduce((sum, p) => sum + p.s.length, 0)).toBeGreaterThan(5 * 40);
+    for (const a of stored) expect((await lib.findCandidates(gen.copyOf(a, 'copy.test')))[0]?.url).toBe(a.url);
+    lib.close();
+  });
+
+  it('clear() empties the postings and the journal, and a stale copy is not used after it', async () => {
+    const name = freshName();
+    const gen = new ArticleGenerator(45);
+    const lib = await openLibrary(name, { journalLimit: 1000 });
+    const a = gen.article();
+    await lib.putArticle(a, 'feed');
+    await lib.compact();
+    await lib.putArticle(gen.article(), 'feed');
+    await lib.clear();
+    expect(await lib.db.count('postings')).toBe(0);
+    expect(await lib.db.count('journal')).toBe(0);
+    expect(await lib.findCandidates(gen.copyOf(a, 'copy.test'))).toEqual([]);
+    await lib.putArticle(a, 'feed');
+    expect((await lib.findCandidates(gen.copyOf(a, 'copy.test')))[0]?.url).toBe(a.url);
+    lib.close();
+  });
+});

@@ -1,0 +1,222 @@
+// The library's postings in IndexedDB (layout: core/index/postings.ts). A write adds one
+// journal record (the band keys of every article it stored) instead of ~105 index entries
+// per article; once the journal holds `journalLimit` articles a compaction, off the write's
+// awaited path, merges it into the partition records. Nothing lives only in memory: the
+// worker's copy of the journal is rebuilt from the `journal` store whenever the stored
+// counters say it is stale (another worker wrote, or this one just started), and a
+// compaction cut short by a dying worker is simply done again (merging is idempotent).
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { fragmentOf, JournalTable, mergePartition, PARTITIONS, partitionOf, seqsIn, type Partition } from '../../core/index/postings';
+import type { ArticleRecord, LibrarySchema, PostingsState } from './schema';
+
+/** Articles in the journal before a compaction starts. Each compaction rewrites every
+ * partition (~PARTITIONS records), so it pays off only over thousands of articles; the
+ * journal's memory copy is ~8 bytes per posting (~7 MB at this limit). */
+export const JOURNAL_LIMIT = 8192;
+/** Partitions written per transaction: lookups and writes get their turn in between. */
+const SLICE = 1024;
+/**
+ * Every MERGE_EVERY-th compaction merges each partition's chunks into one (dropping removed
+ * articles); the others only append a chunk per partition, without reading any. Rewriting
+ * every partition at every compaction made the fill quadratic (a compaction at 24k articles
+ * took 3.5× the first, bench/library-chromium.ts); appending alone would leave a lookup
+ * reading one chunk per compaction. So a lookup reads at most MERGE_EVERY chunks per key.
+ */
+export const MERGE_EVERY = 4;
+/** Ids read per band key at most: a key shared by more articles is boilerplate, not evidence. */
+export const MAX_POSTINGS = 1000;
+
+type Db = IDBPDatabase<LibrarySchema>;
+/** Chunks of partition `p`: key [p, 0] is the merged one, [p, c] what compaction c appended. */
+function chunksOf(p: number): IDBKeyRange {
+  return IDBKeyRange.bound([p, 0], [p, Number.POSITIVE_INFINITY]);
+}
+
+type ReadTx = IDBPTransaction<LibrarySchema, ('articles' | 'postings' | 'meta' | 'journal')[], 'readonly'>;
+
+export async function readState(tx: { objectStore(name: 'meta'): { get(key: string): Promise<unknown> } }): Promise<PostingsState> {
+  return (await tx.objectStore('meta').get('postings')) as PostingsState;
+}
+
+export function sameState(a: PostingsState | undefined, b: PostingsState): boolean {
+  return !!a && a.nextSeq === b.nextSeq && a.compactions === b.compactions;
+}
+
+export class PostingsStore {
+  private table: JournalTable | undefined;
+  /** The stored counters `table` reflects. */
+  private state: PostingsState | undefined;
+  private compacting: Promise<void> | undefined;
+
+  constructor(
+    private readonly db: Db,
+    private readonly journalLimit = JOURNAL_LIMIT,
+  ) {}
+
+  /**
+   * A write committed: `before` → `after` with these articles journaled. Keeps the memory
+   * copy current when it was current before, and starts a compaction when the journal is full.
+   */
+  written(before: PostingsState, after: PostingsState, entries: { seq: number; keys: Uint32Array }[]): void {
+    if (this.table && sameState(this.state, before)) {
+      for (const { seq, keys } of entries) this.table.add(seq, keys);
+      this.state = after;
+    } else {
+      this.table = undefined;
+    }
+    if (after.nextSeq - 1 - after.compactedThrough >= this.journalLimit) this.startCompaction();
+  }
+
+  /** Forget the memory copy (the journal was rewritten, e.g. cleared). */
+  invalidate(): void {
+    this.table = undefined;
+  }
+
+  startCompaction(): void {
+    this.compacting ??= this.compact()
+      .catch(() => {
+        // Left for the next write to retry: the journal keeps everything until it succeeds.
+      })
+      .finally(() => {
+        this.compacting = undefined;
+      });
+  }
+
+  /** Resolves when no compaction is running (for callers that must measure or close). */
+  async settled(): Promise<void> {
+    while (this.compacting) await this.compacting;
+  }
+
+  /**
+   * Records whose postings share a key with `keys`, by article number. One readonly
+   * transaction: the partitions the keys fall into and the counters together, the journal
+   * only when the memory copy is stale, then every record found.
+   */
+  async find(keys: Uint32Array, tx: ReadTx): Promise<ArticleRecord[]> {
+    const byPartition = new Map<number, number[]>();
+    for (const key of keys) {
+      const p = partitionOf(key);
+      const list = byPartition.get(p);
+      if (list) list.push(key);
+      else byPartition.set(p, [key]);
+    }
+    const partitions = [...byPartition.keys()];
+    const postings = tx.objectStore('postings');
+    const [state, ...parts] = await Promise.all([readState(tx), ...partitions.map((p) => postings.getAll(chunksOf(p)))]);
+    if (!this.table || !sameState(this.state, state)) await this.load(tx, state);
+    const seqs = new Set<number>();
+    partitions.forEach((p, i) => {
+      for (const key of byPartition.get(p)!) {
+        const before = seqs.size;
+        for (const part of parts[i]) seqsIn(part, key, seqs, MAX_POSTINGS - (seqs.size - before));
+        this.table!.find(key, seqs, MAX_POSTINGS - (seqs.size - before));
+      }
+    });
+    const bySeq = tx.objectStore('articles').index('seq');
+    const found = await Promise.all([...seqs].map((seq) => bySeq.get(seq)));
+    return found.filter((r): r is ArticleRecord => !!r);
+  }
+
+  private async load(tx: ReadTx, state: PostingsState): Promise<void> {
+    const records = await tx.objectStore('journal').getAll();
+    const table = new JournalTable(records.reduce((n, r) => n + r.keys.length, 0));
+    for (const record of records) {
+      let at = 0;
+      for (let i = 0; i < record.seqs.length; i++) {
+        table.add(record.seqs[i], record.keys.subarray(at, at + record.counts[i]));
+        at += record.counts[i];
+      }
+    }
+    this.table = table;
+    this.state = state;
+  }
+
+  /**
+   * Moves the journal into the partitions: a read, one transaction per slice of partitions
+   * (appending a chunk to each, or every MERGE_EVERY-th time merging each partition's chunks
+   * with the removals dropped), then one that drops what was moved from the journal. A worker
+   * stopped half-way leaves the journal whole and the counter unchanged, so the next
+   * compaction writes the same chunks again (merging keeps duplicates once).
+   */
+  async compact(): Promise<void> {
+    const rtx = this.db.transaction(['journal', 'dead', 'meta'], 'readonly');
+    const [records, journalKeys, deadRecords, deadKeys, state] = await Promise.all([
+      rtx.objectStore('journal').getAll(),
+      rtx.objectStore('journal').getAllKeys(),
+      rtx.objectStore('dead').getAll(),
+      rtx.objectStore('dead').getAllKeys(),
+      readState(rtx),
+    ]);
+    if (records.length === 0 && deadRecords.length === 0) return;
+    const compaction = state.compactions + 1;
+    const merge = compaction % MERGE_EVERY === 0;
+    const dead = new Set<number>();
+    for (const r of deadRecords) for (const seq of r.seqs) dead.add(seq);
+    const additions = new Map<number, { f: number[]; s: number[] }>();
+    let maxSeq = 0;
+    for (const record of records) {
+      let at = 0;
+      for (let i = 0; i < record.seqs.length; i++) {
+        const seq = record.seqs[i];
+        maxSeq = Math.max(maxSeq, seq);
+        for (let j = at; j < at + record.counts[i]; j++) {
+          const key = record.keys[j];
+          const p = partitionOf(key);
+          let add = additions.get(p);
+          if (!add) additions.set(p, (add = { f: [], s: [] }));
+          add.f.push(fragmentOf(key));
+          add.s.push(seq);
+        }
+        at += record.counts[i];
+      }
+    }
+    for (let from = 0; from < PARTITIONS; from += SLICE) {
+      const tx = this.db.transaction('postings', 'readwrite', { durability: 'relaxed' });
+      const writes: Promise<unknown>[] = [];
+      if (merge) {
+        // Every chunk of the slice in one read; each partition rewritten as one chunk.
+        const range = IDBKeyRange.bound([from, 0], [from + SLICE - 1, Number.POSITIVE_INFINITY]);
+        const [chunks, keys] = await Promise.all([tx.store.getAll(range), tx.store.getAllKeys(range)]);
+        const byPartition = new Map<number, Partition[]>();
+        keys.forEach((key, i) => {
+          const p = key[0];
+          byPartition.get(p)?.push(chunks[i]) ?? byPartition.set(p, [chunks[i]]);
+        });
+        for (let p = from; p < from + SLICE; p++) {
+          const old = byPartition.get(p) ?? [];
+          const add = additions.get(p);
+          if (!add && old.length === 0) continue;
+          const merged = mergePartition(old, add?.f ?? [], add?.s ?? [], dead);
+          writes.push(tx.store.delete(chunksOf(p)));
+          if (merged.s.length > 0) writes.push(tx.store.put(merged, [p, 0]));
+        }
+      } else {
+        for (let p = from; p < from + SLICE; p++) {
+          const add = additions.get(p);
+          if (add) writes.push(tx.store.put(mergePartition([], add.f, add.s, dead), [p, compaction]));
+        }
+      }
+      await Promise.all([...writes, tx.done]);
+    }
+    const tx = this.db.transaction(['journal', 'dead', 'meta'], 'readwrite', { durability: 'relaxed' });
+    const ops: Promise<unknown>[] = [];
+    if (journalKeys.length > 0) ops.push(tx.objectStore('journal').delete(IDBKeyRange.upperBound(journalKeys[journalKeys.length - 1])));
+    // Removals leave the record only once a merge has dropped them from every partition.
+    if (merge && deadKeys.length > 0) ops.push(tx.objectStore('dead').delete(IDBKeyRange.upperBound(deadKeys[deadKeys.length - 1])));
+    const now = await readState(tx);
+    ops.push(tx.objectStore('meta').put({ ...now, compactions: compaction, compactedThrough: Math.max(now.compactedThrough, maxSeq) }, 'postings'));
+    await Promise.all([...ops, tx.done]);
+    this.table = undefined;
+  }
+}
+
+/** Records removed articles' numbers, in the caller's transaction, for the next merge to drop. */
+export function recordDead(
+  tx: IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'readwrite'>,
+  removed: Pick<ArticleRecord, 'seq'>[],
+): Promise<unknown> | undefined {
+  if (removed.length === 0) return undefined;
+  return tx.objectStore('dead').add({ seqs: Uint32Array.from(removed, (r) => r.seq) });
+}
+
+export type { Partition };
