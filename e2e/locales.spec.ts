@@ -31,6 +31,17 @@ for (const lang of ['fr', 'de']) {
         await expect(body).toContainText(lead(m, key));
       }
       await expect(body).not.toContainText(lead(english, 'summary_copyUncredited'));
+
+      // The engine's change notes (issue 16): the seed copy's claim change (dropped sourcing,
+      // a planned meeting told as held) and its dropped credit line, in the locale's words,
+      // and no note in English. Folded changes count too (textContent reads closed <details>).
+      const notes = (await popup.page.locator('.wt-note').allTextContents()).join(' | ');
+      for (const key of ['note_sourcingDropped', 'note_modalityChanged', 'note_creditLineDropped']) {
+        expect(m[key].message, `${key} is translated`).not.toBe(english[key].message);
+        expect(notes, key).toContain(lead(m, key));
+      }
+      const englishNotes = Object.keys(english).filter((k) => k.startsWith('note_') && lead(english, k) !== lead(m, k));
+      expect(englishNotes.filter((k) => notes.includes(lead(english, k)))).toEqual([]);
       await expect(popup.page.locator('html')).toHaveAttribute('lang', lang);
 
       const { violations } = await new AxeBuilder({ page: popup.page }).analyze();

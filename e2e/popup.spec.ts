@@ -3,7 +3,8 @@
 // and states that look like what they are. Saves the popup's README screenshots (docs/).
 import { join, resolve } from 'node:path';
 import { main } from '../src/cli/main';
-import { englishLabels, reportMarkdown } from '../src/core/reportMarkdown';
+import { englishLabels } from '../src/core/english';
+import { reportMarkdown } from '../src/core/reportMarkdown';
 import type { ReportSummary } from '../src/core/summary';
 import type { Report } from '../src/core/types';
 import { expect, settledPopup, test } from './fixtures';
@@ -83,7 +84,7 @@ test('the seed pair: the original names itself, the copy shows its first changes
   await expect(cmp.locator('.quotes li.quote-item')).toHaveCount(sideBySide.quotes);
   expect(shown.changes).toBeGreaterThan(3);
   expect(sideBySide, 'side-by-side page').toEqual(shown);
-  expect(markdownCounts(reportMarkdown(report)), 'Markdown').toEqual(shown);
+  expect(markdownCounts(reportMarkdown(report, englishLabels)), 'Markdown').toEqual(shown);
   expect(await cliJsonCounts(), 'CLI --json summary').toEqual(shown);
   for (const p of [popup.page, original.page, cmp]) await p.close();
 });

@@ -3,10 +3,9 @@
 // that matter with the changed words in [brackets], quotes (altered and missing first),
 // style-only changes counted by kind, and the signals. Words come from the Markdown's
 // English labels so the CLI and the side-by-side page name things the same way.
-import { englishLabels as L } from '../core/reportMarkdown';
+import { englishAll, englishLabels as L, englishText as englishSentence } from '../core/english';
 import { summarise, type ChangeView, type ReportSummary } from '../core/summary';
 import { piecesText } from '../core/summary-highlight';
-import { englishSentence } from '../core/summary-messages';
 import type { QuoteReport, Report, VersionRef } from '../core/types';
 
 function clip(text: string, max = 240): string {
@@ -24,7 +23,7 @@ function version(label: string, v: VersionRef): string[] {
 
 /** One change: its kind, the engine's note, each side's window with the changed words marked. */
 export function changeLines(c: ChangeView, n: number): string[] {
-  const out = [`  ${n}. ${L.kind[c.kind] ?? c.kind}${c.note ? ` — ${c.note}` : ''}`];
+  const out = [`  ${n}. ${L.kind[c.kind] ?? c.kind}${c.notes?.length ? ` — ${englishAll(c.notes, '; ')}` : ''}`];
   if (c.known) out.push(`     original: ${piecesText(c.known)}`);
   if (c.copy) out.push(`     copy:     ${piecesText(c.copy)}`);
   for (const w of c.words) out.push(`       · “${clip(w.known, 60)}” → “${clip(w.copy, 60)}” (${L.kind[w.kind] ?? w.kind})`);

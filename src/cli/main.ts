@@ -4,6 +4,7 @@
 import type { Writable } from 'node:stream';
 import { compare } from './engine';
 import { reportMarkdown } from '../core/reportMarkdown';
+import { englishLabels } from '../core/english';
 import { summarise } from '../core/summary';
 import { formatReport } from './format';
 import { InputError, loadArticle, type LoadOptions } from './load';
@@ -60,7 +61,7 @@ export async function main(argv: string[], io: Io = process, load: LoadOptions =
     io.stdout.write(
       flags.includes('--json')
         ? `${terminalJson({ ...report, summary: summarise(report) })}\n`
-        : terminalSafe(flags.includes('--markdown') ? reportMarkdown(report) : formatReport(report)),
+        : terminalSafe(flags.includes('--markdown') ? reportMarkdown(report, englishLabels) : formatReport(report)),
     );
     return 0;
   } catch (e) {

@@ -4,6 +4,7 @@
 // that page, and anything past a budget is said (Report.truncated), never silently dropped.
 import { describe, expect, it } from 'vitest';
 import { compare } from './compare';
+import { englishLabels } from './english';
 import { reportMarkdown } from './reportMarkdown';
 import { paddedPair } from './testing/hostile';
 
@@ -26,14 +27,14 @@ describe('work budget of compare() (issue 14, item 7)', () => {
     expect(r.differences.some((d) => d.kind === 'claim-changed')).toBe(false);
     // Nor are the paragraphs past the budget reported as removed or added.
     expect(r.differences.some((d) => d.kind === 'passage-removed' || d.kind === 'passage-added')).toBe(false);
-    const md = reportMarkdown(r);
-    expect(md).toContain("The last 101 paragraphs of copy.test's version were not compared");
+    const md = reportMarkdown(r, englishLabels);
+    expect(md).toContain('The last 101 paragraphs of copy.test’s version were not compared');
   });
 
   it('a report within budget says nothing about truncation', () => {
     const { known, copy } = paddedPair(20);
     const r = compare(copy, known);
     expect(r.truncated).toBeUndefined();
-    expect(reportMarkdown(r)).not.toContain('were not compared');
+    expect(reportMarkdown(r, englishLabels)).not.toContain('were not compared');
   });
 });

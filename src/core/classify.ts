@@ -7,18 +7,10 @@
 import { AGENCIES } from './credits';
 import { editDistance, keys } from './text/tokens';
 import { show, type DTok, type Hunk } from './worddiff';
-import type { DifferenceKind, WordChange } from './types';
+import { msg, type Msg } from './messages';
+import { STYLE_KINDS as STYLE_KIND_LIST, type DifferenceKind, type WordChange } from './types';
 
-export const STYLE_KINDS = new Set<DifferenceKind>([
-  'typography',
-  'spelling-variant',
-  'transliteration',
-  'capitalisation',
-  'punctuation',
-  'number-style',
-  'heading-changed',
-  'name-form',
-]);
+export const STYLE_KINDS = new Set<DifferenceKind>(STYLE_KIND_LIST);
 
 const isCap = (t: DTok) => t.word && /^\p{Lu}/u.test(t.text);
 const words = (ts: DTok[]) => ts.filter((t) => t.word);
@@ -132,9 +124,10 @@ const MODAL = new Set([
 const NEGATION = new Set(['not', 'no', 'never', "n't", 'without', 'none', 'nobody', 'nothing', 'neither', 'nor', 'denied', 'denies']);
 const SOURCING = new Set(['according', 'citing', 'sources', 'source', 'reportedly', 'allegedly']);
 
-/** Reasons why a set of substantive word changes alters a claim (empty when it does not). */
-export function claimNotes(changes: WordChange[]): string[] {
-  const notes = new Set<string>();
+/** Reasons why a set of substantive word changes alters a claim (empty when it does not), as messages. */
+export function claimNotes(changes: WordChange[]): Msg[] {
+  const notes = new Map<string, Msg>();
+  const add = (m: Msg) => notes.set(`${m.key}\u0000${m.params.join('\u0000')}`, m);
   for (const ch of changes) {
     if (STYLE_KINDS.has(ch.kind)) continue;
     const kw = ch.known
@@ -146,17 +139,16 @@ export function claimNotes(changes: WordChange[]): string[] {
       .split(/[^\p{L}\p{N}']+/u)
       .filter(Boolean);
     const only = (xs: string[], ys: string[], set: Set<string>) => xs.some((w) => set.has(w) && !ys.includes(w));
-    if (only(kw, cw, SOURCING)) notes.add(`sourcing dropped ("${ch.known}")`);
-    if (only(cw, kw, SOURCING)) notes.add(`sourcing added ("${ch.copy}")`);
-    if (only(kw, cw, MODAL) || only(cw, kw, MODAL)) notes.add(`tense or modality changed ("${ch.known}" → "${ch.copy}")`);
-    if (only(kw, cw, NEGATION) || only(cw, kw, NEGATION)) notes.add(`negation changed ("${ch.known}" → "${ch.copy}")`);
+    if (only(kw, cw, SOURCING)) add(msg('note_sourcingDropped', ch.known));
+    if (only(cw, kw, SOURCING)) add(msg('note_sourcingAdded', ch.copy));
+    if (only(kw, cw, MODAL) || only(cw, kw, MODAL)) add(msg('note_modalityChanged', ch.known, ch.copy));
+    if (only(kw, cw, NEGATION) || only(cw, kw, NEGATION)) add(msg('note_negationChanged', ch.known, ch.copy));
     const nums = (ws: string[]) => keys(ws.join(' ')).filter((k) => /^\d/.test(k));
-    if (nums(kw).join() !== nums(cw).join()) notes.add(`number changed ("${ch.known}" → "${ch.copy}")`);
+    if (nums(kw).join() !== nums(cw).join()) add(msg('note_numberChanged', ch.known, ch.copy));
     const caps = (s: string) => s.match(/(?<!^)\b\p{Lu}\p{L}+/gu) ?? [];
-    if (caps(ch.known).length && caps(ch.copy).length && caps(ch.known).join() !== caps(ch.copy).join())
-      notes.add(`name changed ("${ch.known}" → "${ch.copy}")`);
+    if (caps(ch.known).length && caps(ch.copy).length && caps(ch.known).join() !== caps(ch.copy).join()) add(msg('note_nameChanged', ch.known, ch.copy));
   }
-  return [...notes];
+  return [...notes.values()];
 }
 
 /** The kind of every change hunk (undefined for equal hunks), computed once per pair. */

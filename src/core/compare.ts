@@ -11,6 +11,7 @@ import { extractQuotes, type ExtractedQuote } from './quotes';
 import { compareQuotes } from './quote-compare';
 import { containment, decideSame } from './same-story';
 import { decideSource, namesOutlet, outletOf } from './source';
+import { msg } from './messages';
 import { keys } from './text/tokens';
 import { normaliseTypography } from './text/normalise';
 import type { Article, Difference, QuoteReport, Report, Truncation, VersionRef } from './types';
@@ -77,7 +78,7 @@ function blockDifferences(copy: Prepared, known: Prepared, aOnly: number[], bOnl
         kind: 'attribution-removed',
         significance: 'substantive',
         known: known.article.blocks[i].text,
-        note: 'the copy drops this credit line',
+        notes: [msg('note_creditLineDropped')],
         knownBlock: i,
       });
     }
@@ -91,7 +92,7 @@ function blockDifferences(copy: Prepared, known: Prepared, aOnly: number[], bOnl
         kind: 'boilerplate-added',
         significance: 'substantive',
         copy: t.replace(/\s+/g, ' '),
-        note: r === 'engagement' ? 'engagement boilerplate' : 'self-promotion',
+        notes: [msg(r === 'engagement' ? 'note_engagement' : 'note_selfPromotion')],
         copyBlock: i,
       });
   });
@@ -105,16 +106,16 @@ function headDifferences(copy: Article, known: Article): Difference[] {
   if (keys(copy.title).join(' ') !== keys(known.title).join(' '))
     out.push({ kind: 'headline-changed', significance: 'substantive', copy: copy.title, known: known.title, copyBlock: -1, knownBlock: -1 });
   if (known.subtitle && !copy.subtitle)
-    out.push({ kind: 'passage-removed', significance: 'substantive', known: known.subtitle, note: 'the subheadline is missing from the copy', knownBlock: -1 });
+    out.push({ kind: 'passage-removed', significance: 'substantive', known: known.subtitle, notes: [msg('note_subheadlineMissing')], knownBlock: -1 });
   else if (copy.subtitle && !known.subtitle)
-    out.push({ kind: 'passage-added', significance: 'substantive', copy: copy.subtitle, note: 'subheadline only in the copy', copyBlock: -1 });
+    out.push({ kind: 'passage-added', significance: 'substantive', copy: copy.subtitle, notes: [msg('note_subheadlineOnlyCopy')], copyBlock: -1 });
   else if (copy.subtitle && known.subtitle && keys(copy.subtitle).join(' ') !== keys(known.subtitle).join(' '))
     out.push({
       kind: 'reworded',
       significance: 'substantive',
       copy: copy.subtitle,
       known: known.subtitle,
-      note: 'subheadline changed',
+      notes: [msg('note_subheadlineChanged')],
       copyBlock: -1,
       knownBlock: -1,
     });
@@ -223,7 +224,6 @@ export function compare(page: Article, other: Article, opts: CompareOptions = {}
       significance: 'substantive',
       copy: q.text,
       known: q.knownText,
-      note: (q.changes ?? []).map((ch) => `'${ch.known}' → '${ch.copy}' (${ch.kind})`).join('; '),
       changes: q.changes,
     }));
     const substantive = [

@@ -4,6 +4,7 @@
 // grouped by kind and wording with counts.
 import type { Alignment, Group } from './align';
 import { claimNotes, hunkKinds, isStyle, wordChanges } from './classify';
+import { msg } from './messages';
 import type { Prepared } from './prepare';
 import type { AlignedRow, Difference, DifferenceKind, DiffSpan, WordChange } from './types';
 import { diffTokens, wordDiff, type DTok, type Hunk } from './worddiff';
@@ -98,7 +99,7 @@ export function pairDifferences(pairs: PairDiff[], copy: Prepared, known: Prepar
         significance: 'substantive',
         copy: p.copyText,
         known: p.knownText,
-        note: credit.kind === 'attribution-removed' ? `the dateline's credit to ${who} is dropped` : `the copy adds a credit to ${who}`,
+        notes: [msg(credit.kind === 'attribution-removed' ? 'note_datelineCreditDropped' : 'note_creditAdded', who)],
         changes: p.changes,
         copyBlock: cu.block,
         knownBlock: ku.block,
@@ -121,7 +122,7 @@ export function pairDifferences(pairs: PairDiff[], copy: Prepared, known: Prepar
       significance: 'substantive',
       copy: p.copyText,
       known: p.knownText,
-      ...(notes.length ? { note: notes.join('; ') } : {}),
+      ...(notes.length ? { notes } : {}),
       changes,
       copyBlock: cu.block,
       knownBlock: ku.block,
@@ -152,7 +153,7 @@ export function styleDifferences(pairs: PairDiff[], copy: Prepared, known: Prepa
       kind: 'typography',
       significance: 'style',
       count: Math.abs(tc - tk),
-      note: `${tc > tk ? 'the copy' : 'the known version'} uses curly quotes, apostrophes or typographic dashes where the other has plain ones`,
+      notes: [msg(tc > tk ? 'note_curlyInCopy' : 'note_curlyInOriginal')],
     });
   return out;
 }

@@ -4,6 +4,7 @@
 // compared as such (one byline change, once), never passages added or claims changed.
 // Word-by-word checks only: linear on any input.
 import { bylineCredit } from './credits';
+import { msg } from './messages';
 import type { Prepared } from './prepare';
 import { splitLengthUpTo } from './text/normalise';
 import type { Difference } from './types';
@@ -126,6 +127,6 @@ export function bylineDifference(copy: Prepared, known: Prepared): Difference | 
   const k = bylineOf(known);
   if (!c && !k) return undefined;
   if (c && k && bylineKey(c) === bylineKey(k)) return undefined;
-  const note = !c ? 'the copy carries no byline' : !k ? 'byline only in the copy' : 'the byline differs';
-  return { kind: 'byline-changed', significance: 'substantive', ...(c ? { copy: c } : {}), ...(k ? { known: k } : {}), note };
+  const note = msg(!c ? 'note_bylineMissing' : !k ? 'note_bylineOnlyCopy' : 'note_bylineDiffers');
+  return { kind: 'byline-changed', significance: 'substantive', ...(c ? { copy: c } : {}), ...(k ? { known: k } : {}), notes: [note] };
 }

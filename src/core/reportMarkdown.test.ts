@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { handComparison } from './testing/handComparison';
-import { englishLabels, escapeMarkdown, markdownUrl, reportMarkdown } from './reportMarkdown';
+import { englishLabels, englishLookup } from './english';
+import { fillMessage } from './messages';
+import { escapeMarkdown, markdownLabelsFrom, markdownUrl, reportMarkdown } from './reportMarkdown';
 import { DIFFERENCE_KINDS, type Report } from './types';
 
 const report = handComparison.report;
 
 describe('reportMarkdown', () => {
-  const md = reportMarkdown(report);
+  const md = reportMarkdown(report, englishLabels);
 
   it('states the verdict and the share reused', () => {
     expect(md).toContain(
@@ -24,7 +26,7 @@ describe('reportMarkdown', () => {
   it('puts substantive changes before style ones and counts each group', () => {
     expect(md.indexOf('## Changes that matter (5)')).toBeGreaterThan(0);
     expect(md.indexOf('## Style-only changes (1)')).toBeGreaterThan(md.indexOf('## Changes that matter'));
-    expect(md).toContain('**Claim changed** — a planned event is reported as having happened');
+    expect(md).toContain('**Claim changed** — tense or modality changed ("was due to take place later" → "took place")');
   });
 
   it('links only http(s) URLs', () => {
@@ -40,7 +42,7 @@ describe('reportMarkdown', () => {
       copy: { ...report.copy, title: '[click](javascript:alert(1)) <img src=x onerror=alert(1)> | *bold*' },
       quotes: [{ text: 'line one\n# heading\n- item', status: 'added' }],
     };
-    const out = reportMarkdown(hostile);
+    const out = reportMarkdown(hostile, englishLabels);
     expect(out).toContain('\\[click\\](javascript:alert(1)) \\<img src=x onerror=alert(1)\\> \\| \\*bold\\*');
     expect(out).not.toMatch(/^# heading/m);
     expect(out).not.toMatch(/^- item/m);
@@ -51,8 +53,16 @@ describe('reportMarkdown', () => {
     expect(out.startsWith('# Rapport Wiretrace\n')).toBe(true);
   });
 
+  it("writes the engine's notes in the labels' language, from the messages it looks up (issue 16)", () => {
+    const french: Record<string, string> = { note_modalityChanged: 'temps ou modalité changés (« $1 » → « $2 »)' };
+    const labels = markdownLabelsFrom((key, params) => (key in french ? fillMessage(french[key], params) : englishLookup(key, params)), 'fr');
+    const out = reportMarkdown(report, labels);
+    expect(out).toContain('— temps ou modalité changés (« was due to take place later » → « took place »)');
+    expect(out).not.toContain('tense or modality');
+  });
+
   it('says none for empty sections', () => {
-    const out = reportMarkdown({ ...report, quotes: [], signals: [] });
+    const out = reportMarkdown({ ...report, quotes: [], signals: [] }, englishLabels);
     expect(out).toMatch(/## Quotes \(0\)\n\nNone/);
   });
 });
@@ -87,7 +97,7 @@ describe('kind labels', () => {
 
   it('writes a name-form change in plain words in the report', () => {
     const r: Report = { ...report, differences: [{ kind: 'name-form', significance: 'style', copy: 'Rubio', known: 'Marco Rubio', count: 2 }] };
-    const md = reportMarkdown(r);
+    const md = reportMarkdown(r, englishLabels);
     expect(md).toContain('Name shortened or lengthened');
     expect(md).not.toContain('name-form');
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { summarise } from './summary';
 import { changeWindows, CONTEXT_TOKENS, piecesText } from './summary-highlight';
-import { englishSentence } from './summary-messages';
+import { englishText as englishSentence } from './english';
+import { msg } from './messages';
 import { handComparison } from './testing/handComparison';
 import type { Report } from './types';
 
@@ -83,23 +84,12 @@ describe('summarise', () => {
     expect(s.counts.quotesFlagged).toBe(2);
   });
 
-  it("drops a quote change's note, which only repeated its word changes with their code names", () => {
-    const r: Report = {
-      ...report,
-      differences: [
-        {
-          kind: 'quote-altered',
-          significance: 'substantive',
-          copy: '5%',
-          known: 'five per cent',
-          note: "'five per cent' → '5%' (number-style)",
-          changes: [{ kind: 'number-style', copy: '5%', known: 'five per cent' }],
-        },
-      ],
-    };
+  it("passes the engine's notes on as messages, for each view to read in its language (issue 16)", () => {
+    const notes = [msg('note_sourcingDropped', 'according to sources'), msg('note_numberChanged', '35', '53')];
+    const r: Report = { ...report, differences: [{ kind: 'claim-changed', significance: 'substantive', copy: 'b', known: 'a', notes }] };
     const [c] = summarise(r).changes;
-    expect(c.note).toBeUndefined();
-    expect(c.words).toEqual([{ kind: 'number-style', copy: '5%', known: 'five per cent' }]);
+    expect(c.notes).toEqual(notes);
+    expect(c.notes!.map(englishSentence)).toEqual(['sourcing dropped ("according to sources")', 'number changed ("35" → "53")']);
   });
 });
 

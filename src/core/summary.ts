@@ -2,18 +2,13 @@
 // CLI, the Markdown and `npm start` all render this, so their counts and their order agree
 // (issue 11: the popup said 8 changes that matter where the side-by-side page said 9, and
 // style-only changes were counted three different ways).
-// Sentences are message keys with parameters, not English: the extension's pages look them
-// up in _locales, the CLI and the Markdown in SUMMARY_EN (summary-messages.ts).
+// Sentences are message keys with parameters, not English (messages.ts): the extension's
+// pages look them up in _locales, the CLI and the Markdown in the English messages (english.ts).
+import type { Msg } from './messages';
 import type { DifferenceKind, QuoteReport, QuoteStatus, Report, Signal, SubstantiveKind, Verdict, VersionRef, WordChange } from './types';
 import { changeWindows, type Piece } from './summary-highlight';
 
-export type { Piece };
-
-/** A sentence for the reader: a message key and its parameters ($1, $2… in the message). */
-export interface Msg {
-  key: string;
-  params: string[];
-}
+export type { Msg, Piece };
 
 /** How the headline should look: alert (a copy without credit), caution (a credited copy), positive (this is the original), neutral. */
 export type Tone = 'alert' | 'caution' | 'positive' | 'neutral';
@@ -27,7 +22,7 @@ export interface ChangeView {
   knownText?: string;
   copyText?: string;
   /** The engine's explanation, when it says more than the word changes below. */
-  note?: string;
+  notes?: Msg[];
   /** Word-level changes with their kinds (views name the kinds in plain words). */
   words: WordChange[];
   copyBlock?: number;
@@ -127,8 +122,7 @@ function changeView(d: Report['differences'][number]): ChangeView {
     ...(copy ? { copy } : {}),
     ...(d.known ? { knownText: d.known } : {}),
     ...(d.copy ? { copyText: d.copy } : {}),
-    // A quote's note only repeats its word changes, which are listed (and named) below.
-    ...(d.note && d.kind !== 'quote-altered' ? { note: d.note } : {}),
+    ...(d.notes?.length ? { notes: d.notes } : {}),
     words: (d.changes ?? []).filter((c) => c.copy !== c.known),
     ...(d.copyBlock !== undefined ? { copyBlock: d.copyBlock } : {}),
     ...(d.knownBlock !== undefined ? { knownBlock: d.knownBlock } : {}),

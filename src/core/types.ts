@@ -1,6 +1,8 @@
 // The data every context shares: what an extracted article is, and the one report that
 // every view (popup, side-by-side page, CLI, evaluation) renders. Plain data only, so it
-// survives structured clone, JSON, IndexedDB and chrome.storage unchanged.
+// survives structured clone, JSON, IndexedDB and chrome.storage unchanged. Words for the
+// reader are message keys with parameters (messages.ts), translated by each view.
+import type { Msg } from './messages';
 
 /** A Bulletin-style signal found on a page, with the text that shows it. */
 export interface Signal {
@@ -8,13 +10,16 @@ export interface Signal {
   evidence: string;
 }
 
-export type SignalName =
-  | 'engagement-boilerplate' // "Please like, comment, and share…"
-  | 'self-promotion' // "For more news check out …"
-  | 'no-byline-or-credit' // no author, no agency, no "With files from"
-  | 'bare-wire-dateline' // "PARIS -" with no agency named
-  | 'blog-comment-form' // "LEAVE A RESPONSE", "Your email address will not be published"
-  | 'blog-platform-markup'; // WordPress generator, entry-content
+// Const arrays like the kinds below, so the views can name every value (core/labels.ts).
+export const SIGNAL_NAMES = [
+  'engagement-boilerplate', // "Please like, comment, and share…"
+  'self-promotion', // "For more news check out …"
+  'no-byline-or-credit', // no author, no agency, no "With files from"
+  'bare-wire-dateline', // "PARIS -" with no agency named
+  'blog-comment-form', // "LEAVE A RESPONSE", "Your email address will not be published"
+  'blog-platform-markup', // WordPress generator, entry-content
+] as const;
+export type SignalName = (typeof SIGNAL_NAMES)[number];
 
 /** One block of article body text, in reading order. */
 export interface Block {
@@ -69,7 +74,8 @@ export interface CreditClaim {
 }
 
 // 'same-page': the other version is this page itself (same address, or identical text from one outlet).
-export type Verdict = 'uncredited-copy' | 'credited-copy' | 'same-story-own-text' | 'unrelated' | 'same-page';
+export const VERDICTS = ['uncredited-copy', 'credited-copy', 'same-story-own-text', 'unrelated', 'same-page'] as const;
+export type Verdict = (typeof VERDICTS)[number];
 
 /** A version of the story, as the report names it. */
 export interface VersionRef {
@@ -101,8 +107,9 @@ export interface CreditRef {
 
 export type Significance = 'substantive' | 'style';
 
-// The kinds are const arrays so code and tests can enumerate them (every kind needs a label
-// in reportMarkdown.ts and in the UI); the union types derive from them.
+// The kinds are const arrays so code and tests can enumerate them; the union types derive
+// from them, and this is the one list (classify.ts, core/labels.ts and the views read it;
+// a kind without a `kind_…` message fails tsc in core/labels.ts).
 export const STYLE_KINDS = [
   'typography',
   'spelling-variant',
@@ -152,8 +159,8 @@ export interface Difference {
   significance: Significance;
   copy?: string;
   known?: string;
-  /** Why this matters, in a reader's words ("sourcing dropped", "tense changed"). */
-  note?: string;
+  /** Why this matters, as messages for the reader ("sourcing dropped", "tense changed"). */
+  notes?: Msg[];
   /** For grouped style changes: how many times it occurs. */
   count?: number;
   /** Word-level changes inside a reworded passage. */
@@ -163,7 +170,8 @@ export interface Difference {
   knownBlock?: number;
 }
 
-export type QuoteStatus = 'verbatim' | 'altered' | 'missing' | 'added';
+export const QUOTE_STATUSES = ['verbatim', 'altered', 'missing', 'added'] as const;
+export type QuoteStatus = (typeof QUOTE_STATUSES)[number];
 
 export interface QuoteReport {
   /** The quote as the copy has it (as the source has it when `missing`). */

@@ -30,6 +30,17 @@ describe('UI strings', () => {
     expect(missing).toEqual([]);
   });
 
+  // tn('stem', n): the message is stem_one / stem_other (Intl.PluralRules picks; chrome.i18n has no plurals).
+  const counted = files(UI).flatMap((f) =>
+    [...readFileSync(f, 'utf8').matchAll(/\btn\(\s*'([A-Za-z0-9_]+)'/g)].map((m) => ({ key: m[1], file: relative(UI, f) })),
+  );
+
+  it('has one and other forms in English for every counted message used', () => {
+    expect(counted.length).toBeGreaterThan(3);
+    const missing = counted.flatMap((u) => ['one', 'other'].filter((f) => !(`${u.key}_${f}` in messages)).map((f) => `${u.file}: ${u.key}_${f}`));
+    expect(missing).toEqual([]);
+  });
+
   it('uses only $1…$9 and $$ in messages', () => {
     const bad = Object.entries(messages).filter(([, v]) => /\$(?![1-9$])/.test(v.message.replace(/\$\$/g, '')));
     expect(bad.map(([k]) => k)).toEqual([]);

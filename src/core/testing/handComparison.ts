@@ -3,6 +3,7 @@
 // so the page and the formatter can be exercised without the engine or the extension.
 // Its text is invented on purpose: tests must not recognise the seed pair by its words.
 import type { Article, Report } from '../types';
+import { msg } from '../messages';
 
 export const handComparison: { report: Report; copy: Article; known: Article } = {
   known: {
@@ -70,7 +71,7 @@ export const handComparison: { report: Report; copy: Article; known: Article } =
         significance: 'substantive',
         copy: 'vote took place this month',
         known: 'vote was due to take place later this month',
-        note: 'a planned event is reported as having happened',
+        notes: [msg('note_modalityChanged', 'was due to take place later', 'took place')],
         copyBlock: 1,
         knownBlock: 0,
       },

@@ -4,7 +4,7 @@ import type { ComponentChildren } from 'preact';
 import type { ReportSummary } from '../../core/summary';
 import type { Report, VersionRef } from '../../core/types';
 import { percent } from '../components/format';
-import { t } from '../components/i18n';
+import { t, tm } from '../components/i18n';
 import { SafeLink } from '../components/SafeLink';
 import { VersionPicker } from './VersionPicker';
 
@@ -63,7 +63,7 @@ export function Header({
       <div class="title-row">
         <h1>{t('compare_title')}</h1>
         <p class="verdict-line" data-testid="headline">
-          <span class={`verdict verdict-${report.verdict} tone-${summary.tone}`}>{t(summary.headline.key, ...summary.headline.params)}</span>{' '}
+          <span class={`verdict verdict-${report.verdict} tone-${summary.tone}`}>{tm(summary.headline)}</span>{' '}
           <span class="share">{t('compare_copyShare', percent(report.copyReusedShare))}</span>
         </p>
         <p

@@ -2,7 +2,7 @@
 // with the changed words highlighted (a reader sees the change, not two paragraphs).
 import type { ChangeView } from '../../core/summary';
 import { Highlighted } from './Highlighted';
-import { t } from './i18n';
+import { t, tmAll } from './i18n';
 import { kindLabel } from './labels';
 
 function Wording({ label, cls, pieces, side }: { label: string; cls: string; pieces: ChangeView['known']; side: 'known' | 'copy' }) {
@@ -26,7 +26,7 @@ export function ChangeItem({ change }: { change: ChangeView }) {
   return (
     <li class="wt-diff" data-kind={change.kind}>
       <div class="wt-kind">{kindLabel(change.kind)}</div>
-      {change.note ? <div class="wt-note">{change.note}</div> : null}
+      {change.notes?.length ? <div class="wt-note">{tmAll(change.notes, '; ')}</div> : null}
       {change.known || both ? <Wording label={t('inOriginal')} cls="wt-known" pieces={change.known} side="known" /> : null}
       {change.copy || both ? <Wording label={t('inCopy')} cls="wt-copy" pieces={change.copy} side="copy" /> : null}
     </li>

@@ -3,7 +3,7 @@
 // `fold` quotes the rest waits behind a "Show N more" (a report can carry dozens).
 import { useState } from 'preact/hooks';
 import type { QuoteReport } from '../../core/types';
-import { t } from './i18n';
+import { t, tn } from './i18n';
 import { kindLabel, quoteStatusLabel } from './labels';
 
 function Quote({ q }: { q: QuoteReport }) {
@@ -47,7 +47,7 @@ export function QuoteList({ quotes, fold = 5 }: { quotes: QuoteReport[]; fold?: 
       </ul>
       {quotes.length > shown ? (
         <button type="button" class="wt-more" onClick={() => setAll(true)} data-testid="more-quotes">
-          {t('summary_moreQuotes', quotes.length - shown)}
+          {tn('summary_moreQuotes', quotes.length - shown)}
         </button>
       ) : null}
     </>

@@ -2,7 +2,7 @@
 // differences are: a page padded past the budget must not read as "no change" there.
 import { truncationNotes } from '../../core/reportMarkdown';
 import type { Report } from '../../core/types';
-import { t } from './i18n';
+import { tn } from './i18n';
 
 export function TruncationNote({ report }: { report: Report }) {
   const notes = truncationNotes(report);
@@ -10,7 +10,7 @@ export function TruncationNote({ report }: { report: Report }) {
   return (
     <div class="wt-truncated" role="note" data-testid="truncated">
       {notes.map((n) => (
-        <p key={n.outlet}>{t('truncatedNote', n.count, n.outlet)}</p>
+        <p key={n.outlet}>{tn('truncatedNote', n.count, n.count, n.outlet)}</p>
       ))}
     </div>
   );

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { LibraryStatus } from '../../shared/messages';
 import type { OptionsClient } from './options-client';
 import { importNote } from './import-note';
-import { s } from './strings';
+import { s, sn } from './strings';
 
 const MB = 1024 * 1024;
 
@@ -41,7 +41,7 @@ export function Library(props: { client: OptionsClient; status: LibraryStatus; o
     <section aria-labelledby="library-h">
       <h2 id="library-h">{s('library')}</h2>
       <p class="wt-library-size" data-count={status.count}>
-        {status.count} {s('articles')} · {size(status.bytes)} / {size(status.capBytes)}
+        {sn('articlesCount', status.count)} · {size(status.bytes)} / {size(status.capBytes)}
       </p>
       <form
         class="wt-row"

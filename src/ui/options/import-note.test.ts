@@ -7,8 +7,12 @@ describe('importNote', () => {
   it('says what was imported and what was kept', () => {
     expect(importNote({ imported: 3, kept: 0, failed: 0, problems: [] })).toBe('Imported 3 articles.');
     expect(importNote({ imported: 2, kept: 1, failed: 0, problems: [] })).toMatch(
-      /^Imported 2 articles\. 1 articles in the file were already in your library .*kept\.$/,
+      /^Imported 2 articles\. 1 article in the file was already in your library .*version was kept\.$/,
     );
+  });
+  it('says one article and one line in the singular (issue 16: "1 articles")', () => {
+    expect(importNote({ imported: 1, kept: 0, failed: 0, problems: [] })).toBe('Imported 1 article.');
+    expect(importNote({ imported: 1, kept: 0, failed: 1, problems: [] })).toMatch(/1 more line was not stored/);
   });
   it('names each failed line and says nothing was imported', () => {
     const text = [

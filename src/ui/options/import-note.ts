@@ -1,7 +1,7 @@
 // What an import did, in the reader's words (every sentence from _locales via strings.ts):
 // the counts, then each failed line by number with what is wrong with it.
 import type { ImportProblemCode, ImportResult } from '../../shared/import-lines';
-import { s, type StringKey } from './strings';
+import { s, sn, type StringKey } from './strings';
 
 const PROBLEM_KEY = {
   notJson: 'importNotJson',
@@ -17,9 +17,9 @@ const PROBLEM_KEY = {
 /** What an import did, in the reader's words: counts, then each failed line named. */
 export function importNote(r: ImportResult): string {
   const parts: string[] = [];
-  if (r.imported || !r.failed) parts.push(s('importDone', String(r.imported)));
-  if (r.kept) parts.push(s('importKept', String(r.kept)));
-  if (r.failed) parts.push(r.imported ? s('importStopped', String(r.failed)) : s('importNothing', String(r.failed)));
+  if (r.imported || !r.failed) parts.push(sn('importDone', r.imported));
+  if (r.kept) parts.push(sn('importKept', r.kept));
+  if (r.failed) parts.push(sn(r.imported ? 'importStopped' : 'importNothing', r.failed));
   for (const p of r.problems) parts.push(s('importLine', String(p.line), s(PROBLEM_KEY[p.code], p.detail ?? '')));
   return parts.join(' ');
 }

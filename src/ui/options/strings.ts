@@ -1,7 +1,9 @@
 // The options page's words: each is the message `options_<name>` in public/_locales/
 // (English, French, German); this file only names them, so a misspelt name fails the
 // typecheck and a missing message fails src/ui/messages.test.ts.
+import type { MessageKey } from '../../core/messages';
 import { getMessage } from '../../platform/i18n';
+import { tn } from '../components/i18n';
 
 const KEYS = [
   'title',
@@ -36,7 +38,6 @@ const KEYS = [
   'privacyFeeds',
   'privacySearch',
   'library',
-  'articles',
   'cap',
   'capSave',
   'capHelp',
@@ -69,10 +70,6 @@ const KEYS = [
   'paused',
   'pausedNone',
   'pausedResume',
-  'importDone',
-  'importKept',
-  'importNothing',
-  'importStopped',
   'importFailed',
   'importLine',
   'importNotJson',
@@ -100,4 +97,16 @@ export type StringKey = (typeof KEYS)[number];
 
 export function s(key: StringKey, ...subs: string[]): string {
   return getMessage(`options_${key}`, subs);
+}
+
+// Counted words: `options_<name>_one` / `_other` (tn() picks the form the language needs).
+const COUNTED = ['importDone', 'importKept', 'importNothing', 'importStopped', 'articlesCount'] as const;
+type CountedKey = (typeof COUNTED)[number];
+// Fails tsc when a counted name has no English `options_<name>_other`.
+type IsStem<K extends MessageKey> = K;
+type CountedStem = IsStem<`options_${CountedKey}`>;
+
+/** `count` things, in the plural form the reader's language needs; $1 is the count. */
+export function sn(key: CountedKey, count: number): string {
+  return tn(`options_${key}` as CountedStem, count);
 }

@@ -6,7 +6,7 @@ import type { ReportSummary } from '../../core/summary';
 import type { Report } from '../../core/types';
 import { ChangeList } from '../components/ChangeItem';
 import { percent } from '../components/format';
-import { t } from '../components/i18n';
+import { t, tm, tn } from '../components/i18n';
 import { signalLabel } from '../components/labels';
 import { OpenSideBySide } from '../components/OpenSideBySide';
 import { QuoteList } from '../components/QuoteList';
@@ -28,7 +28,7 @@ function Headline({ summary }: { summary: ReportSummary }) {
     >
       <p class="wt-headline-text">
         {summary.tone === 'positive' ? <span aria-hidden="true">✓ </span> : null}
-        <span data-testid="headline">{t(summary.headline.key, ...summary.headline.params)}</span>
+        <span data-testid="headline">{tm(summary.headline)}</span>
       </p>
       <p class="wt-share">{t(summary.share.key, percent(summary.reusedPercent / 100), summary.share.params[1])}</p>
     </div>
@@ -62,7 +62,7 @@ export function ReportView({ report, summary, actions }: { report: Report; summa
       <OpenSideBySide report={report} />
       {actions}
       {rest.length ? (
-        <Fold id="substantive-more" title={t('summary_allChanges', rest.length)}>
+        <Fold id="substantive-more" title={tn('summary_allChanges', rest.length)}>
           <ChangeList changes={rest} start={TOP_CHANGES + 1} />
         </Fold>
       ) : null}
@@ -73,7 +73,7 @@ export function ReportView({ report, summary, actions }: { report: Report; summa
       ) : null}
       <Fold
         id="quotes-section"
-        title={t('summary_quotesTitle', counts.quotes) + (counts.quotesFlagged ? ` · ${t('summary_quotesFlagged', counts.quotesFlagged)}` : '')}
+        title={t('summary_quotesTitle', counts.quotes) + (counts.quotesFlagged ? ` · ${tn('summary_quotesFlagged', counts.quotesFlagged)}` : '')}
       >
         <QuoteList quotes={summary.quotes} />
       </Fold>
