@@ -13,7 +13,7 @@ import { createDiscoveryHandlers } from './discovery/handlers';
 import type { DiscoveryService } from './discovery/service';
 import { seenTimes, type CompareFn, type LibraryPort } from './ports';
 import type { TabStates } from './tab-state';
-import { getMessage } from '../platform/i18n';
+import { getMessage, readerMessage } from '../platform/i18n';
 
 export interface HandlerDeps {
   library: () => Promise<LibraryPort>;
@@ -45,7 +45,7 @@ const STORAGE_ERRORS = new Set(['QuotaExceededError', 'UnknownError', 'AbortErro
 
 function errorState(err: unknown): TabState {
   const name = err instanceof Error || err instanceof DOMException ? err.name : '';
-  const message = err instanceof Error ? err.message : String(err);
+  const message = readerMessage(err);
   // A failed write is rolled back whole (one transaction per change), so the popup can say
   // the saved articles are unchanged; the DOMException's name stays in the folded details.
   if (STORAGE_ERRORS.has(name)) return { state: 'error', cause: name === 'QuotaExceededError' ? 'storage-full' : 'storage', message: `${name}: ${message}` };

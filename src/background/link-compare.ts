@@ -6,6 +6,7 @@
 import { forgetCompare, rememberCompare } from '../shared/pending-compare';
 import type { TabState } from '../shared/messages';
 import type { KeyValueArea } from '../shared/settings';
+import { readerMessage } from '../platform/i18n';
 
 export interface LinkCompareDeps {
   session: KeyValueArea & { remove(key: string): Promise<void> };
@@ -47,7 +48,7 @@ export async function compareLink(deps: LinkCompareDeps, tabId: number, linkUrl:
     void deps.openPopup();
     return 'compared';
   } catch (e) {
-    await deps.showError(tabId, deps.message('linkCompareFailed', e instanceof Error ? e.message : String(e)));
+    await deps.showError(tabId, deps.message('linkCompareFailed', readerMessage(e)));
     void deps.openPopup();
     return 'failed';
   }

@@ -3,12 +3,13 @@
 // only recently accepted a returned Promise).
 import { createReceiver, createSend, type Handlers } from '../shared/messages';
 import { ext, extensionId, extensionOrigin, type MessageSender } from './browser';
+import { readerMessage } from './i18n';
 
 export const send = createSend((envelope) => ext().runtime.sendMessage(envelope));
 
 /** Worker side: answer every protocol message with `handlers`; returns an unsubscribe. */
 export function serveMessages(handlers: Handlers): () => void {
-  const receive = createReceiver(handlers, extensionId(), extensionOrigin());
+  const receive = createReceiver(handlers, extensionId(), extensionOrigin(), readerMessage);
   const listener = (message: unknown, sender: MessageSender, sendResponse: (r: unknown) => void): true | undefined => {
     const sent = { id: sender.id, url: sender.url, frameId: sender.frameId, tab: sender.tab ? { id: sender.tab.id, url: sender.tab.url } : undefined };
     const pending = receive(message, sent);

@@ -2,7 +2,9 @@
 // time, redirects and content type, so a broken or hostile server (a 20 MB body, a server
 // that never finishes, a redirect loop, an image) costs little and fails with a message
 // the options page can show.
+import { msg } from '../core/messages';
 import { readCapped } from './read-capped';
+import { ReaderError } from '../core/reader-error';
 
 export interface FetchLimits {
   maxBytes: number;
@@ -27,7 +29,8 @@ function acceptable(expect: Expect, type: string): boolean {
   return /(xml|rss|atom|json)\b/i.test(type) || /^text\/plain\b/i.test(type) || /^text\/html\b/i.test(type);
 }
 
-export class FetchError extends Error {
+/** A fetch that failed, with a message key (fetch_…) the views show in the reader's language. */
+export class FetchError extends ReaderError {
   override name = 'FetchError';
 }
 
@@ -52,9 +55,7 @@ export type FetchFn = typeof fetch & {
 export class HiddenRedirectError extends FetchError {
   override name = 'HiddenRedirectError';
   constructor() {
-    super(
-      'it redirects to an address this browser does not show to extensions, so Wiretrace did not follow it (it follows such redirects only when you allow every site)',
-    );
+    super(msg('fetch_hiddenRedirect'));
   }
 }
 
@@ -67,11 +68,11 @@ async function readBounded(res: Response, maxBytes: number): Promise<Uint8Array>
   const declared = Number(res.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await res.body?.cancel().catch(() => {});
-    throw new FetchError(`too large (${Math.round(declared / 1024)} KB; the limit is ${Math.round(maxBytes / 1024)} KB)`);
+    throw new FetchError(msg('fetch_tooLarge', String(Math.round(declared / 1024)), String(Math.round(maxBytes / 1024))));
   }
   if (!res.body) return new Uint8Array(await res.arrayBuffer());
   const bytes = await readCapped(res.body, maxBytes);
-  if (bytes === 'too-large') throw new FetchError(`too large (over ${Math.round(maxBytes / 1024)} KB)`);
+  if (bytes === 'too-large') throw new FetchError(msg('fetch_tooLargeOver', String(Math.round(maxBytes / 1024))));
   return bytes;
 }
 
@@ -95,7 +96,7 @@ export async function fetchBounded(
     let current = url;
     const follow = (await fetchFn.anyHost?.()) === true;
     for (let hop = 0; ; hop++) {
-      if (!/^https?:\/\//i.test(current)) throw new FetchError(`not an http(s) address: ${current}`);
+      if (!/^https?:\/\//i.test(current)) throw new FetchError(msg('fetch_notHttp', current));
       const res = await fetchFn(current, {
         redirect: follow ? 'follow' : 'manual',
         signal: controller.signal,
@@ -106,16 +107,16 @@ export async function fetchBounded(
       if (follow) return await finish(res, res.url || current, expect, limits);
       if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
         await res.body?.cancel().catch(() => {});
-        if (hop >= limits.maxRedirects) throw new FetchError(`too many redirects (more than ${limits.maxRedirects})`);
+        if (hop >= limits.maxRedirects) throw new FetchError(msg('fetch_tooManyRedirects', String(limits.maxRedirects)));
         current = new URL(res.headers.get('location')!, current).toString();
         continue;
       }
       return await finish(res, current, expect, limits);
     }
   } catch (e) {
-    if (controller.signal.aborted) throw new FetchError(`timed out after ${Math.round(limits.timeoutMs / 1000)} s`);
+    if (controller.signal.aborted) throw new FetchError(msg('fetch_timedOut', String(Math.round(limits.timeoutMs / 1000))));
     if (e instanceof FetchError) throw e;
-    throw new FetchError(`could not connect (${e instanceof Error ? e.message : String(e)})`);
+    throw new FetchError(msg('fetch_cannotConnect', e instanceof Error ? e.message : String(e)));
   } finally {
     clearTimeout(timer);
   }
@@ -124,12 +125,12 @@ export async function fetchBounded(
 async function finish(res: Response, url: string, expect: Expect, limits: FetchLimits): Promise<Fetched> {
   if (!res.ok) {
     await res.body?.cancel().catch(() => {});
-    throw new FetchError(`HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
+    throw new FetchError(msg('fetch_http', `${res.status}${res.statusText ? ` ${res.statusText}` : ''}`));
   }
   const contentType = res.headers.get('content-type') ?? '';
   if (!acceptable(expect, contentType)) {
     await res.body?.cancel().catch(() => {});
-    throw new FetchError(`unexpected content type ${contentType.split(';')[0]} (wanted ${expect === 'html' ? 'a web page' : 'a feed'})`);
+    throw new FetchError(msg(expect === 'html' ? 'fetch_notPage' : 'fetch_notFeed', contentType.split(';')[0]));
   }
   const bytes = await readBounded(res, limits.maxBytes);
   let body: string;

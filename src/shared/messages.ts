@@ -394,7 +394,13 @@ export function isEnvelope(m: unknown): m is Envelope {
  * payload validation, then the handler. Returns undefined for messages that are not ours
  * (so other listeners may answer them).
  */
-export function createReceiver(handlers: Handlers, ownId: string, extensionOrigin: string) {
+export function createReceiver(
+  handlers: Handlers,
+  ownId: string,
+  extensionOrigin: string,
+  // The error as the page shows it (platform/i18n.ts readerMessage: in the browser's language).
+  errorText: (err: unknown) => string = (err) => (err instanceof Error ? err.message : String(err)),
+) {
   return async (message: unknown, sender: SenderInfo): Promise<Reply | undefined> => {
     if (!isEnvelope(message)) return undefined;
     const name = message.name;
@@ -405,7 +411,7 @@ export function createReceiver(handlers: Handlers, ownId: string, extensionOrigi
       const value = await handler(payload, { ...sender, tabId: sender.tab?.id });
       return { wiretrace: 1, ok: true, value } as Reply;
     } catch (err) {
-      return { wiretrace: 1, ok: false, error: err instanceof Error ? err.message : String(err) };
+      return { wiretrace: 1, ok: false, error: errorText(err) };
     }
   };
 }

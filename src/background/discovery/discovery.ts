@@ -12,7 +12,8 @@ import { fetchBounded, type FetchFn } from '../../shared/fetch-bounded';
 import { HostAccessError, refusedPart } from './host-access';
 import { resolveHttp } from '../../shared/urls';
 import { searchQuery, searchUrl } from './query';
-import { getMessage } from '../../platform/i18n';
+import { msg } from '../../core/messages';
+import { getMessage, readerMessage, say } from '../../platform/i18n';
 
 export type ExtractFn = (html: string, url: string) => Promise<Article | null>;
 
@@ -28,9 +29,8 @@ export const ITEMS_PER_POLL = 10;
 /** Search results fetched and indexed per search. */
 export const SEARCH_RESULTS = 3;
 
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
+// The failure as the reader will read it in the options page, in the browser's language.
+const message = readerMessage;
 
 /**
  * A failure with its back-off, unless it was a host the reader has not allowed: that was
@@ -54,7 +54,7 @@ export async function fetchArticle(
   const known = await deps.library.getArticleByUrl(url);
   if (known) return known;
   const blocked = kind === 'page' ? await store.blockingFailure(deps.library, canonicalUrl(url), now) : undefined;
-  if (blocked) throw new Error(`${blocked.error} (not retried before ${new Date(blocked.retryAt).toISOString()})`);
+  if (blocked) throw new Error(say(msg('error_notRetriedBefore', blocked.error, new Date(blocked.retryAt).toISOString())));
   try {
     const page = await fetchBounded(url, 'html', undefined, deps.fetch);
     // A redirect may land on a page the library already has.

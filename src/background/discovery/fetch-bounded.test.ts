@@ -68,6 +68,10 @@ describe('fetchBounded', () => {
 
   it('stops a redirect loop', async () => {
     await expect(fetchBounded(`${srv.base}/loop`, 'html', limits)).rejects.toThrow(/too many redirects/);
+    // The message key the worker translates for the reader (issue 16), with the limit as its parameter.
+    await expect(fetchBounded(`${srv.base}/loop`, 'html', limits)).rejects.toMatchObject({
+      msg: { key: 'fetch_tooManyRedirects', params: [String(limits.maxRedirects)] },
+    });
   });
 
   it('rejects HTTP errors, wrong content types, oversized and endless bodies', async () => {

@@ -9,7 +9,9 @@ import { parseFeed } from '../../core/feeds/parse';
 import { GDELT_SPACING_MS, gdeltUrl, parseGdelt, SearchAnswerError } from '../../core/search/gdelt';
 import { phraseQuery, searchRequests } from '../../core/search/phrases';
 import { rankResults, type SearchResult } from '../../core/search/rank';
+import { msg } from '../../core/messages';
 import type { Article } from '../../core/types';
+import { readerMessage, say } from '../../platform/i18n';
 import type { FindOriginalView, FoundVersion } from '../../shared/messages';
 import type { Settings } from '../../shared/settings';
 import { canonicalUrl, discoveryStore as store, type Library } from '../library';
@@ -145,13 +147,13 @@ async function pauseEngine(lib: Library, host: string, until: number, now: numbe
 type Failure = Extract<FindOriginalView, { state: 'failed' }>;
 
 function failureOf(e: unknown, source: SearchSource): Pick<Failure, 'reason' | 'message'> {
-  if (e instanceof HostAccessError) return { reason: 'needs-access', message: e.message };
-  if (e instanceof SearchAnswerError) return { reason: e.kind, message: e.message };
-  const msg = e instanceof Error ? e.message : String(e);
-  if (e instanceof FetchError && /^timed out/.test(msg)) return { reason: 'timeout', message: `${source.name} did not answer in time (${msg})` };
-  if (e instanceof FetchError && /^HTTP 429\b/.test(msg))
-    return { reason: 'rate-limited', message: `${source.name} asks for fewer requests (${msg}); try again in a moment` };
-  return { reason: 'error', message: `${source.name}: ${msg}` };
+  if (e instanceof HostAccessError) return { reason: 'needs-access', message: readerMessage(e) };
+  if (e instanceof SearchAnswerError) return { reason: e.kind, message: readerMessage(e) };
+  const detail = readerMessage(e);
+  if (e instanceof FetchError && e.msg.key === 'fetch_timedOut') return { reason: 'timeout', message: say(msg('find_timeout', source.name, detail)) };
+  if (e instanceof FetchError && e.msg.key === 'fetch_http' && /^429\b/.test(e.msg.params[0] ?? ''))
+    return { reason: 'rate-limited', message: say(msg('find_rateLimited', source.name, detail)) };
+  return { reason: 'error', message: say(msg('find_sourceError', source.name, detail)) };
 }
 
 function found(r: ReturnType<typeof rankResults>[number]): FoundVersion {
@@ -178,7 +180,7 @@ export async function findOriginal(deps: FindDeps, article: Article, source: Sea
   const base = { source: source.name, endpoint: source.endpoint };
   let view: FindOriginalView;
   if (requests.length === 0) {
-    view = { state: 'failed', ...base, phrases: [], at: now(), reason: 'no-phrases', message: 'this page has too little story text to search for' };
+    view = { state: 'failed', ...base, phrases: [], at: now(), reason: 'no-phrases', message: say(msg('find_tooLittleText')) };
   } else {
     view = { state: 'results', ...base, phrases: requests[0], at: now(), results: [] };
     const host = hostOf(source.endpoint);
@@ -186,8 +188,7 @@ export async function findOriginal(deps: FindDeps, article: Article, source: Sea
       const url = source.url(phrases);
       try {
         const wait = await reserveSlot(deps.library, host, source.spacingMs, now);
-        if (wait > MAX_SLOT_WAIT_MS)
-          throw new SearchAnswerError('rate-limited', `${source.name} is busy with other searches; try again in ${Math.ceil(wait / 1000)} s`);
+        if (wait > MAX_SLOT_WAIT_MS) throw new SearchAnswerError('rate-limited', msg('find_busy', source.name, String(Math.ceil(wait / 1000))));
         if (wait > 0) await sleep(wait);
         const got = await fetchBounded(url, 'feed', SEARCH_LIMITS, deps.fetch);
         const results = rankResults(article, source.parse(got.body, got.contentType, got.url), LISTED_RESULTS).map(found);

@@ -3,6 +3,7 @@
 // fetch, each redirect hop included where the hop is visible, because Chrome lets a worker
 // whose content scripts run on every page read any site: the permission alone would not
 // keep a request from leaving.
+import { msg } from '../../core/messages';
 import { FetchError, HiddenRedirectError, type FetchFn } from '../../shared/fetch-bounded';
 
 export type HasAccess = (url: string) => Promise<boolean>;
@@ -11,7 +12,7 @@ export type HasAccess = (url: string) => Promise<boolean>;
 export class HostAccessError extends FetchError {
   override name = 'HostAccessError';
   constructor(readonly origin: string) {
-    super(`Wiretrace may not read ${new URL(origin).host} until you allow it (Options → Sources)`);
+    super(msg('fetch_hostNotAllowed', new URL(origin).host));
   }
 }
 

@@ -14,6 +14,8 @@
 //   the content type for text/html); too many requests get status 429 or the text "Please
 //   limit requests to one every 5 seconds": GDELT asks clients for one request every five
 //   seconds (quoted in many clients' tests and notes, e.g. searches of public code).
+import { msg, type Msg } from '../messages';
+import { ReaderError } from '../reader-error';
 import type { SearchResult } from './rank';
 
 export const GDELT_ENDPOINT = 'https://api.gdeltproject.org/api/v2/doc/doc';
@@ -27,13 +29,13 @@ export const GDELT_MAX_RECORDS = 50;
 export type SearchFailure = 'rate-limited' | 'error';
 
 /** A request GDELT answered with an error or a refusal (its text, bounded, as evidence). */
-export class SearchAnswerError extends Error {
+export class SearchAnswerError extends ReaderError {
   override name = 'SearchAnswerError';
   constructor(
     readonly kind: SearchFailure,
-    message: string,
+    m: Msg,
   ) {
-    super(message);
+    super(m);
   }
 }
 
@@ -70,8 +72,7 @@ function str(v: unknown, max: number): string {
  */
 export function parseGdelt(body: string): SearchResult[] {
   const text = body.trim();
-  if (RATE_LIMIT.test(text.slice(0, 500)))
-    throw new SearchAnswerError('rate-limited', 'GDELT asks for fewer requests (one every five seconds); try again in a moment');
+  if (RATE_LIMIT.test(text.slice(0, 500))) throw new SearchAnswerError('rate-limited', msg('find_gdeltRateLimited'));
   // No match is answered with an empty object (or an empty body).
   if (text === '' || text === '{}') return [];
   let doc: unknown;
@@ -84,7 +85,7 @@ export function parseGdelt(body: string): SearchResult[] {
       .replace(/\s+/g, ' ')
       .trim()
       .slice(0, 200);
-    throw new SearchAnswerError('error', `GDELT answered: ${said || 'an empty page'}`);
+    throw new SearchAnswerError('error', said ? msg('find_gdeltAnswered', said) : msg('find_gdeltEmpty'));
   }
   const articles =
     typeof doc === 'object' && doc !== null && Array.isArray((doc as { articles?: unknown }).articles) ? (doc as { articles: unknown[] }).articles : [];
