@@ -4,6 +4,7 @@
 // reports them as not compared (Report.truncated), as for a comparison cut by its budget.
 import { describe, expect, it } from 'vitest';
 import { compare } from '../core/compare';
+import { englishLabels } from '../core/english';
 import { reportMarkdown } from '../core/reportMarkdown';
 import { paddedPair } from '../core/testing/hostile';
 import { defaults } from '../shared/settings';
@@ -56,6 +57,6 @@ describe('an oversized page is read in part (issue 14)', () => {
     const { known, copy } = paddedPair(20);
     const r = compare({ ...copy, cut: 300 }, known);
     expect(r.truncated).toEqual({ copyParagraphs: 300, sourceParagraphs: 0 });
-    expect(reportMarkdown(r)).toContain("The last 300 paragraphs of copy.test's version were not compared");
+    expect(reportMarkdown(r, englishLabels)).toContain('The last 300 paragraphs of copy.test’s version were not compared');
   });
 });
