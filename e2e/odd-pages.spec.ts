@@ -11,6 +11,7 @@
 // (Readability) runs in the worker's offscreen document, off the page's main thread.
 import { expect, test } from '@playwright/test';
 import { contentScriptDone, openHarness, popupText, settled, settledTo, slices, type Harness } from './hostile/harness';
+import { articlePage } from './hostile/pages';
 import { OUTLET_A, OUTLET_B } from './hostile/server';
 import { ARABIC, CHINESE, HEBREW, JAPANESE, SECOND } from './hostile/story';
 
@@ -145,4 +146,28 @@ test('a single-page app moving to a second article with pushState gets the secon
     .toContain(SECOND.title);
   await expectSlicedWork(spa.page);
   await spa.page.close();
+});
+
+test('a news article with 970,000 characters of inline script is read, not refused as too big (issue 10)', async () => {
+  // The size guard counts the text a reader sees; scripts, styles and <noscript> do not
+  // count (it counted textContent, scripts included, and refused such a page).
+  h.site.route(
+    '/script-heavy',
+    articlePage({
+      title: 'Ferry timetable changes after the storm',
+      paragraphs: Array.from(
+        { length: 12 },
+        (_, i) => `Part ${i + 1}. The ferry company said the winter timetable would change after the storm damaged the north pier, and the council agreed.`,
+      ),
+      siteName: 'Harbour Times',
+      published: '2025-03-08T10:00:00Z',
+      before: `<script>window.__data = "${'x'.repeat(970_000)}";</script><noscript>${'n'.repeat(50_000)}</noscript>`,
+    }),
+  );
+  const { page, tabId } = await h.open('/script-heavy', OUTLET_A);
+  const popup = await settledTo(h, tabId, 'no-known-version');
+  await expect(popup.page.getByTestId('partial-read')).toHaveCount(0);
+  expect((await h.library()).filter((a) => a.url.includes('/script-heavy'))).toHaveLength(1);
+  await popup.page.close();
+  await page.close();
 });
