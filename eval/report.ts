@@ -3,6 +3,7 @@
 // shortfalls are derived from the run's own error counts, never written by hand.
 import type { CreditsResult } from './credits';
 import type { ReadabilityPagesResult, SnippetResult, ZyteResult } from './extraction';
+import type { NewsPagesResult, NewsSplit } from './news-pages';
 import type { PairsResult } from './pairs';
 import type { QuotesResult } from './quotes';
 import type { SearchEvalResult } from './search';
@@ -19,6 +20,7 @@ export interface EvalRun {
   verdicts?: CreditsResult;
   quotes?: QuotesResult;
   readabilityPages?: ReadabilityPagesResult;
+  newsPages?: NewsPagesResult;
   trafilatura?: SnippetResult;
   zyte?: ZyteResult;
   seed?: SeedResult;
@@ -72,6 +74,16 @@ function summaryTable(run: EvalRun): string[] {
     rows.push(`| Must-exclude snippets leaked (lower is better), trafilatura-eval | ${f(t.leakShare)} | ${f(t.baseline.leakShare)} | — | — |`);
   }
   if (z) rows.push(row('Extraction F1, zyte layout (4-gram shingles)', z.f1, z.baseline.f1, 0.95));
+  if (run.newsPages) {
+    const { dev, heldOut } = run.newsPages;
+    for (const [name, x] of [
+      ['dev', dev],
+      ['held out', heldOut],
+    ] as const)
+      rows.push(
+        `| News only (${name}): news pages kept; non-article pages refused | ${x.newsKeptAfter} of ${x.news}; ${x.nonArticleRefusedAfter} of ${x.nonArticle} (before the decision: ${x.newsKeptBefore} of ${x.news}; ${x.nonArticleRefusedBefore} of ${x.nonArticle}) | — | — | — |`,
+      );
+  }
   if (s) rows.push(`| Seed pair facts found | ${s.found} / ${s.found + s.missed} | — | — | all (${s.missed === 0 ? 'met' : '**not met**'}) |`);
   return ['| Measure | Wiretrace | Plain peer | Ratio | Target |', '|---|---|---|---|---|', ...rows];
 }
@@ -221,6 +233,43 @@ function extractionSection(run: EvalRun): string[] {
   return out;
 }
 
+function newsSplitRows(name: string, x: NewsSplit): string[] {
+  return [
+    `| ${name}: news pages kept in the library | ${x.newsKeptBefore} of ${x.news} | ${x.newsKeptAfter} of ${x.news} (${x.newsComparedAfter} at least compared) |`,
+    `| ${name}: other real pages refused (not kept) | ${x.otherRefusedBefore} of ${x.other} | ${x.otherRefusedAfter} of ${x.other} (${x.otherNotComparedAfter} not even compared) |`,
+    `| ${name}: of those, non-article pages refused (no blog posts) | ${x.nonArticleRefusedBefore} of ${x.nonArticle} | ${x.nonArticleRefusedAfter} of ${x.nonArticle} |`,
+  ];
+}
+
+function newsPagesSection(n: NewsPagesResult): string[] {
+  const misses = n.rows.filter((r) => (r.kind === 'news' ? r.after !== 'news' : r.after === 'news'));
+  return [
+    '## News articles only (`readability-pages/`)',
+    '',
+    'Which real pages Wiretrace keeps and reports on (eval/news-pages.ts). *Before*: the cheap gate (`looksLikeArticle`) and extraction decide, and every page read is kept. *After*: then `judgeNewsPage` (src/core/news-page.ts): news is kept; a page with no sign either way is only compared with the library; a product, forum, encyclopedia or docs page is neither. Synthetic fixtures are left out. Held out: every third page of `index.json` (positions 2, 5, 8, …); the rules were written looking at the other pages only. "Other real pages" include blog posts (hand-labelled in eval/news-pages.ts), which Wiretrace keeps when they carry a date, a byline or og:type article (republishing blogs look like them); the non-article rows leave them out.',
+    '',
+    '| Split | Before | After |',
+    '|---|---|---|',
+    ...newsSplitRows('dev', n.dev),
+    ...newsSplitRows('held out', n.heldOut),
+    '',
+    ...(n.textSigns
+      ? [
+          `Text signs alone (asprout-mturk-content-labels, scraped text without markup: a dateline, byline or timestamp line): ${n.textSigns.newsWithSign} of ${n.textSigns.news} texts labelled news show one; ${n.textSigns.otherWithout} of ${n.textSigns.other} other texts (ads, junk, personal, other) show none.`,
+          '',
+        ]
+      : []),
+    ...(misses.length
+      ? [
+          'Pages on the wrong side after the decision (news not kept, or another page kept):',
+          '',
+          ...misses.map((r) => `- \`${r.page}\` (${r.kind}${r.heldOut ? ', held out' : ''}): ${r.after}${r.why ? ` — ${esc(r.why)}` : ''}`),
+          '',
+        ]
+      : []),
+  ];
+}
+
 function seedSection(s: SeedResult): string[] {
   return [
     '## The seed pair (`test-fixtures/seed-pair/expected.json`)',
@@ -282,6 +331,7 @@ export function renderMarkdown(run: EvalRun): string {
     ...(run.verdicts ? verdictsSection(run.verdicts) : []),
     ...(run.quotes ? quotesSection(run.quotes) : []),
     ...(run.readabilityPages || run.trafilatura || run.zyte ? extractionSection(run) : []),
+    ...(run.newsPages ? newsPagesSection(run.newsPages) : []),
     ...(run.seed ? seedSection(run.seed) : []),
     ...shortfalls(run),
   ].join('\n');

@@ -10,6 +10,8 @@
 //                                     beside the pairs folder): false accusations, credit named
 //   npm run eval -- --polnear DIR     only this PolNeAR-layout folder (attributions_*.json)
 //   npm run eval -- --zyte DIR        only this article-extraction-benchmark folder
+//   npm run eval -- --news-pages DIR  only this readability-pages-layout folder: news pages
+//                                     kept and other pages refused (news-only decision)
 //   --realdata DIR   where the corpora are (default ../shared/realdata beside the repo)
 //   --out FILE       write the Markdown there (custom-corpus runs write nothing by default,
 //                    so they never overwrite the committed EVALUATION.md)
@@ -18,6 +20,7 @@ import { join, resolve } from 'node:path';
 import { evaluateReadabilityPages, evaluateTrafilatura, evaluateZyte } from './extraction';
 import { isDir } from './fsutil';
 import { evaluateCredits } from './credits';
+import { evaluateNewsPages } from './news-pages';
 import { evaluatePairs } from './pairs';
 import { evaluateQuotes } from './quotes';
 import { evaluateSearch } from './search';
@@ -55,7 +58,7 @@ function main(): number {
     return 0;
   }
   const dirArg = (k: string) => (typeof args[k] === 'string' ? resolve(args[k] as string) : undefined);
-  const custom = { pairs: dirArg('pairs'), polnear: dirArg('polnear'), zyte: dirArg('zyte') };
+  const custom = { pairs: dirArg('pairs'), polnear: dirArg('polnear'), zyte: dirArg('zyte'), newsPages: dirArg('news-pages') };
   const onlyCustom = Object.values(custom).some(Boolean);
   const realdata = dirArg('realdata') ?? resolve(ROOT, '../shared/realdata');
   const run: EvalRun = {
@@ -65,7 +68,7 @@ function main(): number {
     skipped: [],
   };
   const started = performance.now();
-  const want = (k: 'pairs' | 'polnear' | 'zyte', fallback: string | undefined): string | undefined => {
+  const want = (k: 'pairs' | 'polnear' | 'zyte' | 'newsPages', fallback: string | undefined): string | undefined => {
     const dir = custom[k] ?? (onlyCustom ? undefined : fallback);
     if (!dir) return undefined;
     if (!isDir(dir)) {
@@ -113,6 +116,11 @@ function main(): number {
       log(`extraction: ${trafDir}`);
       run.trafilatura = evaluateTrafilatura(trafDir);
     } else if (isDir(realdata)) run.skipped.push('trafilatura-eval: not found');
+  }
+  const newsDir = want('newsPages', readabilityDir);
+  if (newsDir) {
+    log(`news pages: ${newsDir}`);
+    run.newsPages = evaluateNewsPages(newsDir, join(realdata, 'asprout-mturk-content-labels', 'mturk_scrapes_sample.json'));
   }
   const zyteDir = want('zyte', undefined);
   if (zyteDir) {
@@ -178,6 +186,10 @@ export function summary(run: EvalRun): Record<string, unknown> {
         : {}),
     };
   }
+  if (run.newsPages) {
+    const { rows: _rows, ms: _ms, ...rest } = run.newsPages;
+    out.newsPages = rest;
+  }
   if (run.seed) out.seed = { found: run.seed.found, missed: run.seed.missed, missedFacts: run.seed.facts.filter((f) => !f.found).map((f) => f.fact) };
   if (run.skipped.length) out.skipped = run.skipped;
   out.seconds = run.seconds;
@@ -185,7 +197,7 @@ export function summary(run: EvalRun): Record<string, unknown> {
 }
 
 function readUsage(): string {
-  return `Usage: npm run eval -- [--json] [--pairs DIR] [--credits FILE] [--polnear DIR] [--zyte DIR] [--realdata DIR] [--out FILE]\n`;
+  return `Usage: npm run eval -- [--json] [--pairs DIR] [--credits FILE] [--polnear DIR] [--zyte DIR] [--news-pages DIR] [--realdata DIR] [--out FILE]\n`;
 }
 
 process.exitCode = main();

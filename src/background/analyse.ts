@@ -2,6 +2,7 @@
 // report to show. Returns the tab's new state; the caller persists it and sets the badge.
 import type { Article, Report, VersionRef } from '../core/types';
 import type { IndexFailure, NotKept, TabState } from '../shared/messages';
+import { judgeNewsPage } from '../core/news-page';
 import { outletOf } from '../core/source';
 import { hostOf } from '../shared/urls';
 import { seenTimes, type CompareFn, type LibraryPort, type StoredVersion } from './ports';
@@ -65,8 +66,15 @@ function markFromIndex(report: Report): Report {
   return { ...report, [other]: { ...report[other], fromIndex: true } };
 }
 
-export async function analyseArticle(article: Article, deps: AnalyseDeps): Promise<TabState> {
-  const { stored, notKept } = await remember(deps, article);
+export async function analyseArticle(page: Article, deps: AnalyseDeps): Promise<TabState> {
+  // News articles only (issue 10; the reader's expectations are written in core/news-page.ts):
+  // a page that shows another kind is neither kept nor compared; one that shows no kind is
+  // compared with the library only, and kept nowhere. The markup evidence is never stored.
+  const judged = judgeNewsPage(page);
+  const { evidence: _markup, ...article } = page;
+  if (judged.answer === 'not-news') return { state: 'not-news', ...(judged.kind ? { kind: judged.kind } : {}) };
+  const news = judged.answer === 'news';
+  const { stored, notKept } = news ? await remember(deps, article) : {};
   // The page's own outlet is never a "known version" of itself (same host = same site).
   const excludeHost = hostOf(article.canonicalUrl || article.url);
   // Versions the reader marked "this match is wrong" for this page are never matched again.
@@ -86,7 +94,12 @@ export async function analyseArticle(article: Article, deps: AnalyseDeps): Promi
   };
 
   let related = await relatedVersions();
+  if (!news) {
+    if (related.length === 0) return { state: 'not-news', compared: true };
+    related = related.map((r) => ({ ...r, pageNotNews: true as const }));
+  }
   let indexError: IndexFailure | undefined;
+  // Further look-ups (the shared index, feeds, search) only for a news article.
   if (related.length === 0 && deps.askIndex) {
     const asked = await deps.askIndex(article);
     indexError = asked?.error;

@@ -3,6 +3,7 @@
 // survives structured clone, JSON, IndexedDB and chrome.storage unchanged. Words for the
 // reader are message keys with parameters (messages.ts), translated by each view.
 import type { Msg } from './messages';
+import type { PageEvidence } from './news-page';
 
 /** A Bulletin-style signal found on a page, with the text that shows it. */
 export interface Signal {
@@ -55,6 +56,12 @@ export interface Article {
    * core/credits.ts decides which of them credit someone other than the page itself.
    */
   creditClaims?: CreditClaim[];
+  /**
+   * What the page's markup showed about its kind (JSON-LD types, og:type, forum/wiki/docs/
+   * shop shapes), for the news-page decision (news-page.ts). Only on a page just read; the
+   * worker decides and drops it before storing.
+   */
+  evidence?: PageEvidence;
 }
 
 /** Where a page's metadata names someone. */
@@ -231,6 +238,11 @@ export interface Report {
    * shows it, so a change there reads as unchecked, never as "no change".
    */
   truncated?: Truncation;
+  /**
+   * The open page does not look like a news article (news-page.ts 'unsure'): it was
+   * compared because it shares text with a stored version, but not kept. Views say so.
+   */
+  pageNotNews?: true;
   generatedAt: string;
 }
 

@@ -4,7 +4,9 @@
 // page is never touched.
 import { Readability } from '@mozilla/readability';
 import type { Article, Block, Signal } from '../core/types';
-import { jsonLdArticle, stringOf } from './jsonld';
+import { articleNode, stringOf } from '../core/jsonld';
+import { jsonLdNodes } from './jsonld';
+import { pageEvidence } from './page-evidence';
 import { cleanBlocks, collectBlocks } from './blocks';
 import { checkPageBudget, PageTooLargeError } from './budget';
 import { pageSignals } from './signals';
@@ -58,12 +60,13 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   }
 
   const meta = readMetadata(doc, url, parsed ?? undefined);
+  const ld = jsonLdNodes(doc);
   const minChars = options.minChars ?? MIN_CHARS;
   let blocks = parsed?.content ? collectBlocks(parsed.content) : [];
   // Paywalled and script-rendered pages often show a stub but carry the whole text in
   // JSON-LD articleBody for search engines: use it when Readability found too little.
   if (bodyChars(blocks) < minChars) {
-    const ldBody = stringOf(jsonLdArticle(doc)?.articleBody);
+    const ldBody = stringOf(articleNode(ld)?.articleBody);
     if (ldBody && ldBody.length >= minChars)
       blocks = ldBody
         .split(/\n\s*\n|\n/)
@@ -78,13 +81,15 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   // Headings only (or nothing) is not an article.
   if (bodyChars(blocks) < minChars) return null;
 
-  const signals: Signal[] = pageSignals(doc, meta.byline ?? visibleByline(doc), blocks);
+  const byline = meta.byline ?? visibleByline(doc);
+  const signals: Signal[] = pageSignals(doc, byline, blocks);
 
   const article: Article = {
     url,
     title: meta.title ?? '',
     blocks,
     signals,
+    evidence: pageEvidence(doc, url, ld, { byline, published: meta.published }),
   };
   if (meta.canonicalUrl) article.canonicalUrl = meta.canonicalUrl;
   if (subtitle) article.subtitle = subtitle;

@@ -7,6 +7,7 @@
 // this file says what an envelope may contain and who may send it.
 // Pattern: @webext-core/messaging's protocol map + refined-github's handler object;
 // sender checks as in Vimium (drop content messages without sender.tab).
+import type { PageKind } from '../core/news-page';
 import type { Article, Report } from '../core/types';
 import { IMPORT_CHUNK_CHARS } from './chunk-lines';
 import { ProtocolError } from './protocol-error';
@@ -21,6 +22,13 @@ export type IndexFailure = 'token' | 'down' | 'garbage' | 'access' | 'busy';
 
 export type TabState =
   | { state: 'not-article' }
+  /**
+   * Read, and not a news article (core/news-page.ts): not kept. `kind` when the page shows
+   * what it is instead (product, forum, encyclopedia, docs: not compared either);
+   * `compared` when it showed nothing either way and was compared with the library, which
+   * held no version of it.
+   */
+  | { state: 'not-news'; kind?: PageKind; compared?: boolean }
   /**
    * No content script has reported on this tab's document: it was open before this
    * extension session began and Wiretrace has no access to inject into it (host access is

@@ -3,6 +3,7 @@
 // fields are dropped, strings are capped, and the whole article has a size budget so a
 // hostile page cannot make the worker store or diff megabytes.
 import { languageTag } from '../core/text/lang';
+import type { PageEvidence } from '../core/news-page';
 import { CREDIT_CLAIM_FIELDS, type Article, type Block, type CreditClaim, type CreditClaimField, type Signal, type SignalName } from '../core/types';
 import { ProtocolError } from './protocol-error';
 import { ownCanonical } from './site';
@@ -148,5 +149,40 @@ export function validateArticle(v: unknown): Article {
     creditClaims: creditClaims(v.creditClaims),
   };
   for (const [k, val] of Object.entries(optional)) if (val !== undefined) (article as unknown as Record<string, unknown>)[k] = val;
+  if (v.evidence !== undefined && v.evidence !== null) article.evidence = validateEvidence(v.evidence);
   return article;
+}
+
+/** A count from the page: a finite number in [0, max] (anything else reads as 0). */
+const num = (v: unknown, max: number) => (typeof v === 'number' && Number.isFinite(v) ? Math.min(max, Math.max(0, v)) : 0);
+const shortStr = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim().toLowerCase().slice(0, 60) : undefined);
+
+/** The page-kind evidence (core/news-page.ts), copied field by field with caps. */
+export function validateEvidence(v: unknown): PageEvidence {
+  if (!isRecord(v)) throw new ProtocolError('article.evidence must be an object');
+  const types = Array.isArray(v.types)
+    ? v.types
+        .slice(0, 40)
+        .filter((t): t is string => typeof t === 'string')
+        .map((t) => t.slice(0, 60))
+    : [];
+  const e: PageEvidence = {
+    types,
+    published: v.published === true,
+    byline: v.byline === true,
+    posts: num(v.posts, 1000),
+    postShare: num(v.postShare, 1),
+    infobox: v.infobox === true,
+    editLinks: num(v.editLinks, 1000),
+    linksPerParagraph: num(v.linksPerParagraph, 100),
+    codeBlocks: num(v.codeBlocks, 1000),
+    apiHeadings: num(v.apiHeadings, 1000),
+    navLinks: num(v.navLinks, 1000),
+    shop: num(v.shop, 1000),
+  };
+  const ogType = shortStr(v.ogType);
+  if (ogType) e.ogType = ogType;
+  const generator = shortStr(v.generator);
+  if (generator) e.generator = generator;
+  return e;
 }

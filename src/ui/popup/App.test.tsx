@@ -42,6 +42,25 @@ describe('popup', () => {
     expect(el.textContent).toContain(english.stateNotArticle.message);
   });
 
+  it('says plainly that a product page does not look like a news article (issue 10)', async () => {
+    const el = await show({ state: 'not-news', kind: 'product' });
+    expect(el.textContent).toContain(english.popup_notNews.message);
+    expect(el.textContent).toContain(english.popup_notNewsProduct.message);
+  });
+
+  it('says a page with no news sign was compared but not kept (issue 10)', async () => {
+    const el = await show({ state: 'not-news', compared: true });
+    expect(el.textContent).toContain(english.popup_notNewsCompared.message);
+  });
+
+  it('notes on a report that the page does not look like a news article (issue 10)', async () => {
+    const el = await show({ state: 'report', report: { ...handComparison.report, pageNotNews: true } });
+    expect(el.querySelector('[data-testid="page-not-news"]')?.textContent).toBe(english.popup_pageNotNewsNote.message);
+    await act(() => render(null, root));
+    const plain = await show({ state: 'report', report: handComparison.report });
+    expect(plain.querySelector('[data-testid="page-not-news"]')).toBeNull();
+  });
+
   it('says when no other version is known', async () => {
     const el = await show({ state: 'no-known-version', article: { title: 'T', url: 'https://a.example/', kept: true } });
     expect(el.textContent).toContain(english.popup_noVersionTitle.message);

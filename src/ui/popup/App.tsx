@@ -9,7 +9,8 @@ import { CompareWith } from './CompareWith';
 import { FindOriginal } from './FindOriginal';
 import { Header, type PauseControl } from './Header';
 import { ReportView } from './ReportView';
-import { Checking, ErrorState, NoKnownVersion, Paused, ReportNotKept, SimpleState } from './States';
+import { Checking, ErrorState, NoKnownVersion, NotNews, Paused, ReportNotKept, SimpleState } from './States';
+import { t } from '../components/i18n';
 import { FromIndexNote, IndexFailureNote } from './SharedIndexNote';
 
 /** While the worker is checking, ask again this often. */
@@ -88,7 +89,9 @@ export function App({ client }: { client: WiretraceClient }) {
   const action = useAction(set);
   const summary = useMemo(() => (s.state === 'report' ? summarise(s.report) : undefined), [s]);
   // Pausing is offered where there is a site to pause: an article read, or a paused site.
-  const pausable = tabId !== undefined && (s.state === 'report' || s.state === 'no-known-version' || s.state === 'paused' || s.state === 'not-article');
+  const pausable =
+    tabId !== undefined &&
+    (s.state === 'report' || s.state === 'no-known-version' || s.state === 'paused' || s.state === 'not-article' || s.state === 'not-news');
   const pause: PauseControl | undefined = pausable
     ? { paused: s.state === 'paused', busy: action.busy, toggle: () => void action.run(() => client.setSitePaused(tabId!, s.state !== 'paused')) }
     : undefined;
@@ -99,6 +102,7 @@ export function App({ client }: { client: WiretraceClient }) {
       <MatchNotice message={match.message} undo={match.undo} busy={match.busy} onUndo={match.restore} />
       {s.state === 'loading' || s.state === 'checking' ? <Checking /> : null}
       {s.state === 'no-tab' || s.state === 'not-article' || s.state === 'unread' || s.state === 'browser-page' ? <SimpleState s={s.state} /> : null}
+      {s.state === 'not-news' ? <NotNews state={s} /> : null}
       {s.state === 'error' ? (
         <ErrorState state={s} busy={action.busy} onRetry={tabId !== undefined ? () => void action.run(() => client.recheck(tabId)) : undefined} />
       ) : null}
@@ -119,6 +123,11 @@ export function App({ client }: { client: WiretraceClient }) {
             summary={summary}
             actions={tabId !== undefined ? <MatchWrongButton report={s.report} busy={match.busy} onReject={match.reject} /> : null}
           />
+          {s.report.pageNotNews ? (
+            <p class="wt-muted" data-testid="page-not-news">
+              {t('popup_pageNotNewsNote')}
+            </p>
+          ) : null}
           <FromIndexNote report={s.report} />
           <ReportNotKept notKept={s.notKept} />
           {compareWith}

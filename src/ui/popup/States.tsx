@@ -2,6 +2,7 @@
 // error in red with its cause in plain words and "Try again", browser pages, a paused site,
 // and "no other version known" with what was kept and what to do next.
 import type { ComponentChildren } from 'preact';
+import type { PageKind } from '../../core/news-page';
 import type { ErrorCause, NotKept, TabState } from '../../shared/messages';
 import { t } from '../components/i18n';
 
@@ -81,6 +82,23 @@ export function NoKnownVersion({ state, children }: { state: Extract<TabState, {
       ) : null}
       <p class="wt-muted">{t('popup_noVersionNext')}</p>
       {children}
+    </StateBox>
+  );
+}
+
+const KIND_LINES: Record<PageKind, string> = {
+  product: 'popup_notNewsProduct',
+  forum: 'popup_notNewsForum',
+  encyclopedia: 'popup_notNewsEncyclopedia',
+  docs: 'popup_notNewsDocs',
+};
+
+/** Read, and not a news article (core/news-page.ts): said plainly, with what it looks like instead when the page shows it. */
+export function NotNews({ state }: { state: Extract<TabState, { state: 'not-news' }> }) {
+  return (
+    <StateBox kind="not-news" title={t('popup_notArticleTitle')}>
+      <p data-testid="not-news">{state.compared ? t('popup_notNewsCompared') : t('popup_notNews')}</p>
+      {state.kind ? <p class="wt-muted">{t(KIND_LINES[state.kind])}</p> : null}
     </StateBox>
   );
 }
