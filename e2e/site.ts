@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const fixture = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-export const HOSTS = ['cbc.test', 'bigtownbulletin.test', 'apnews.test', 'dailypaper.test'] as const;
+export const HOSTS = ['cbc.test', 'bigtownbulletin.test', 'apnews.test', 'dailypaper.test', 'harbouroutfitters.test'] as const;
 
 /** host → path → file. Paths mirror the real sites' URL shapes. */
 export const ROUTES: Record<string, Record<string, string>> = {
@@ -24,6 +24,8 @@ export const ROUTES: Record<string, Record<string, string>> = {
     '/news/2026/10/06/northern-ports-icebreaker/': fixture('./site/paper-icebreaker.html'),
     '/wire/2026/10/06/northern-ports-icebreaker/': fixture('./site/paper-icebreaker-metadata.html'),
   },
+  // A shop's product page: not a news article, never stored or reported (e2e/news-only.spec.ts).
+  'harbouroutfitters.test': { '/camp/northwind-trail-kettle': fixture('./site/shop-kettle.html') },
   'bigtownbulletin.test': {
     '/2025/04/18/ukraine-talks-with-us-in-paris-shows-europeans-at-the-table-france-says/': fixture('../test-fixtures/seed-pair/bulletin.html'),
   },
@@ -66,5 +68,6 @@ export const PAGES = {
   apStory: ['apnews.test', '/article/northern-ports-icebreaker-deal'] as const,
   paperStory: ['dailypaper.test', '/news/2026/10/06/northern-ports-icebreaker/'] as const,
   paperWireStory: ['dailypaper.test', '/wire/2026/10/06/northern-ports-icebreaker/'] as const,
+  productPage: ['harbouroutfitters.test', '/camp/northwind-trail-kettle'] as const,
   bulletinStory: ['bigtownbulletin.test', '/2025/04/18/ukraine-talks-with-us-in-paris-shows-europeans-at-the-table-france-says/'] as const,
 };
