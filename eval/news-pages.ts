@@ -20,7 +20,7 @@
 // signs alone: a news text ("Valid") should show a dateline, byline or timestamp line.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { judgeNewsPage, type NewsAnswer, type PageEvidence } from '../src/core/news-page';
+import { judgeNewsPage, NO_EVIDENCE, type NewsAnswer, type PageEvidence } from '../src/core/news-page';
 import { looksLikeArticle } from '../src/extract/detect';
 import { extractWithinBudget } from '../src/extract/extract';
 import { parseHtml } from '../src/extract/node-dom';
@@ -89,20 +89,7 @@ export interface NewsPagesResult {
   ms: number;
 }
 
-const NONE: PageEvidence = {
-  types: [],
-  published: false,
-  byline: false,
-  posts: 0,
-  postShare: 0,
-  infobox: false,
-  editLinks: 0,
-  linksPerParagraph: 0,
-  codeBlocks: 0,
-  apiHeadings: 0,
-  navLinks: 0,
-  shop: 0,
-};
+const NONE: PageEvidence = { ...NO_EVIDENCE, types: [] };
 
 function split(rows: NewsPageRow[]): NewsSplit {
   const news = rows.filter((r) => r.kind === 'news');

@@ -1,23 +1,10 @@
 // News articles only (issue 10): what the worker does with each answer of core/news-page.ts.
 import { describe, expect, it } from 'vitest';
-import type { PageEvidence } from '../core/news-page';
+import { NO_EVIDENCE, type PageEvidence } from '../core/news-page';
 import { analyseArticle } from './analyse';
 import { article, fakeCompare, fakeLibrary } from './testing';
 
-const none: PageEvidence = {
-  types: [],
-  published: false,
-  byline: false,
-  posts: 0,
-  postShare: 0,
-  infobox: false,
-  editLinks: 0,
-  linksPerParagraph: 0,
-  codeBlocks: 0,
-  apiHeadings: 0,
-  navLinks: 0,
-  shop: 0,
-};
+const none: PageEvidence = { ...NO_EVIDENCE, types: [] };
 const orig = article('https://a-wire.example/story');
 const product = { ...article('https://shop.example/kettle'), evidence: { ...none, types: ['Product', 'Offer'], ogType: 'product' } };
 const plain = { ...article('https://someone.example/notes'), evidence: none };

@@ -6,9 +6,8 @@
 // budget across blocks, a cap on nodes visited and on nesting depth. Malformed JSON is
 // skipped block by block: one broken block must not hide the others.
 
-/** schema.org types that mean "this page is one article". */
-export const ARTICLE_TYPES = new Set([
-  'Article',
+/** schema.org types a news publisher declares for one story (news-page.ts: they decide "news"). */
+export const NEWS_ARTICLE_TYPES = new Set([
   'NewsArticle',
   'ReportageNewsArticle',
   'AnalysisNewsArticle',
@@ -16,12 +15,13 @@ export const ARTICLE_TYPES = new Set([
   'OpinionNewsArticle',
   'ReviewNewsArticle',
   'AskPublicNewsArticle',
-  'BlogPosting',
   'LiveBlogPosting',
-  'Report',
-  'ScholarlyArticle',
-  'SatiricalArticle',
 ]);
+/** Article types news sites share with blogs and wikis. */
+export const GENERIC_ARTICLE_TYPES = new Set(['Article', 'BlogPosting', 'Report', 'ScholarlyArticle', 'SatiricalArticle']);
+
+/** schema.org types that mean "this page is one article". */
+export const ARTICLE_TYPES = new Set([...NEWS_ARTICLE_TYPES, ...GENERIC_ARTICLE_TYPES]);
 
 export type JsonLdNode = Record<string, unknown>;
 

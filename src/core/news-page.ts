@@ -23,6 +23,7 @@
 //   copy of a news story is what Wiretrace is for) with the line "this page does not look
 //   like a news article"; when it shares nothing, no badge and the same plain sentence.
 import { findCredits } from './credits';
+import { GENERIC_ARTICLE_TYPES, NEWS_ARTICLE_TYPES } from './jsonld';
 import { isBylineLine, isTimestampLine } from './metadata-lines';
 import { bareDateline } from './signals';
 import type { Block } from './types';
@@ -56,6 +57,22 @@ export interface PageEvidence {
   generator?: string;
 }
 
+/** Evidence of a page that shows nothing (a starting point for tests and text-only judging). */
+export const NO_EVIDENCE: Readonly<PageEvidence> = {
+  types: [],
+  published: false,
+  byline: false,
+  posts: 0,
+  postShare: 0,
+  infobox: false,
+  editLinks: 0,
+  linksPerParagraph: 0,
+  codeBlocks: 0,
+  apiHeadings: 0,
+  navLinks: 0,
+  shop: 0,
+};
+
 export type PageKind = 'product' | 'forum' | 'encyclopedia' | 'docs';
 export type NewsAnswer = 'news' | 'not-news' | 'unsure';
 
@@ -67,19 +84,9 @@ export interface NewsJudgement {
   why: string[];
 }
 
-/** schema.org types a news publisher declares for one story. */
-const NEWS_TYPES = new Set([
-  'NewsArticle',
-  'ReportageNewsArticle',
-  'AnalysisNewsArticle',
-  'BackgroundNewsArticle',
-  'OpinionNewsArticle',
-  'ReviewNewsArticle',
-  'AskPublicNewsArticle',
-  'LiveBlogPosting',
-]);
+const NEWS_TYPES = NEWS_ARTICLE_TYPES;
 /** Generic article types: news sites use them, so do blogs and wikis (weak evidence). */
-const ARTICLE_TYPES = new Set(['Article', 'BlogPosting', 'Report', 'SatiricalArticle', 'ScholarlyArticle']);
+const ARTICLE_TYPES = GENERIC_ARTICLE_TYPES;
 const PRODUCT_TYPES = new Set(['Product', 'ProductGroup', 'Offer', 'AggregateOffer', 'IndividualProduct', 'ProductModel', 'Car', 'SoftwareApplication']);
 const FORUM_TYPES = new Set(['QAPage', 'DiscussionForumPosting', 'Question', 'Answer', 'SocialMediaPosting', 'Comment']);
 const DOCS_TYPES = new Set(['TechArticle', 'APIReference', 'HowTo', 'FAQPage']);
