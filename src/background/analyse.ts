@@ -5,7 +5,7 @@ import type { IndexFailure, NotKept, TabState } from '../shared/messages';
 import { judgeNewsPage } from '../core/news-page';
 import { outletOf } from '../core/source';
 import { hostOf } from '../shared/urls';
-import { seenTimes, type CompareFn, type LibraryPort, type StoredVersion } from './ports';
+import { storedPair, type CompareFn, type LibraryPort, type StoredVersion } from './ports';
 
 export interface AnalyseDeps {
   library: LibraryPort;
@@ -85,7 +85,7 @@ export async function analyseArticle(page: Article, deps: AnalyseDeps): Promise<
     );
     const out: Report[] = [];
     for (const candidate of candidates) {
-      const report = deps.compare(article, candidate.article, seenTimes(stored, candidate));
+      const report = deps.compare(article, candidate.article, storedPair(stored, candidate));
       if (report.verdict === 'unrelated' || report.verdict === 'same-page') continue;
       const withBoth = withIds(report, stored?.id, candidate.id);
       out.push(candidate.origin === 'index' ? markFromIndex(withBoth) : withBoth);

@@ -3,7 +3,7 @@
 // can offer "compare with another version".
 import type { Article, VersionRef } from '../core/types';
 import type { Comparison } from '../shared/messages';
-import { seenTimes, type CompareFn, type LibraryPort, type StoredVersion } from './ports';
+import { storedPair, type CompareFn, type LibraryPort, type StoredVersion } from './ports';
 import { getMessage } from '../platform/i18n';
 
 /** How many other versions are looked up (each is compared once to keep only related ones). */
@@ -23,12 +23,12 @@ function refOf(v: StoredVersion): VersionRef {
 export async function buildComparison(library: LibraryPort, compare: CompareFn, copyId: string, knownId: string): Promise<Comparison> {
   const [a, b] = await Promise.all([library.getArticle(copyId), library.getArticle(knownId)]);
   if (!a || !b) throw new Error(getMessage('error_versionGone'));
-  const report = compare(a.article, b.article, seenTimes(a, b));
+  const report = compare(a.article, b.article, storedPair(a, b));
   // compare() decides the direction; hand back the articles in the report's orientation.
   const [copy, known] = report.pageRole === 'copy' ? [a, b] : [b, a];
   const candidates = await library.findCandidates(copy.article, { limit: MAX_OTHER_VERSIONS + 2 });
   const otherVersions = candidates
-    .filter((c) => c.id !== a.id && c.id !== b.id && compare(copy.article, c.article).verdict !== 'unrelated')
+    .filter((c) => c.id !== a.id && c.id !== b.id && compare(copy.article, c.article, storedPair(copy, c)).verdict !== 'unrelated')
     .slice(0, MAX_OTHER_VERSIONS)
     .map(refOf);
   return {

@@ -11,7 +11,7 @@ import { badgeFor } from './badge-view';
 import { buildComparison } from './comparison';
 import { createDiscoveryHandlers } from './discovery/handlers';
 import type { DiscoveryService } from './discovery/service';
-import { seenTimes, type CompareFn, type LibraryPort } from './ports';
+import { storedPair, type CompareFn, type LibraryPort } from './ports';
 import type { TabStates } from './tab-state';
 import { getMessage, readerMessage } from '../platform/i18n';
 
@@ -310,7 +310,7 @@ export function createHandlers(deps: HandlerDeps) {
       const { pageUrl, page } = await pageOfTab(tabId);
       const other = await deps.discovery.versionFor({ url, text });
       if (other.id === page.id) throw new Error(getMessage('error_samePage'));
-      const state: TabState = { state: 'report', report: withIds(deps.compare(page.article, other.article, seenTimes(page, other)), page.id, other.id) };
+      const state: TabState = { state: 'report', report: withIds(deps.compare(page.article, other.article, storedPair(page, other)), page.id, other.id) };
       await deps.tabStates.write(tabId, pageUrl, state);
       await showBadge(tabId, state);
       return state;

@@ -31,10 +31,22 @@ export interface LibraryPort {
   deleteArticle?(id: string): Promise<boolean>;
 }
 
+/**
+ * What the worker tells compare() about two stored versions: when the library first saw each,
+ * and their library ids, so the worker reuses what it worked out for a stored version whose
+ * content is unchanged (core/version-cache.ts).
+ */
+export type StoredPair = Pick<CompareOptions, 'firstSeen'> & { ids?: { page?: string; other?: string } };
+
 /** core/compare.ts: `page` is the version the reader has open, `other` a known version. */
-export type CompareFn = (page: Article, other: Article, opts?: Pick<CompareOptions, 'firstSeen'>) => Report;
+export type CompareFn = (page: Article, other: Article, opts?: StoredPair) => Report;
 
 /** compare()'s options for two stored versions: when the library first saw each. */
 export function seenTimes(page: StoredVersion | undefined, other: StoredVersion | undefined): Pick<CompareOptions, 'firstSeen'> {
   return { firstSeen: { page: page?.addedAt, other: other?.addedAt } };
+}
+
+/** seenTimes() and the two library ids. */
+export function storedPair(page: StoredVersion | undefined, other: StoredVersion | undefined): StoredPair {
+  return { ...seenTimes(page, other), ids: { page: page?.id, other: other?.id } };
 }

@@ -2,6 +2,7 @@
 // level so a worker woken by an event finds them; every piece of state lives in storage
 // or IndexedDB because the browser may stop this worker between any two events.
 import { compare } from '../core/compare';
+import { withVersionCache } from '../core/version-cache';
 import { clearBadge, setBadge } from '../platform/badge';
 import { serveMessages } from '../platform/messaging';
 import { sessionArea, settingsArea } from '../platform/storage';
@@ -48,7 +49,8 @@ const discovery = createDiscoveryService({
 
 const handlers = createHandlers({
   library: getLibrary as () => Promise<LibraryPort>,
-  compare,
+  // Stored versions prepared once per worker lifetime, not once per analysis (issue 14).
+  compare: withVersionCache(compare),
   settings,
   saveSettings: (patch) => saveSettings(settingsArea(), patch),
   tabStates,

@@ -97,8 +97,30 @@ function paragraphStarts(text: string): (pos: number) => number {
 const ABBREVIATION =
   /(?:^|[^\p{L}])(?:Lt|Gov|Sen|Sens|Rep|Reps|Dr|Mr|Mrs|Ms|Gen|Col|Sgt|Capt|Maj|Adm|Cmdr|Rev|Prof|Atty|Amb|Supt|Sec|St|Jr|Sr|No|vs|Jan|Feb|Aug|Sept|Oct|Nov|Dec)$/u;
 
-/** Start of the sentence holding `pos` (a period after a lower-case letter or digit ends one), read at most REACH back. */
-function sentenceStart(text: string, from: number, pos: number): number {
+// One sentence break, `[\p{Ll}\d)][.!?]["”’]?\s+(?=["“\p{Lu}])`, read one character at a time.
+const BREAK_BEFORE = /^[\p{Ll}\d)]$/u;
+const BREAK_AFTER = /^["“\p{Lu}]$/u;
+const SPACE = /\s/;
+const CLOSE_QUOTES = '"”’';
+
+/** The code point that ends just before `end`, read no further back than `lo`. */
+function charBefore(text: string, end: number, lo: number): string {
+  const low = text.charCodeAt(end - 1);
+  return low >= 0xdc00 && low <= 0xdfff && end - 2 >= lo ? text.slice(end - 2, end) : text.charAt(end - 1);
+}
+
+/** The code point at `at`, read no further than `hi` (exclusive). */
+function charAt(text: string, at: number, hi: number): string {
+  const high = text.charCodeAt(at);
+  return high >= 0xd800 && high <= 0xdbff && at + 2 <= hi ? text.slice(at, at + 2) : text.charAt(at);
+}
+
+/**
+ * Start of the sentence holding `pos` (a period after a lower-case letter or digit ends one), read at most REACH back.
+ * The last break before `pos` is found reading backwards from it, so a quote costs the length of its own sentence,
+ * not REACH (issue 14: a paragraph of 1,000 short quoted sentences re-read 400 characters a quote).
+ */
+export function sentenceStart(text: string, from: number, pos: number): number {
   let lo = Math.max(from, pos - REACH);
   // A window cut mid-word starts at the next word.
   if (lo > from) {
@@ -106,15 +128,21 @@ function sentenceStart(text: string, from: number, pos: number): number {
     lo = sp < 0 ? pos : lo + sp + 1;
   }
   // The quote mark at `pos` is read too: the break before it needs it to look ahead at.
-  const chunk = text.slice(lo, pos + 1);
-  let start = 0;
-  for (const m of chunk.matchAll(/[\p{Ll}\d)][.!?]["”’]?\s+(?=["“\p{Lu}])/gu)) {
-    const at = m.index ?? 0;
+  const hi = Math.min(pos + 1, text.length);
+  for (let j = hi - 1; j > lo; j--) {
+    const mark = text[j];
+    if (mark !== '.' && mark !== '!' && mark !== '?') continue;
+    if (!BREAK_BEFORE.test(charBefore(text, j, lo))) continue;
+    let k = j + 1;
+    if (k < hi && CLOSE_QUOTES.includes(text[k]) && k + 1 < hi && SPACE.test(text[k + 1])) k++;
+    let w = k;
+    while (w < hi && SPACE.test(text[w])) w++;
+    if (w === k || w >= hi || !BREAK_AFTER.test(charAt(text, w, hi))) continue;
     // "Texas Lt. Gov. Dan Patrick says": a title's period ends no sentence.
-    if (chunk[at + 1] === '.' && ABBREVIATION.test(chunk.slice(Math.max(0, at - 5), at + 1))) continue;
-    start = at + m[0].length;
+    if (mark === '.' && ABBREVIATION.test(text.slice(Math.max(lo, j - 6), j))) continue;
+    return Math.min(pos, w);
   }
-  return Math.min(pos, lo + start);
+  return Math.min(pos, lo);
 }
 
 const DETERMINERS = new Set('a an the his her its their our my your this that these those whose no any every each'.split(' '));

@@ -21,6 +21,14 @@ export function quoteStall(chars: number): string {
   return parts.join('');
 }
 
+/**
+ * Item 1 as a page that means to be compared: the same quote repeated. `"wordN here,"` makes
+ * thousands of distinct shingles, so past ~10,000 characters the library no longer offers the
+ * page as a candidate for its story; one repeated quote adds a handful, and the page stays a
+ * candidate at any size while attribution still reads MAX_QUOTES quotes.
+ */
+export const quoteRepeat = (chars: number) => fill('"word here," said Smith. ', chars);
+
 /** Item 2: a run of one character (48k "“", '"', ')' or ']' blew up regexes). */
 export const run = (ch: string, chars: number) => ch.repeat(chars);
 
