@@ -55,7 +55,7 @@ export function isPersonName(n: string, reg: Map<string, string>): boolean {
 // Sentence adverbs and datelines that open a comma-separated part but are never a speaker.
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december';
 const NOT_A_NAME = new RegExp(
-  `^(and|but|or|so|then|also|however|meanwhile|still|yet|now|today|yesterday|tonight|later|earlier|first|second|finally|instead|indeed|likewise|separately|last \\w+|this \\w+|next \\w+|in \\w+|${DAYS})$`,
+  `^(and|but|or|so|then|also|however|meanwhile|still|yet|now|today|yesterday|tonight|later|earlier|first|second|finally|instead|indeed|likewise|separately|already|again|ultimately|last \\w+|this \\w+|next \\w+|in \\w+|on \\w+|${DAYS})$`,
   'i',
 );
 // "Mike Pence on Thursday", "Twitter Thursday", "Ted Cruz last week": the time is not the name.
@@ -99,6 +99,8 @@ const PARTY_TAG = /\(?\b[RDI]-(?:\p{Lu}\p{Ll}*\.?){1,3}\)?/gu;
 /** One comma-free phrase: a name (titles stripped), a pronoun, or a description. */
 function readPart(part: string, reg: Map<string, string>): Reading {
   let seg = part.replace(LEADING_CONJ, '').trim();
+  // "Last week", "On Tuesday": read before the time is stripped, or "Last" and "On" are left as names.
+  if (NOT_A_NAME.test(seg)) return undefined;
   for (let k = 0; k < 3; k++)
     seg = seg
       .replace(TRAILING_TIME, '')
@@ -109,8 +111,11 @@ function readPart(part: string, reg: Map<string, string>): Reading {
       .trim();
   const toks = seg.split(' ').filter(Boolean);
   // (A lone initial, "R" or "J.", names nobody.)
-  if (!toks.length || toks.length > 12 || NOT_A_NAME.test(seg) || toks.every((t) => /^\p{Lu}\.?$/u.test(t))) return undefined;
+  // ("I" is a pronoun before it is a lone initial.)
   if (toks.length === 1 && PRONOUNS.has(toks[0].toLowerCase())) return { kind: 'pronoun', value: `pronoun:${toks[0].toLowerCase()}` };
+  if (!toks.length || toks.length > 12 || NOT_A_NAME.test(seg) || toks.every((t) => /^\p{Lu}\.?$/u.test(t))) return undefined;
+  // One word that opens clauses ("Already", "On", "When") is capitalised by its place, not a name.
+  if (toks.length === 1 && CLAUSE_OPENER.exec(toks[0])?.[0].length === toks[0].length) return undefined;
   let i = toks.length;
   while (
     i > 0 &&

@@ -229,4 +229,68 @@ describe('speakers on real text (issue 10)', () => {
     expect(q(`Anna Weber chaired the meeting.\n"It went well," he said.`)[0][1]).toBe('Anna Weber');
     expect(q(`Anna Weber chaired the meeting.\n${filler}\n"It went well," he said.`)[0][1]).toBeUndefined();
   });
+  it('a leading time or adverb is not the speaker: "Last week, the Clinton campaign called …", "On Tuesday, Sanders …"', () => {
+    // PolNeAR dev (huff-post, 2016): "Last" and "On" were given as speakers.
+    expect(q('Last week, the Clinton campaign also called for an “expedited review” of the pipes.')[0][1]).toBe('the Clinton campaign');
+    expect(q('On Tuesday, Sanders went further, endorsing eight state candidates “who embody the spirit of our revolution.”')[0][1]).not.toBe('On');
+  });
+});
+
+// Issue 10 (quotespan): speaker forms seen on PolNeAR dev articles.
+describe('speakers after the quote, in more of their forms', () => {
+  it('a short verb that doubles its consonant is a speech verb: "quipped", "snapped", "admitted"', () => {
+    expect(q('A flabbergasted Noah quipped, “It’s like a lawyer with the dumbest client ever.”')[0][1]).toBe('Noah');
+    expect(q('“I was wrong,” Jones admitted.')[0][1]).toBe('Jones');
+  });
+  it('"X is quoted as saying"; a long apposition between the name and "said"', () => {
+    expect(q('“Our method succeeded,” Braynard is quoted as saying.')[0][1]).toBe('Braynard');
+    expect(
+      q(
+        '“Very good reporter,” Trump, the 2016 GOP presidential frontrunner nationally and current polling leader in South Carolina by a wide margin after winning the New Hampshire primaries, said when asked.',
+      )[0][1],
+    ).toBe('Trump');
+  });
+  it('an editorial "reads" its words', () => {
+    expect(q('“There are invertebrates with more spine,” reads a Wednesday editorial in The Des Moines Register.')[0][1]).toBe('a Wednesday editorial');
+  });
+});
+
+// Issue 10 (quotespan): quoted text that is not speech, and short quotes that are.
+describe('quoted text that is not a quotation', () => {
+  const texts = (text: string) => extractQuotes(text).map((x) => x.text);
+  it('a show or a work named after an owner, a kind of work or "on" is a title, even beside "said"', () => {
+    expect(texts('“We will win,” Clinton said on ABC’s “This Week” on Sunday.')).toEqual(['We will win']);
+    expect(texts('Cuban, who is also a host on the TV show "Shark Tank," agreed.')).toEqual([]);
+    expect(texts('“It is a mess,” said Steven Brill, author of “America’s Bitter Pill,” a history of the law.')).toEqual(['It is a mess']);
+    expect(texts('The actor also stars in the Netflix serial thriller, “Bloodline.”')).toEqual([]);
+  });
+  it('a scare quote with nobody speaking is not kept as a title-quote, and "so-called" marks a term', () => {
+    expect(texts('The United States was giving weapons to the so-called “rebels” in the north.')).toEqual([]);
+  });
+  it('a paragraph that is one quote in capitals is a subheading', () => {
+    expect(texts('Cameron will work with whoever is elected.\n“DIVISIVE, STUPID AND WRONG”\nHollande said the remarks were sickening.')).toEqual([]);
+  });
+  it('names and slogans given as somebody’s words stay quotes: "refers to the governor as “Chris.”", "chants of", "a memo titled"', () => {
+    // PolNeAR annotates these as attribution content (the words are somebody's).
+    expect(texts('Trump refers to the governor as “Chris.”')).toEqual(['Chris.']);
+    expect(texts('Chrabaszcz, who goes by “Vito,” was among them.')).toEqual(['Vito']);
+    expect(texts('Nixon ran on the slogan "Experience Counts" in 1960.')).toEqual(['Experience Counts']);
+    expect(texts('The rally was met with chants of “Trump, Trump, Trump” outside.')).toEqual(['Trump, Trump, Trump']);
+    expect(texts('Mook released a memo titled "The Facts on Where the Race Stands."')).toEqual(['The Facts on Where the Race Stands.']);
+    expect(texts('Christie appeared on ABC’s “Meet the Press” on Sunday.')).toEqual([]);
+  });
+  it('a straight quote glued to a label or a sentence opens a quote; the label names its speaker', () => {
+    // PolNeAR dev (wash-post 2015-11-16, a hearing transcript): `Gowdy (R-S.C.):"I have …"` was missed.
+    expect(q('Rep. Trey Gowdy (R-S.C.):"I have not heard anyone cite that figure."')).toEqual([['I have not heard anyone cite that figure.', 'Trey Gowdy']]);
+    expect(q('He declined to be named."We got deceived into coming here."').map((x) => x[0])).toEqual(['We got deceived into coming here.']);
+    expect(q('The question: "Is it over?"')[0][1]).toBeUndefined();
+  });
+  it('"I said" attributes the quote it follows, so a Title Case quote is kept', () => {
+    expect(q('The judge turned to me. “Your Honor,” I said.').map((x) => x[0])).toEqual(['Your Honor']);
+  });
+  it('a real short quote with "said" is kept, title case or not', () => {
+    expect(q('“Absolutely not,” Pelosi said.')).toEqual([['Absolutely not', 'Pelosi']]);
+    expect(q('The senator said the plan was “reckless” and would fail.').map((x) => x[0])).toEqual(['reckless']);
+    expect(q('“Fake News,” Trump said of the report.').map((x) => x[0])).toEqual(['Fake News']);
+  });
 });

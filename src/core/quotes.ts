@@ -2,6 +2,7 @@
 // sentences, and quotes continued across paragraphs (news style leaves the first paragraph
 // unclosed and reopens the next). Single quotes are not read as quotation marks: in English
 // news they are apostrophes or quotes nested inside a double-quoted quote.
+import { isHeading, isNamedAs, isSoCalled, isWorkTitle, LEAD, looksLikeTitle } from './quote-kinds';
 import { attributeQuotes } from './speakers';
 
 export interface ExtractedQuote {
@@ -21,6 +22,9 @@ export function quoteSpans(text: string): { start: number; end: number }[] {
   let open = -1;
   // Direction marks (U+200E/F, U+202A–E) that copy-paste leaves before a quote count as space.
   const isBoundary = (c: string | undefined) => c === undefined || /[\s([{\u2014\u2013\-/\u200e\u200f\u202a-\u202e]/.test(c);
+  // A straight quote glued to the sentence or label before it ("authorities."We …", "Gowdy:"I …")
+  // opens a quote when none is open and a word follows: a closing one is followed by space or punctuation.
+  const opensGlued = (i: number) => /[.:]/.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '');
   const opensAt = (i: number) => isBoundary(text[i - 1]) && text[i + 1] !== undefined && !/\s/.test(text[i + 1]);
   const closesAt = (i: number) => !/\s/.test(text[i - 1] ?? ' ') && (text[i + 1] === undefined || /[\s,.;:!?)\]—–-]/.test(text[i + 1]));
   // Visit only quotation marks and line breaks (a regex jump), not every character.
@@ -55,7 +59,7 @@ export function quoteSpans(text: string): { start: number; end: number }[] {
       continue;
     }
     if (c !== '"') continue;
-    if (open < 0 && opensAt(i)) open = i;
+    if (open < 0 && (opensAt(i) || opensGlued(i))) open = i;
     else if (open >= 0) {
       spans.push({ start: open + 1, end: i });
       open = -1;
@@ -73,22 +77,6 @@ export function quoteSpans(text: string): { start: number; end: number }[] {
     .filter(({ start, end }) => end > start && /\p{L}/u.test(text.slice(start, end)));
 }
 
-// Title Case runs of two or more words are titles of shows, books, campaigns ("Meet the
-// Press", "Gang of Eight") rather than quotations; so is a lone capitalised word mid-sentence.
-// Dropped only when no speech verb ties them to a speaker: on PolNeAR (eval/quotes.ts) that
-// gains as much precision as it costs recall, unconditionally it loses recall.
-const MINOR = new Set('a an the and or of on in to for with at by from as vs but nor & is'.split(' '));
-export function looksLikeTitle(quote: string, midSentence: boolean): boolean {
-  if (quote.length > 200) return false; // longer than eight words of any title
-  const ws = quote
-    .replace(/[.,!?:;]+$/, '')
-    .split(/\s+/)
-    .filter(Boolean);
-  if (ws.length > 8) return false;
-  const sig = ws.filter((w, i) => i === 0 || !MINOR.has(w.toLowerCase()));
-  return sig.every((w) => /^[\p{Lu}\d]/u.test(w)) && (ws.length >= 2 || midSentence);
-}
-
 // A news story quotes a few dozen times (at most 80 in any of PolNeAR's 840 articles); a
 // page that "quotes" tens of thousands of times is not giving the reader quotes to check, and
 // attributing and comparing them would be the page's work budget, not the reader's (issue 14).
@@ -102,7 +90,16 @@ export function extractQuotes(text: string): ExtractedQuote[] {
   spans.forEach((s, i) => {
     const q = text.slice(s.start, s.end);
     const midSentence = /\p{L}[,;]?\s*["“«]?$/u.test(text.slice(Math.max(0, s.start - 3), s.start));
-    if (!attrs[i].attributed && looksLikeTitle(q, midSentence)) return;
+    // The words before the opening mark (without it) and after the closing one.
+    const lead = text.slice(Math.max(0, s.start - LEAD - 2), s.start).replace(/["“„«”]\s*$/, '');
+    const tail = text.slice(s.end, s.end + 12);
+    // Titles of works and shows, headings and "so-called" terms are not speech, whatever verb is near.
+    if (isWorkTitle(q, lead) || isHeading(q, lead, tail) || isSoCalled(lead)) return;
+    // Title Case runs of two or more words, or a lone capitalised word mid-sentence, are names
+    // and titles ("Gang of Eight") unless a speech verb ties them to a speaker, or the sentence
+    // gives them as someone's words ("refers to the governor as “Chris.”"). On PolNeAR
+    // (eval/quotes.ts) dropping them gains as much precision as it costs recall; unconditionally it loses recall.
+    if (!attrs[i].attributed && looksLikeTitle(q, midSentence) && !isNamedAs(lead)) return;
     if (/^,?["”»]?,?\s+by\s+\p{Lu}/u.test(text.slice(s.end, s.end + 12))) return; // a linked headline: "…," by Times' Jane Doe
     // An excerpt followed by its link ("…" http://nyti.ms/…, as newsletters cite a story): quoted text, not speech.
     if (/^["”»]?[.,;]?\s*https?:\/\//.test(text.slice(s.end, s.end + 14))) return;

@@ -8,7 +8,7 @@
 //  5. the subject of the sentence holding the quote (`Moore thanked him for "…"`).
 // Pronouns resolve to the last person who was a sentence subject; a surname alone expands
 // to the full name the text introduced ("Macron" → "Emmanuel Macron").
-import { NON_PERSON, isPersonName, nameFromPhrase, nameRegistry } from './names';
+import { NAME_TOKEN, NON_PERSON, isPersonName, nameFromPhrase, nameRegistry } from './names';
 import { isParticiple, speechVerbMatches, type VerbMatch } from './speech-verbs';
 
 // A name phrase may hold abbreviations with periods: "Gov. Kasich", "U.S. Sen. Ted Cruz".
@@ -40,7 +40,7 @@ const ATTRIBUTION_TAIL =
  * ("“…unhinged.” Sen. Marco Rubio called the statement “offensive.”").
  */
 function whoBeforeVerb(after: string, quoteEnds: boolean): string | undefined {
-  const v = speechVerbMatches(after.slice(0, 160), 1)[0];
+  const v = speechVerbMatches(after.slice(0, 240), 1)[0];
   if (!v) return undefined;
   if (v.index === 0) {
     if (isParticiple(v.verb) || /^(told|tells?|according)$/i.test(v.verb)) return undefined;
@@ -48,8 +48,17 @@ function whoBeforeVerb(after: string, quoteEnds: boolean): string | undefined {
   }
   const tail = after.slice(v.index + v.verb.length);
   if (quoteEnds && (/^[^.!?]*["“]/.test(tail) || !ATTRIBUTION_TAIL.test(tail))) return undefined;
-  const who = after.slice(0, v.index).replace(/\s+$/, '').replace(WHO_TRAILING, '');
-  return who && WHO_ONLY.test(who) ? who : undefined;
+  // ("Braynard is quoted as saying": the subject of the passive.)
+  const who = after
+    .slice(0, v.index)
+    .replace(/\s+$/, '')
+    .replace(/\s+(?:is|was|were|are)\s+quoted\s+as$/, '')
+    .replace(WHO_TRAILING, '');
+  if (who && WHO_ONLY.test(who)) return who;
+  // "“…,” Trump, the 2016 GOP front-runner … after winning the New Hampshire primaries, said":
+  // an apposition too long to read whole; the subject is what stands before its first comma.
+  const head = /^([^,]{1,60}),.*,$/s.exec(who)?.[1];
+  return head && WHO_ONLY.test(head) ? head : undefined;
 }
 
 /** `…, X said.` later in the sentence (no quote after it). */
@@ -175,6 +184,20 @@ function sentenceSubject(sentence: string, reg: Map<string, string>): string | u
   // A description counts when it names something: "the Wisconsin Republican", "the Florida senator".
   return n && (n.startsWith('pronoun:') || /^\p{Lu}/u.test(n) || /^(the|a|an) .*\p{Lu}/u.test(n)) ? n : undefined;
 }
+
+/**
+ * A speaker given as a label before a colon, with no verb: "Rep. Trey Gowdy (R-S.C.): "…"",
+ * "… - Philip Bump: "…"" (transcripts, digests). Only a phrase of capitalised words counts,
+ * so "The question: "…"" names nobody.
+ */
+function labelSpeaker(before: string, reg: Map<string, string>): string | undefined {
+  const m = /(?:^|[-–—]\s|\n)\s*([^:;"“”\n–—]{2,80}):\s*$/u.exec(before.slice(-120));
+  if (!m || CLAUSE_VERB.test(` ${m[1]}`)) return undefined;
+  const n = nameFromPhrase(m[1], reg);
+  return n?.split(' ').every((t) => NAME_TOKEN.test(t)) ? n : undefined;
+}
+// A finite verb in a label makes it a clause ("Here's Clinton", "Trump wrote").
+const CLAUSE_VERB = /\s(?:is|was|are|were|has|had|have|will|would|can|could|says|said|wrote|writes|\p{Ll}+ed)\b|['’]s\s/u;
 
 /** The subject of speech verb `v` found in `before` (the sentence up to the quote). */
 function subjectOfVerb(before: string, verbs: VerbMatch[], v: VerbMatch, reg: Map<string, string>): string | undefined {
@@ -343,7 +366,7 @@ export function attributeQuotes(text: string, spans: { start: number; end: numbe
       if (w3) who = nameFromPhrase(w3, reg);
     }
     // "Hoff's letter makes a libertarian-style case: "…"": the sentence's subject.
-    if (!who && /:\s*$/.test(before)) who = sentenceSubject(before, reg);
+    if (!who && /:\s*$/.test(before)) who = sentenceSubject(before, reg) ?? labelSpeaker(before, reg);
     // 4. Continuation: right after the previous quote in this paragraph, or opening a paragraph
     //    that follows the previous quote's paragraph (news style), or after "X says:".
     let lead = openAt;

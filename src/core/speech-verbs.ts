@@ -2,21 +2,26 @@
 // "said", "saying"). Regular verbs are listed by stem; irregular forms are spelled out.
 
 const REGULAR =
-  'add argue ask explain note insist declare continue tweet post reply warn recall acknowledge concede admit announce claim complain caution urge respond remark testify suggest predict promise vow pledge counter quip joke lament emphasize emphasise stress observe boast contend maintain reiterate charge accuse call describe discuss dub term label praise criticize criticise blast slam hail thank bemoan answer press retort retaliate react demand tout assert confirm deny allege mock muse chide scoff shout yell scream plead concur opine conclude point mention reply recount whisper cry exclaim interject tell explain agree disagree insist affirm state beam gush fume snap laugh sigh marvel cheer muse reason surmise predict inform brag vent rail fire bark assure remember riff characterize characterise'.split(
+  'add argue ask explain note insist declare continue tweet post reply warn recall acknowledge concede admit announce claim complain caution urge respond remark testify suggest predict promise vow pledge counter quip joke lament emphasize emphasise stress observe boast contend maintain reiterate charge accuse call describe discuss dub term label praise criticize criticise blast slam hail thank bemoan answer press retort retaliate react demand tout assert confirm deny allege mock muse chide scoff shout yell scream plead concur opine conclude point mention reply recount whisper cry exclaim interject tell explain agree disagree insist affirm state beam gush fume snap laugh sigh marvel cheer muse reason surmise predict inform brag vent rail fire bark assure remember riff characterize characterise question repeat'.split(
     ' ',
   );
-const IRREGULAR = 'say says said saying tell tells told telling write writes wrote written writing speak speaks spoke speaking according'.split(' ');
+const IRREGULAR = 'say says said saying tell tells told telling write writes wrote written writing speak speaks spoke speaking according reads'.split(' ');
 const PHRASES = ['went on', 'goes on', 'pointed out', 'points out', 'chimed in', 'shot back', 'fired back', 'put it', 'puts it'];
+
+// Verbs of two syllables stressed on the last one double their final consonant too ("admitted").
+const STRESSED_LAST = new Set(['admit', 'concur', 'commit', 'regret', 'rebut', 'prefer', 'refer', 'submit']);
 
 function forms(stem: string): string[] {
   const e = stem.endsWith('e');
   const y = /[^aeiou]y$/.test(stem);
   const base = y ? stem.slice(0, -1) : stem;
+  // A short stem ending consonant-vowel-consonant doubles it: "quipped", "snapped", "jabbed" ("qu" counts as a consonant).
+  const double = (/(?:[^aeiou]|qu)[aeiou][bdgmnprt]$/.test(stem) && stem.length <= 4) || STRESSED_LAST.has(stem);
   return [
     stem,
     y ? `${base}ies` : /(s|sh|ch|x)$/.test(stem) ? `${stem}es` : `${stem}s`,
-    y ? `${base}ied` : e ? `${stem}d` : /[^aeiou][aeiou][bgmt]$/.test(stem) && stem.length <= 4 ? `${stem}${stem.slice(-1)}ed` : `${stem}ed`,
-    e ? `${stem.slice(0, -1)}ing` : /[^aeiou][aeiou][bgmt]$/.test(stem) && stem.length <= 4 ? `${stem}${stem.slice(-1)}ing` : `${stem}ing`,
+    y ? `${base}ied` : e ? `${stem}d` : double ? `${stem}${stem.slice(-1)}ed` : `${stem}ed`,
+    e ? `${stem.slice(0, -1)}ing` : double ? `${stem}${stem.slice(-1)}ing` : `${stem}ing`,
   ];
 }
 
