@@ -30,7 +30,7 @@ test.describe('with the fixture sites and the loopback servers allowed', () => {
     const feedUrl = `${feeds.base}/feed.xml`;
     await options.addFeed(feedUrl);
     await expect(options.feed(feedUrl)).toContainText('1 new', { timeout: 30_000 });
-    await expect(options.librarySize).toContainText('1 articles');
+    await expect(options.librarySize).toContainText('1 article ·');
     await expect(options.page.locator('.wt-privacy')).toContainText('127.0.0.1');
     // The sites this profile allowed are listed (here the test hosts: see grantedCopy).
     await expect(options.page.locator('.wt-site-access')).toContainText('http://127.0.0.1');
@@ -101,7 +101,7 @@ test.describe('with the fixture sites and the loopback servers allowed', () => {
     feeds = await startFeedServer([sites.url(...PAGES.cbcStory)]);
     const options = await OptionsPage.open(context, ext.extensionId);
     await options.addFeed(`${feeds.base}/feed.xml`);
-    await expect(options.librarySize).toContainText('1 articles', { timeout: 30_000 });
+    await expect(options.librarySize).toContainText('1 article ·', { timeout: 30_000 });
 
     const [download] = await Promise.all([options.page.waitForEvent('download'), options.page.getByRole('button', { name: 'Export (JSON lines)' }).click()]);
     const file = test.info().outputPath('library.jsonl');
@@ -117,7 +117,7 @@ test.describe('with the fixture sites and the loopback servers allowed', () => {
 
     await options.page.locator('input[type="file"]').setInputFiles(file);
     await expect(options.page.getByRole('status').filter({ hasText: 'Imported 1' })).toBeVisible();
-    await expect(options.librarySize).toContainText('1 articles');
+    await expect(options.librarySize).toContainText('1 article ·');
   });
 });
 

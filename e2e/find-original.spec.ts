@@ -124,7 +124,7 @@ test.describe('with the fixture sites and the loopback search allowed', () => {
       await expect(again.page.getByTestId('find-original').getByRole('alert')).toContainText(said);
       expect(gdelt.requests).toHaveLength(1);
       await options.page.reload();
-      await expect(options.librarySize).toContainText('1 articles');
+      await expect(options.librarySize).toContainText('1 article ·');
     });
   }
 
