@@ -164,9 +164,9 @@ export async function run(): Promise<BenchSection> {
           .join(', ')}.`
       : `Chromium could not start (${(chromium as { error: string }).error.slice(0, 160)}); the figure is linkedom's.`,
     cold.length
-      ? `Page-side work: the content script checks the page, tests its size and serialises its markup in slices of about 16 ms (src/content/report-article.ts, serialize.ts); extraction (Readability, metadata, signals) runs in the worker's offscreen document. ` +
+      ? `Page-side work: the content script checks the page, counts its visible text in slices of 10,000 nodes and serialises its markup in slices of about 16 ms (src/content/page-size.ts, report-article.ts, serialize.ts); extraction (Readability, metadata, signals) runs in the worker's offscreen document. ` +
         `Were extraction run in the page, it would be one synchronous slice: ${over50} of ${cold.length} real pages take over 50 ms cold (max ${round(cold[cold.length - 1])} ms). ` +
-        'Pages over 30,000 elements or 1,000,000 characters are not sent at all.'
+        'A page over 30,000 elements or 1,000,000 characters of visible text is sent in part (its first 29,000 elements and 1,000,000 characters), and the report says how many paragraphs were left out.'
       : '',
     `linkedom per page (ms): ${Object.entries(node.perPage)
       .map(([k, v]) => `${k} ${round(v)}`)
