@@ -283,6 +283,7 @@ export async function run(): Promise<BenchSection> {
     chromiumIdbLookup1kMs: round(c((f) => f.lookup1kMs)),
     chromiumIdbLookup10kMs: round(c((f) => f.lookup10kMs)),
     chromiumIdbLookup100kMs: round(full((f) => f.lookupTotalMs)),
+    chromiumIdbLookup100kRightAfterFillMs: round(full((f) => f.lookupTotalBusyMs)),
     chromiumIdbSourceFirst100k: round(full((f) => f.sourceFirstTotal / f.lookups)),
     chromiumIdbOpen100kMs: round(full((f) => f.openTotalMs)),
     chromiumIdbBytesPerArticle: Math.round(c((f) => f.bytesPerArticle)),
@@ -354,7 +355,8 @@ store without indexes, relaxed durability as the library, precomputed (no finger
 | \`Library.putArticles\` over the whole fill to ${total}, the compactions it caused included (the fill waits for the last one) | \`chromiumIdbFillInsertsPerSecond\` | ${n(figures.chromiumIdbFillInsertsPerSecond, '/s')} | – | – |
 | \`Library.findCandidates\` at 1k, median of 40 | \`chromiumIdbLookup1kMs\` | ${n(figures.chromiumIdbLookup1kMs, ' ms')} | – | – |
 | \`Library.findCandidates\` at 10k | \`chromiumIdbLookup10kMs\` | ${n(figures.chromiumIdbLookup10kMs, ' ms')} | – | – |
-| \`Library.findCandidates\` at 100k | \`chromiumIdbLookup100kMs\` | ${n(figures.chromiumIdbLookup100kMs, ' ms')} | ≤ ${BUDGET.lookup100kMs} ms | ${okIf(figures.chromiumIdbLookup100kMs, figures.chromiumIdbLookup100kMs <= BUDGET.lookup100kMs)} |
+| \`Library.findCandidates\` at 100k, right after the fill (LevelDB still compacting) | \`chromiumIdbLookup100kRightAfterFillMs\` | ${n(figures.chromiumIdbLookup100kRightAfterFillMs, ' ms')} | – | – |
+| \`Library.findCandidates\` at 100k, after 60 s idle | \`chromiumIdbLookup100kMs\` | ${n(figures.chromiumIdbLookup100kMs, ' ms')} | ≤ ${BUDGET.lookup100kMs} ms | ${okIf(figures.chromiumIdbLookup100kMs, figures.chromiumIdbLookup100kMs <= BUDGET.lookup100kMs)} |
 | … lookups at 100k whose source was ranked first | \`chromiumIdbSourceFirst100k\` | ${n(figures.chromiumIdbSourceFirst100k)} | 1 | ${okIf(figures.chromiumIdbSourceFirst100k, figures.chromiumIdbSourceFirst100k === 1)} |
 | opening the 100k library: fresh page → \`openLibrary\` → first lookup answered, median of 5 | \`chromiumIdbOpen100kMs\` | ${n(figures.chromiumIdbOpen100kMs, ' ms')} | – | – |
 | \`putArticle\` at the size cap with 100k stored (each evicts the least recently used; checked) | \`chromiumIdbEvictingPut100kMs\` | ${n(figures.chromiumIdbEvictingPut100kMs, ' ms')} | – | – |
