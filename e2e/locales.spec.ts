@@ -42,6 +42,15 @@ for (const lang of ['fr', 'de']) {
       }
       const englishNotes = Object.keys(english).filter((k) => k.startsWith('note_') && lead(english, k) !== lead(m, k));
       expect(englishNotes.filter((k) => notes.includes(lead(english, k)))).toEqual([]);
+
+      // The side-by-side page's "why" (the verdict's reason, built by the engine) in the locale too.
+      const side = await ext.context.newPage();
+      await side.goto(`chrome-extension://${ext.extensionId}/src/ui/compare/index.html?tabId=${bulletin.tabId}`);
+      const reason = side.locator('.reason');
+      await expect(reason).toContainText(lead(m, 'reason_direction'));
+      expect(m.reason_direction.message).not.toBe(english.reason_direction.message);
+      await expect(reason).not.toContainText(english.reason_direction.message);
+      await side.close();
       await expect(popup.page.locator('html')).toHaveAttribute('lang', lang);
 
       const { violations } = await new AxeBuilder({ page: popup.page }).analyze();

@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleFromText } from '../src/core/article';
 import { compare } from '../src/core/compare';
+import { englishAll } from '../src/core/english';
 import type { Report, VersionRef } from '../src/core/types';
 import { readJson } from './fsutil';
 import { round } from './metrics';
@@ -105,7 +106,7 @@ export function evaluateCredits(labelsFile: string, pairsDir: string): CreditsRe
         named: namesOf(ref),
         labelOrigin: lv.credited_origin,
         original: lv.is_original_publisher,
-        reason: r.reason,
+        reason: englishAll(r.reason),
       });
     }
   }

@@ -3,6 +3,7 @@
 // `copy` and `rewrite` are positives; `same-topic-different` and `unrelated` negatives.
 import { basename } from 'node:path';
 import { articleFromText } from '../src/core/article';
+import { englishText } from '../src/core/english';
 import { sameStory } from '../src/core/same-story';
 import { FIVE_GRAM_THRESHOLD, fiveGramContainment } from './baselines';
 import { listFiles, readJson } from './fsutil';
@@ -75,7 +76,7 @@ export function evaluatePairs(dir: string): PairsResult {
     add(all, truth, verdict.same);
     if (semeval) add(sem, truth, verdict.same);
     if (verdict.same !== truth)
-      errors.push({ id, relation: pair.relation, said: verdict.same, reusedShare: round(verdict.reusedShare), reason: verdict.reason });
+      errors.push({ id, relation: pair.relation, said: verdict.same, reusedShare: round(verdict.reusedShare), reason: englishText(verdict.reason) });
     const baseSaid = fiveGramContainment(pair.versions[0].text, pair.versions[1].text) >= FIVE_GRAM_THRESHOLD;
     add(base, truth, baseSaid);
     if (semeval) add(baseSem, truth, baseSaid);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handComparison } from '../core/testing/handComparison';
+import { msg } from '../core/messages';
 import type { Report } from '../core/types';
 import { CHECKING_STALE_MS, createTabStates } from './tab-state';
 import { memoryStore } from './testing';
@@ -47,7 +48,7 @@ describe('per-tab state', () => {
     const library = new Map<string, Report>();
     const reports = async () => ({ putReport: async (k: string, r: Report) => void library.set(k, r), getReport: async (k: string) => library.get(k) });
     const states = createTabStates(session, Date.now, reports);
-    const big: Report = { ...handComparison.report, reason: 'x'.repeat(5_000_000) };
+    const big: Report = { ...handComparison.report, reason: [msg('note_sourcingDropped', 'x'.repeat(5_000_000))] };
     await states.write(3, 'https://a.example/long', { state: 'report', report: big });
     expect(JSON.stringify([...session.data.values()]).length).toBeLessThan(2_000);
     expect((await states.read(3, 'https://a.example/long'))?.state).toEqual({ state: 'report', report: big });

@@ -62,7 +62,7 @@ export function fakeCompare(share: Record<string, Record<string, number>>): Comp
     return {
       schema: 1,
       verdict: s === undefined ? 'unrelated' : 'uncredited-copy',
-      reason: 'test',
+      reason: [],
       reusedShare: s ?? 0,
       copyReusedShare: s ?? 0,
       pageRole: pageIsSource ? 'source' : 'copy',

@@ -52,11 +52,11 @@ export function formatReport(report: Report): string {
   if (report.verdict === 'unrelated') {
     // Not versions of one story: no source, no copy, nothing to compare.
     const [first, second] = report.pageRole === 'copy' ? [report.copy, report.source] : [report.source, report.copy];
-    return [`${englishSentence(s.headline)}.`, report.reason, '', ...version('First', first), ...version('Second', second)].join('\n') + '\n';
+    return [`${englishSentence(s.headline)}.`, englishAll(report.reason), '', ...version('First', first), ...version('Second', second)].join('\n') + '\n';
   }
   const lines = [
     `${englishSentence(s.headline)}. ${englishSentence(s.share)}`,
-    report.reason,
+    englishAll(report.reason),
     '',
     ...version(`${L.source}${report.pageRole === 'source' ? ' (first argument)' : ' (second argument)'}`, report.source),
     ...version(`${L.copy}${report.pageRole === 'copy' ? ' (first argument)' : ' (second argument)'}`, report.copy),

@@ -11,7 +11,7 @@ import { extractQuotes, type ExtractedQuote } from './quotes';
 import { compareQuotes } from './quote-compare';
 import { containment, decideSame } from './same-story';
 import { decideSource, namesOutlet, outletOf } from './source';
-import { msg } from './messages';
+import { msg, type Msg } from './messages';
 import { keys } from './text/tokens';
 import { normaliseTypography } from './text/normalise';
 import type { Article, Difference, QuoteReport, Report, Truncation, VersionRef } from './types';
@@ -149,14 +149,14 @@ const addressOf = (u: string | undefined) =>
     .replace(/\/+(?=\?|$)/, '') || undefined;
 
 /** Why the two are one page (same address, or identical text from one outlet), if they are. */
-export function samePage(a: Prepared, b: Prepared): string | undefined {
+export function samePage(a: Prepared, b: Prepared): Msg | undefined {
   const A = a.article;
   const B = b.article;
   const ua = [addressOf(A.canonicalUrl), addressOf(A.url)].filter(Boolean);
   const ub = [addressOf(B.canonicalUrl), addressOf(B.url)].filter(Boolean);
-  if (ua.some((u) => ub.includes(u))) return 'both versions have the same address';
+  if (ua.some((u) => ub.includes(u))) return msg('reason_samePageAddress');
   const sameText = a.units.length > 0 && a.units.length === b.units.length && a.units.every((u, i) => u.keys.join(' ') === b.units[i].keys.join(' '));
-  if (sameText && sameOutlet(outletOf(A), outletOf(B))) return `the text is identical and both come from ${outletOf(A)}`;
+  if (sameText && sameOutlet(outletOf(A), outletOf(B))) return msg('reason_samePageText', outletOf(A));
   return undefined;
 }
 
@@ -169,7 +169,7 @@ export function compare(page: Article, other: Article, opts: CompareOptions = {}
     return {
       schema: 1,
       verdict: 'same-page',
-      reason: `This is the same page as the other version: ${same}.`,
+      reason: [same],
       reusedShare: 1,
       copyReusedShare: 1,
       pageRole: 'source',
@@ -241,7 +241,7 @@ export function compare(page: Article, other: Article, opts: CompareOptions = {}
   return {
     schema: 1,
     verdict,
-    reason: dir.evidence.length && verdict !== 'unrelated' ? `${reason} Direction: ${dir.evidence.join('; ')}.` : reason,
+    reason: dir.evidence.length && verdict !== 'unrelated' ? [...reason, msg('reason_direction'), ...dir.evidence] : reason,
     reusedShare: round(c.aInB),
     copyReusedShare: round(copyShare),
     pageRole: pageIsCopy ? 'copy' : 'source',

@@ -7,6 +7,7 @@ import { articleFromText } from './article';
 import { compare } from './compare';
 import { prepare } from './prepare';
 import { decideSource } from './source';
+import { englishAll, englishText } from './english';
 
 const body =
   'The harbour council voted on Tuesday to delay the new bridge by a year, after engineers said the ferry it replaces could run safely until the spring of next year.\n' +
@@ -35,7 +36,7 @@ describe('a stated date later than first seen', () => {
     const fromCopy = compare(copy, original, { now, firstSeen: { page: seenCopy, other: seenOriginal } });
     expect(fromCopy.source.outlet).toBe('The Paper');
     expect(fromCopy.pageRole).toBe('copy');
-    expect(fromCopy.reason).toMatch(/later than Wiretrace first saw the page/);
+    expect(englishAll(fromCopy.reason)).toMatch(/later than Wiretrace first saw the page/);
     const fromOriginal = compare(original, copy, { now, firstSeen: { page: seenOriginal, other: seenCopy } });
     expect(fromOriginal.source.outlet).toBe('The Paper');
     expect(fromOriginal.pageRole).toBe('source');
@@ -43,7 +44,7 @@ describe('a stated date later than first seen', () => {
   it('a date before first seen still counts', () => {
     const d = decideSource(prepare(copy), prepare(original), Date.parse(now), { a: at('12:30'), b: at('15:30') });
     expect(d.aIsSource).toBe(true);
-    expect(d.evidence.join()).toMatch(/Copier published first/);
+    expect(d.evidence.map(englishText).join(' ')).toMatch(/Copier published first/);
   });
   it('a date within minutes after first seen (clocks differ) is not dropped', () => {
     const d = decideSource(prepare(copy), prepare(original), Date.parse(now), { a: at('11:55'), b: at('14:58') });

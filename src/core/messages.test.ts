@@ -77,10 +77,12 @@ describe('the messages a comparison produces', () => {
   });
   const cbc = articleFromText(readFileSync(`${dir}/cbc.txt`, 'utf8'), { url: 'https://cbc.test/news/world/ukraine-talks', siteName: 'CBC News' });
   const reports: Report[] = [compare(bulletin, cbc, { now: '2025-04-18T00:00:00Z' }), compare(cbc, bulletin, { now: '2025-04-18T00:00:00Z' })];
-  const produced: Msg[] = reports.flatMap((r) => r.differences.flatMap((d) => d.notes ?? []));
+  const produced: Msg[] = reports.flatMap((r) => [...r.reason, ...r.differences.flatMap((d) => d.notes ?? [])]);
 
-  it('the seed pair has notes (a claim changed, a credit line dropped)', () => {
-    expect(produced.map((m) => m.key)).toEqual(expect.arrayContaining(['note_sourcingDropped', 'note_modalityChanged', 'note_creditLineDropped']));
+  it('the seed pair has notes (a claim changed, a credit line dropped) and reasons (the share, no credit, which came first)', () => {
+    expect(produced.map((m) => m.key)).toEqual(
+      expect.arrayContaining(['note_sourcingDropped', 'note_modalityChanged', 'note_creditLineDropped', 'reason_share', 'reason_noCredit', 'reason_direction']),
+    );
   });
 
   it.each(LANGS)('each reads in %s with exactly the parameters it is given', (lang) => {

@@ -9,6 +9,7 @@ import { metadataCredits } from './credits';
 import { prepare } from './prepare';
 import { decideSource, namesOutlet } from './source';
 import type { Article, CreditClaim } from './types';
+import { englishText } from './english';
 
 const body =
   'The harbour council voted on Tuesday to delay the new bridge by a year, after engineers said the ferry it replaces could run safely until the spring of next year.\n' +
@@ -110,7 +111,7 @@ describe('metadata credits in the report', () => {
     const plainCbc = page('cbc.test', 'CBC News');
     const d = decideSource(prepare(plainCbc), prepare(wire));
     expect(d.aIsSource).toBe(true);
-    expect(d.evidence.join(' ')).toMatch(/in its metadata/);
+    expect(d.evidence.map(englishText).join(' ')).toMatch(/in its metadata/);
   });
 });
 

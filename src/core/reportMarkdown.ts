@@ -192,7 +192,7 @@ export function reportMarkdown(report: Report, labels: MarkdownLabels): string {
     '',
     `**${escapeMarkdown(l.sentence(s.headline))}** (${l.verdict[report.verdict]}). ${escapeMarkdown(l.sentence(s.share))}`,
     '',
-    escapeMarkdown(report.reason),
+    escapeMarkdown(report.reason.map(l.sentence).join(' ')),
     '',
     ...truncationLines(report, l),
     ...versionRows(report, l),

@@ -9,6 +9,7 @@
 // Decision: the two are versions of one text when the larger of the two containments is at
 // least SAME_MIN (a trimmed copy is contained in its source but not the reverse) and at
 // least MIN_SHARED_TOKENS tokens are shared (two stubs sharing a dateline are not a story).
+import { counted, msg, type Msg } from './messages';
 import { prepare, textSize, type Prepared } from './prepare';
 import type { Article } from './types';
 
@@ -88,17 +89,18 @@ export function containment(a: Prepared, b: Prepared): Containment {
   return { aInB: na ? sharedA / na : 0, bInA: nb ? sharedB / nb : 0, sharedA, sharedB };
 }
 
-export function decideSame(c: Containment): { same: boolean; reason: string } {
+export function decideSame(c: Containment): { same: boolean; reason: Msg } {
   const best = Math.max(c.aInB, c.bInA);
   const shared = Math.max(c.sharedA, c.sharedB);
-  const pct = (x: number) => `${Math.round(x * 100)}%`;
-  if (shared < MIN_SHARED_TOKENS) return { same: false, reason: `only ${shared} words of article text in common` };
-  if (best < SAME_MIN) return { same: false, reason: `at most ${pct(best)} of either text is found in the other (threshold ${pct(SAME_MIN)})` };
-  return { same: true, reason: `${pct(c.aInB)} of this text is found in the other, ${pct(c.bInA)} of the other in this` };
+  // Percent signs are in the messages: French writes "95 %".
+  const pct = (x: number) => String(Math.round(x * 100));
+  if (shared < MIN_SHARED_TOKENS) return { same: false, reason: counted('same_fewWords', shared) };
+  if (best < SAME_MIN) return { same: false, reason: msg('same_belowThreshold', pct(best), pct(SAME_MIN)) };
+  return { same: true, reason: msg('same_shares', pct(c.aInB), pct(c.bInA)) };
 }
 
 /** Pure: are `a` and `b` versions of the same text? reusedShare = share of a's text found in b. */
-export function sameStory(a: Article, b: Article): { same: boolean; reusedShare: number; reason: string } {
+export function sameStory(a: Article, b: Article): { same: boolean; reusedShare: number; reason: Msg } {
   const c = containment(prepare(a), prepare(b));
   return { ...decideSame(c), reusedShare: c.aInB };
 }

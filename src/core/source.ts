@@ -15,6 +15,7 @@
 // a credit in its text, and never alone makes the named outlet the origin of others.
 import type { JunkKind } from './boilerplate';
 import { isAgency, sameOutlet, type Credit } from './credits';
+import { counted, msg, type Msg } from './messages';
 import type { BlockRole, Prepared } from './prepare';
 import { detectTextSignals } from './signals';
 import type { Article, Signal } from './types';
@@ -79,7 +80,8 @@ export function otherCredits(p: Prepared): Credit[] {
 export interface Direction {
   /** True when `a` is the likely source of `b`. */
   aIsSource: boolean;
-  evidence: string[];
+  /** What points which way, as sentences for the reader (messages.ts). */
+  evidence: Msg[];
   /** Signals of the version found to be the copy (computed here anyway). */
   copySignals: Signal[];
   /** True when the stated dates point one way and the credits the other. */
@@ -111,26 +113,22 @@ function laterThanSeen(a: Article, firstSeen: number | undefined): boolean {
 
 export function decideSource(a: Prepared, b: Prepared, now = Date.now(), firstSeen: FirstSeen = {}): Direction {
   let score = 0; // > 0: a is the source
-  const ev: string[] = [];
+  const ev: Msg[] = [];
   const A = a.article;
   const B = b.article;
   const ta = statedTime(A, now, firstSeen.a);
   const tb = statedTime(B, now, firstSeen.b);
   // Said only where the date would have counted: the other version states a usable date.
-  if (laterThanSeen(A, firstSeen.a) && !Number.isNaN(tb) && Date.parse(A.published ?? '') <= now)
-    ev.push(`${outletOf(A)} states a publication date later than Wiretrace first saw the page: not taken`);
-  if (laterThanSeen(B, firstSeen.b) && !Number.isNaN(ta) && Date.parse(B.published ?? '') <= now)
-    ev.push(`${outletOf(B)} states a publication date later than Wiretrace first saw the page: not taken`);
+  if (laterThanSeen(A, firstSeen.a) && !Number.isNaN(tb) && Date.parse(A.published ?? '') <= now) ev.push(msg('dir_laterThanSeen', outletOf(A)));
+  if (laterThanSeen(B, firstSeen.b) && !Number.isNaN(ta) && Date.parse(B.published ?? '') <= now) ev.push(msg('dir_laterThanSeen', outletOf(B)));
   let dateSays = 0;
   if (!Number.isNaN(ta) && !Number.isNaN(tb) && Math.abs(ta - tb) >= DATE_GAP_MIN_MS) {
     dateSays = ta < tb ? 1 : -1;
-    if (Math.abs(ta - tb) >= DATE_GAP_MAX_MS)
-      ev.push(
-        `${outletOf(ta < tb ? A : B)} states a date ${Math.floor(Math.abs(ta - tb) / DATE_GAP_MAX_MS)} or more years earlier than ${outletOf(ta < tb ? B : A)}: not taken alone`,
-      );
+    const years = Math.floor(Math.abs(ta - tb) / DATE_GAP_MAX_MS);
+    if (years >= 1) ev.push(counted('dir_dateGapIgnored', years, outletOf(ta < tb ? A : B), String(years), outletOf(ta < tb ? B : A)));
     else {
       score += 3 * dateSays;
-      ev.push(`${outletOf(ta < tb ? A : B)} published first`);
+      ev.push(msg('dir_publishedFirst', outletOf(ta < tb ? A : B)));
     }
   }
   let creditSays = 0;
@@ -138,22 +136,23 @@ export function decideSource(a: Prepared, b: Prepared, now = Date.now(), firstSe
   const aToB = creditTo(a, B);
   // A credit only in metadata weighs less: a page's metadata is easier to dress than its text.
   const weight = (c: Credit) => (c.kind === 'metadata' ? 2 : 4);
-  const shown = (c: Credit) => (c.kind === 'metadata' ? `in its metadata: "${c.evidence}"` : `"${c.evidence}"`);
+  const credits = (by: Article, of: Article, c: Credit) =>
+    msg(c.kind === 'metadata' ? 'dir_creditsMetadata' : 'dir_credits', outletOf(by), outletOf(of), c.evidence);
   if (bToA) {
     score += weight(bToA);
     creditSays += 1;
-    ev.push(`${outletOf(B)} credits ${outletOf(A)} (${shown(bToA)})`);
+    ev.push(credits(B, A, bToA));
   }
   if (aToB) {
     score -= weight(aToB);
     creditSays -= 1;
-    ev.push(`${outletOf(A)} credits ${outletOf(B)} (${shown(aToB)})`);
+    ev.push(credits(A, B, aToB));
   }
   const ownA = !aToB && selfCredits(a)[0];
   const ownB = !bToA && selfCredits(b)[0];
   if (!!ownA !== !!ownB) {
     score += ownA ? 3 : -3;
-    ev.push(`${outletOf(ownA ? A : B)} carries its own outlet's credit ("${(ownA || (ownB as Credit)).evidence}")`);
+    ev.push(msg('dir_ownCredit', outletOf(ownA ? A : B), (ownA || (ownB as Credit)).evidence));
   }
   // A version that names where the text came from (an agency, another outlet) against one that
   // names nobody: the silent one is not the origin either, unless it is the one named.
@@ -163,13 +162,13 @@ export function decideSource(a: Prepared, b: Prepared, now = Date.now(), firstSe
   const oB = !aToB && !bToA && origin(b, A);
   if (!!oA !== !!oB && !otherCredits(oA ? b : a).length) {
     score += oA ? 3 : -3;
-    ev.push(`only ${outletOf(oA ? A : B)} names where the text came from (${(oA || (oB as Credit)).name})`);
+    ev.push(msg('dir_namesOrigin', outletOf(oA ? A : B), (oA || (oB as Credit)).name));
   }
   // A credit naming the other version is evidence for the other, not for this one.
   const hasCredit = (p: Prepared) => p.credits.some((c) => !namesOutlet(c, p === a ? B : A)) || !!p.article.byline?.trim();
   if (hasCredit(a) !== hasCredit(b)) {
     score += hasCredit(a) ? 2 : -2;
-    ev.push(`only ${outletOf(hasCredit(a) ? A : B)} carries a byline or credit`);
+    ev.push(msg('dir_onlyCredit', outletOf(hasCredit(a) ? A : B)));
   }
   const sigA = signalsOf(A, a);
   const sigB = signalsOf(B, b);
@@ -177,18 +176,18 @@ export function decideSource(a: Prepared, b: Prepared, now = Date.now(), firstSe
   const sb = sigB.filter((s) => s.name !== 'no-byline-or-credit').length;
   if (sa !== sb) {
     score += Math.max(-3, Math.min(3, sb - sa));
-    ev.push(`${outletOf(sa > sb ? A : B)} shows ${Math.max(sa, sb)} copy-site signals`);
+    ev.push(counted('dir_signals', Math.max(sa, sb), outletOf(sa > sb ? A : B), String(Math.max(sa, sb))));
   }
   // Conflicting evidence is said, not hidden: the credits outweigh a page's own stated date.
   const conflict = dateSays !== 0 && creditSays !== 0 && Math.sign(creditSays) !== dateSays;
-  if (conflict) ev.push('the evidence conflicts: the stated dates point one way and the credits the other');
+  if (conflict) ev.push(msg('dir_conflict'));
   // Nothing decides: the version Wiretrace saw first is the source when both times are known
   // (its own observation, not the pages' word); else the other (b, the known version) stays it.
   const sa0 = firstSeen.a;
   const sb0 = firstSeen.b;
   if (score === 0 && sa0 !== undefined && sb0 !== undefined && Math.abs(sa0 - sb0) >= DATE_GAP_MIN_MS) {
     score = sa0 < sb0 ? 1 : -1;
-    ev.push(`nothing else decides: Wiretrace saw ${outletOf(sa0 < sb0 ? A : B)} first`);
+    ev.push(msg('dir_seenFirst', outletOf(sa0 < sb0 ? A : B)));
   }
   return { aIsSource: score > 0, evidence: ev, copySignals: score > 0 ? sigB : sigA, ...(conflict ? { conflict } : {}) };
 }

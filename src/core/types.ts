@@ -214,8 +214,8 @@ export interface AlignedRow {
 export interface Report {
   schema: 1;
   verdict: Verdict;
-  /** Why the engine decided so, in one sentence. */
-  reason: string;
+  /** Why the engine decided so: sentences as messages (messages.ts), read in order. */
+  reason: Msg[];
   /** The agency or outlet both versions credit when they carry the same story from it ("Associated Press"). */
   sharedOrigin?: string;
   /** Share (0..1) of the open page's article text found in the other version. */

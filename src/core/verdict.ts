@@ -19,6 +19,7 @@ import { isAgency, sameOutlet, type Credit } from './credits';
 import type { Prepared } from './prepare';
 import { keys } from './text/tokens';
 import { creditTo, namesOutlet, otherCredits, outletOf } from './source';
+import { msg, type Msg } from './messages';
 import type { Verdict } from './types';
 
 export const COPY_MIN = 0.6;
@@ -26,18 +27,18 @@ export const TITLE_MIN = 0.3;
 
 export interface VerdictResult {
   verdict: Verdict;
-  reason: string;
+  /** Sentences as messages (messages.ts), read in order. */
+  reason: Msg[];
   /** The credit lines the verdict rests on, copy's first. */
   evidence?: Credit[];
   /** The agency or outlet both versions credit, when they carry the same story from it. */
   sharedOrigin?: string;
 }
 
-const quote = (c: Credit) => `"${c.evidence}"`;
-
 export function decideVerdict(args: {
   same: boolean;
-  sameReason: string;
+  /** Why the texts are or are not versions of one text (same-story.ts), said when they are not. */
+  sameReason?: Msg;
   copyShare: number;
   sourceShare?: number;
   copy: Prepared;
@@ -45,22 +46,21 @@ export function decideVerdict(args: {
 }): VerdictResult {
   const { same, copyShare, copy, source } = args;
   const sourceShare = args.sourceShare ?? 0;
-  const pct = `${Math.round(copyShare * 100)}%`;
+  // Percent signs are in the messages: French writes "95 %".
+  const pct = String(Math.round(copyShare * 100));
   const C = outletOf(copy.article);
   const S = outletOf(source.article);
   if (!same) {
     const t = dice(keys(copy.article.title), keys(source.article.title));
-    if (t >= TITLE_MIN)
-      return { verdict: 'same-story-own-text', reason: `The headlines are close but the texts are not versions of one text (${args.sameReason}).` };
-    return { verdict: 'unrelated', reason: `The texts are not versions of one story (${args.sameReason}).` };
+    const why = args.sameReason ? [args.sameReason] : [];
+    if (t >= TITLE_MIN) return { verdict: 'same-story-own-text', reason: [msg('reason_headlinesClose'), ...why] };
+    return { verdict: 'unrelated', reason: [msg('reason_notVersions'), ...why] };
   }
   // An updated or extended copy (a live blog carried on) holds nearly all of the source's text.
-  if (copyShare < COPY_MIN && sourceShare < COPY_MIN)
-    return { verdict: 'same-story-own-text', reason: `Same story, but only ${pct} of ${C}'s text comes from ${S}.` };
-  const extended = copyShare < COPY_MIN ? ` (an extended version: it carries ${Math.round(sourceShare * 100)}% of ${S}'s text)` : '';
-  const head = `${pct} of ${C}'s text is ${S}'s${extended}`;
+  if (copyShare < COPY_MIN && sourceShare < COPY_MIN) return { verdict: 'same-story-own-text', reason: [msg('reason_ownText', pct, C, S)] };
+  const head = copyShare < COPY_MIN ? msg('reason_shareExtended', pct, C, S, String(Math.round(sourceShare * 100))) : msg('reason_share', pct, C, S);
   const named = creditTo(copy, source.article);
-  if (named) return { verdict: 'credited-copy', reason: `${head}, and it credits ${S} (${quote(named)}).`, evidence: [named] };
+  if (named) return { verdict: 'credited-copy', reason: [head, msg('reason_credits', C, S, named.evidence)], evidence: [named] };
   const copyOther = otherCredits(copy);
   const sourceOther = otherCredits(source);
   for (const c of copyOther) {
@@ -68,26 +68,23 @@ export function decideVerdict(args: {
     if (s)
       return {
         verdict: 'credited-copy',
-        reason: `Both versions carry the ${c.name} story and credit it (${C}: ${quote(c)}; ${S}: ${quote(s)}); neither is the other's uncredited copy.`,
+        reason: [msg('reason_sharedOrigin', c.name, C, c.evidence, S, s.evidence)],
         evidence: [c, s],
         sharedOrigin: c.name,
       };
   }
   if (copyOther.length) {
     const c = copyOther.find((x) => isAgency(x.name)) ?? copyOther[0];
-    return { verdict: 'credited-copy', reason: `${head}, and it credits ${c.name} (${quote(c)}).`, evidence: [c] };
+    return { verdict: 'credited-copy', reason: [head, msg('reason_credits', C, c.name, c.evidence)], evidence: [c] };
   }
   // Caption text carries its credit in the caption: "(AP Photo/…)" on a page whose shared text is an AP gallery.
   const photo = (copy.photoCredits ?? []).find((p) => namesOutlet(p, source.article) || sourceOther.some((s) => sameOutlet(s.name, p.name)));
   if (photo)
     return {
       verdict: 'credited-copy',
-      reason: `${head}; ${C} credits ${photo.name} only in photo credits (${quote(photo)}), as ${S} credits it for the story.`,
+      reason: [head, msg('reason_photoOnly', C, photo.name, photo.evidence, S)],
       evidence: [photo],
     };
-  const thin = !copy.article.byline?.trim() ? ` No byline was found on ${C}'s page either, so its byline area may not have been read.` : '';
-  return {
-    verdict: 'uncredited-copy',
-    reason: `${pct} of ${C}'s text is found in ${S}'s version${extended}, with no credit to it or any agency in its byline, dateline, credit lines or metadata.${thin}`,
-  };
+  const thin = !copy.article.byline?.trim() ? [msg('reason_noByline', C)] : [];
+  return { verdict: 'uncredited-copy', reason: [head, msg('reason_noCredit', C, S), ...thin] };
 }

@@ -37,7 +37,7 @@ export const handComparison: { report: Report; copy: Article; known: Article } =
   report: {
     schema: 1,
     verdict: 'uncredited-copy',
-    reason: 'Most of the copy is the wire text, with the credit line removed and a blog footer added.',
+    reason: [msg('reason_share', '81', 'Blog Example', 'Example Wire'), msg('reason_noCredit', 'Blog Example', 'Example Wire')],
     reusedShare: 0.81,
     copyReusedShare: 0.81,
     pageRole: 'copy',

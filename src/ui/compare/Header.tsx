@@ -4,7 +4,7 @@ import type { ComponentChildren } from 'preact';
 import type { ReportSummary } from '../../core/summary';
 import type { Report, VersionRef } from '../../core/types';
 import { percent } from '../components/format';
-import { t, tm } from '../components/i18n';
+import { t, tm, tmAll } from '../components/i18n';
 import { SafeLink } from '../components/SafeLink';
 import { VersionPicker } from './VersionPicker';
 
@@ -78,7 +78,7 @@ export function Header({
           {t('summary_quotesTitle', summary.counts.quotes)}
         </p>
       </div>
-      <p class="reason">{t('reason', report.reason)}</p>
+      <p class="reason">{t('reason', tmAll(report.reason, ' '))}</p>
       <div class="versions">
         <VersionCard version={report.source} role="source" byline={bylines?.known} />
         <VersionCard version={report.copy} role="copy" headlineId={headlineChanged ? 'change-headline' : undefined} byline={bylines?.copy} />
