@@ -71,7 +71,9 @@ export function formatReport(report: Report): string {
     ...(s.style.length ? s.style.map((g) => `  ${L.kind[g.kind] ?? g.kind} ×${g.count}`) : [`  ${L.none}`]),
     '',
     `${L.signals} (${s.counts.signals})`,
-    ...(s.signals.length ? s.signals.map((sig) => `  - ${L.signal[sig.name] ?? sig.name}: ${clip(sig.evidence, 160)}`) : [`  ${L.none}`]),
+    ...(s.signals.length
+      ? s.signals.map((sig) => `  - ${L.signal[sig.name] ?? sig.name}${sig.evidence ? `: ${clip(sig.evidence, 160)}` : ''}`)
+      : [`  ${L.none}`]),
   ];
   return lines.join('\n') + '\n';
 }

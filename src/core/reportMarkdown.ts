@@ -213,7 +213,7 @@ export function reportMarkdown(report: Report, labels: MarkdownLabels): string {
     ),
     ...section(
       `${l.signals} (${s.counts.signals})`,
-      s.signals.map((sig) => `- **${l.signal[sig.name] ?? sig.name}**: “${escapeMarkdown(sig.evidence)}”`),
+      s.signals.map((sig) => `- **${l.signal[sig.name] ?? sig.name}**${sig.evidence ? `: “${escapeMarkdown(sig.evidence)}”` : ''}`),
       l,
     ),
     '',

@@ -77,6 +77,12 @@ describe('detectTextSignals', () => {
     expect(detectTextSignals(credited).map((s) => s.name)).toEqual([]);
     expect(detectTextSignals([{ text: 'Talks in Paris among top U.S. officials were excellent, officials said.' }], { byline: 'Jane Doe' })).toEqual([]);
   });
+  it("gives the page's own text as evidence, never an English explanation (issue 16: it reached French readers)", () => {
+    const byName = new Map(detectTextSignals(blocks).map((s) => [s.name, s.evidence]));
+    expect(byName.get('bare-wire-dateline')).toBe('PARIS -');
+    // An absence has no text to show: the signal's name (translated) says it.
+    expect(byName.get('no-byline-or-credit')).toBe('');
+  });
   it('reads the dateline city', () => {
     expect(bareDateline('PARIS -Talks in Paris')).toBe('PARIS -');
     expect(bareDateline('Paris talks went well')).toBeUndefined();

@@ -37,7 +37,9 @@ export function detectTextSignals(blocks: Block[], meta: { byline?: string } = {
   const body = blocks.filter((b, i) => !b.heading && !kinds[i]);
   const first = body.find((b) => b.text.trim().split(/\s+/).length >= 8);
   const dl = first && bareDateline(first.text);
-  if (dl && creditCount === 0) add('bare-wire-dateline', `${dl} (no agency named)`);
-  if (creditCount === 0 && !meta.byline?.trim()) add('no-byline-or-credit', 'no byline and no credit line to any outlet or agency');
+  // Evidence is the page's own text only: the signal's name says the rest in the reader's
+  // language (an English explanation here reached French readers, issue 16). An absence has none.
+  if (dl && creditCount === 0) add('bare-wire-dateline', dl);
+  if (creditCount === 0 && !meta.byline?.trim()) add('no-byline-or-credit', '');
   return out;
 }

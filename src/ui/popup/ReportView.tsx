@@ -82,7 +82,12 @@ export function ReportView({ report, summary, actions }: { report: Report; summa
           <ul class="wt-signal-list">
             {summary.signals.map((s, i) => (
               <li key={i}>
-                <strong>{signalLabel(s.name)}</strong>: <q>{s.evidence}</q>
+                <strong>{signalLabel(s.name)}</strong>
+                {s.evidence ? (
+                  <>
+                    : <q>{s.evidence}</q>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
