@@ -5,6 +5,7 @@ import { act } from 'preact/test-utils';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { App } from './App';
 import { mockOptionsClient } from './options-client.mock';
+import english from '../../../public/_locales/en/messages.json' with { type: 'json' };
 
 beforeAll(() => {
   const { window } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
@@ -90,6 +91,8 @@ describe('options page', () => {
     const root = await show(client);
     expect(root.querySelector('[data-feed="https://broken.test/rss"]')?.textContent).toContain('Invalid XML');
     expect(root.querySelector('.wt-failures')?.textContent).toContain('broken.test');
+    // What was being fetched, named from _locales rather than the record's code name (issue 16).
+    expect(root.querySelector('.wt-failures .wt-kind')?.textContent).toBe(english.options_failureFeed.message);
     expect(root.querySelector('.wt-privacy')?.textContent).toContain('broken.test');
     await act(() => render(null, root));
   });

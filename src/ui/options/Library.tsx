@@ -3,7 +3,15 @@ import { useState } from 'preact/hooks';
 import type { LibraryStatus } from '../../shared/messages';
 import type { OptionsClient } from './options-client';
 import { importNote } from './import-note';
-import { s, sn } from './strings';
+import { s, sn, type StringKey } from './strings';
+
+// What was being fetched, in the reader's words (the record holds a code name).
+const FAILURE_KIND = {
+  feed: 'failureFeed',
+  page: 'failurePage',
+  search: 'failureSearch',
+  compare: 'failureCompare',
+} as const satisfies Record<LibraryStatus['failures'][number]['kind'], StringKey>;
 
 const MB = 1024 * 1024;
 
@@ -82,7 +90,7 @@ export function Library(props: { client: OptionsClient; status: LibraryStatus; o
         <ul class="wt-failures">
           {status.failures.map((f) => (
             <li key={f.url}>
-              <span class="wt-kind">{f.kind}</span> <span class="wt-failure-url">{f.url}</span>: <span class="wt-error">{f.error}</span>{' '}
+              <span class="wt-kind">{s(FAILURE_KIND[f.kind])}</span> <span class="wt-failure-url">{f.url}</span>: <span class="wt-error">{f.error}</span>{' '}
               <span class="wt-muted">
                 (×{f.count}, {s('retryAfter')} {new Date(f.retryAt).toLocaleTimeString()})
               </span>

@@ -91,6 +91,10 @@ const KEYS = [
   'automaticDenied',
   'privacyGdelt',
   'privacyPolicy',
+  'failureFeed',
+  'failurePage',
+  'failureSearch',
+  'failureCompare',
 ] as const;
 
 export type StringKey = (typeof KEYS)[number];
