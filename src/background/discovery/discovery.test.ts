@@ -14,6 +14,7 @@ import { startServer } from './test-server';
 const fixtures = resolve(import.meta.dirname, '../../../test-fixtures/seed-pair');
 const cbcHtml = readFileSync(resolve(fixtures, 'cbc.html'), 'utf8');
 const bulletinHtml = readFileSync(resolve(fixtures, 'bulletin.html'), 'utf8');
+const shopHtml = readFileSync(resolve(import.meta.dirname, '../../../e2e/site/shop-kettle.html'), 'utf8');
 
 const extract = async (html: string, url: string) => extractArticle(parseHtml(html), url, { parse: parseHtml });
 
@@ -26,6 +27,14 @@ beforeAll(async () => {
     '/cbc/story': (_q, r) => {
       r.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       r.end(cbcHtml);
+    },
+    '/shop/kettle': (_q, r) => {
+      r.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      r.end(shopHtml);
+    },
+    '/mixed.xml': (_q, r) => {
+      r.writeHead(200, { 'content-type': 'application/rss+xml' });
+      r.end(rss(['/cbc/story', '/shop/kettle']));
     },
     '/feed.xml': (_q, r) => {
       r.writeHead(200, { 'content-type': 'application/rss+xml' });
@@ -54,6 +63,17 @@ async function bulletin() {
 }
 
 describe('feeds', () => {
+  it('stores the news article a feed lists, not the product page beside it, and never the markup evidence (issue 10)', async () => {
+    const { lib, deps } = await fresh();
+    const feed = await pollFeed(deps, `${srv.base}/mixed.xml`);
+    expect(feed.lastResult).toMatchObject({ ok: true, items: 2, added: 1, failed: 1 });
+    const stored = await lib.getArticleByUrl(`${srv.base}/cbc/story`);
+    expect(stored).toBeDefined();
+    expect('evidence' in stored!.article).toBe(false);
+    expect(await lib.getArticleByUrl(`${srv.base}/shop/kettle`)).toBeUndefined();
+    lib.close();
+  });
+
   it('indexes the pages a feed lists, so a copy opened later finds its source', async () => {
     const { lib, deps } = await fresh();
     const feed = await pollFeed(deps, `${srv.base}/feed.xml`);

@@ -4,6 +4,7 @@
 // canonical URL against the library, and every failure is recorded with a back-off so
 // nothing is retried in a tight loop. Browser effects (fetch, extraction in an offscreen
 // document) come in through `deps`, so all of this runs in Node tests.
+import { judgeNewsPage } from '../../core/news-page';
 import { parseFeed } from '../../core/feeds/parse';
 import type { Article } from '../../core/types';
 import { canonicalUrl, discoveryStore as store, hostOf, type Library, type StoredArticle } from '../library';
@@ -62,8 +63,13 @@ export async function fetchArticle(
       const landed = await deps.library.getArticleByUrl(page.url);
       if (landed) return landed;
     }
-    const article = await deps.extract(page.body, page.url);
-    if (!article) throw new Error(getMessage('error_noArticleOnPage'));
+    const read = await deps.extract(page.body, page.url);
+    if (!read) throw new Error(getMessage('error_noArticleOnPage'));
+    // News articles only (issue 10, core/news-page.ts): a feed item or search result that
+    // shows another kind of page (a shop, a forum, a wiki, docs) is not stored; a page the
+    // reader named (compare with…) is. The page's markup evidence is never stored.
+    if (origin !== 'manual' && judgeNewsPage(read).answer === 'not-news') throw new Error(getMessage('error_noArticleOnPage'));
+    const { evidence: _markup, ...article } = read;
     const stored = await deps.library.putArticle(article, origin, { alsoUrls: [url, page.url] });
     await store.clearFailure(deps.library, canonicalUrl(url));
     return stored;
