@@ -15,7 +15,7 @@ import * as H from '../src/core/testing/hostile.ts';
 import type { Article } from '../src/core/types.ts';
 import { extractArticle } from '../src/extract/extract.ts';
 import { parseHtml } from '../src/extract/node-dom.ts';
-import { measureHostileInChromium } from './hostile-chromium.ts';
+import { type ChromiumFigures, HOSTILE_PARAGRAPH_CHARS, measureHostileInChromium } from './hostile-chromium.ts';
 import { type BenchSection, budgetRow, median, round, TABLE_HEAD } from './stats.ts';
 
 const RUNS = 3;
@@ -61,6 +61,14 @@ const FAMILIES: Family[] = [
     base: 3_000,
     pageSized: true,
     setup: text((n) => H.pairWith(H.quoteStall(n))),
+  },
+  {
+    item: '1',
+    name: 'quote stall, one quote repeated (still a library candidate at any size), compare()',
+    unit: 'chars',
+    base: 3_000,
+    pageSized: true,
+    setup: text((n) => H.pairWith(H.quoteRepeat(n))),
   },
   {
     item: '2',
@@ -193,34 +201,64 @@ export async function run(): Promise<BenchSection> {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   }
   const chromium = await measureHostileInChromium().catch((e: unknown) => `failed: ${String(e).slice(0, 200)}`);
-  const c = typeof chromium === 'string' ? { beforeMs: Number.NaN, afterMs: Number.NaN, hostileMs: Number.NaN, runs: { before: [], after: [] } } : chromium;
-  const ratio = c.afterMs / c.beforeMs;
+  const c: ChromiumFigures =
+    typeof chromium === 'string'
+      ? {
+          ratio: Number.NaN,
+          plainMs: Number.NaN,
+          hostileMs: Number.NaN,
+          firstPlainMs: Number.NaN,
+          firstHostileMs: Number.NaN,
+          hostileCheckMs: Number.NaN,
+          hostileCompared: false,
+          runs: { plain: [], hostile: [], ratios: [] },
+          coldRatio: Number.NaN,
+          coldPlainMs: Number.NaN,
+          coldHostileMs: Number.NaN,
+          cold: { plain: [], hostile: [], ratios: [] },
+        }
+      : chromium;
+  const rounds = c.runs.ratios.length;
+  const ms = (xs: number[]) => xs.map(round).join(', ');
   return {
     title: 'Hostile inputs (issue 14): cost at 1×, 4× and 16×',
     figures: {
       hostileWorstMs: round(worstPage),
       hostileWorstScaling16x: round(worstGrowth),
-      hostileCopyBadgeBeforeMs: round(c.beforeMs),
-      hostileCopyBadgeAfterMs: round(c.afterMs),
-      hostileCopyBadgeRatio: round(ratio),
+      hostileCopyBadgeBeforeMs: round(c.plainMs),
+      hostileCopyBadgeAfterMs: round(c.hostileMs),
+      hostileCopyBadgeRatio: round(c.ratio),
+      hostileCopyFirstRatio: round(c.firstHostileMs / c.firstPlainMs),
+      hostileCopyColdRatio: round(c.coldRatio),
     },
     markdown: [
       TABLE_HEAD,
       budgetRow('hostileWorstMs', worstPage, ' ms', PAGE_MS, `slowest page-sized case, any scale (${worstPageCase})`),
       budgetRow('hostileWorstScaling16x', worstGrowth, '×', GROWTH_MAX, `worst growth, 16× input over 1× (${worstGrowthCase})`),
-      budgetRow('hostileCopyBadgeBeforeMs', c.beforeMs, ' ms', undefined, `Chromium: page load → badge of a normal copy, median of 5 reloads`),
+      budgetRow('hostileCopyBadgeBeforeMs', c.plainMs, ' ms', undefined, `Chromium: page load → badge of a normal copy, median of ${rounds} reloads`),
       budgetRow(
         'hostileCopyBadgeAfterMs',
-        c.afterMs,
+        c.hostileMs,
         ' ms',
         undefined,
-        `Chromium: the same after the item-1 hostile page (49,000 characters of quotes) was stored`,
+        `Chromium: the same in a browser that also stored the item-1 hostile page (${HOSTILE_PARAGRAPH_CHARS.toLocaleString('en')} characters of quotes), median of ${rounds} reloads`,
       ),
-      budgetRow('hostileCopyBadgeRatio', ratio, '×', 2, 'Chromium: after / before'),
+      budgetRow('hostileCopyBadgeRatio', c.ratio, '×', 2, `Chromium: median of the ${rounds} interleaved rounds' after / before ratios`),
+      budgetRow(
+        'hostileCopyColdRatio',
+        c.coldRatio,
+        '×',
+        2,
+        `Chromium: the same with both workers stopped before each reload, median of ${c.cold.ratios.length} rounds (${round(c.coldPlainMs)} ms without, ${round(c.coldHostileMs)} ms with)`,
+      ),
+      budgetRow('hostileCopyFirstRatio', c.firstHostileMs / c.firstPlainMs, '×', 2, 'Chromium: the same for the first load of the copy (one sample each)'),
       '',
       typeof chromium === 'string'
         ? `Chromium part SKIPPED: ${chromium}.`
-        : `Chromium (headless, extension from dist/, pages of e2e/hostile on loopback): original and hostile page on one host, the copy on another; the hostile page's own check settled ${round(c.hostileMs)} ms after its load. Runs (ms): before ${c.runs.before.map(round).join(', ')}; after ${c.runs.after.map(round).join(', ')}.`,
+        : `Chromium (headless, extension from dist/, pages of e2e/hostile on loopback; bench/hostile-chromium.ts): two browsers with their own profiles, both holding the original (cbc.test), one also the hostile page on the same host; the copy (bigtownbulletin.test) is reloaded in both, in ${rounds} rounds alternating which goes first. ` +
+          `The hostile page's own check settled ${round(c.hostileCheckMs)} ms after its load. The copy's report ${c.hostileCompared ? 'lists' : 'does NOT list'} the hostile version (${c.hostileCompared ? 'it was compared' : 'the figures do not measure it'}). ` +
+          `First load (ms): ${round(c.firstPlainMs)} without, ${round(c.firstHostileMs)} with the hostile page. Rounds (ms): without ${ms(c.runs.plain)}; with ${ms(c.runs.hostile)}; ratios ${ms(c.runs.ratios)}. ` +
+          `Rounds with stopped workers (ms): without ${ms(c.cold.plain)}; with ${ms(c.cold.hostile)}; ratios ${ms(c.cold.ratios)}.`,
       '',
       '| item | family | 1× size | 1× ms | 4× ms | 16× ms | 16×/1× | page-sized | status |',
       '|---|---|---|---|---|---|---|---|---|',

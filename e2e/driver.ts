@@ -47,6 +47,28 @@ export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> 
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
 
+/**
+ * Stops an extension's service worker the way the browser does when it is idle, through
+ * chrome://serviceworker-internals (the DevTools protocol's stopAllWorkers does not reach
+ * extension workers from a page session). Resolves once the worker reports STOPPED.
+ */
+export async function stopExtensionWorker(context: BrowserContext, extensionId: string, timeoutMs = 10_000): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.goto('chrome://serviceworker-internals/');
+    const item = page.locator('.serviceworker-item', { hasText: `chrome-extension://${extensionId}/` });
+    await item.locator('cr-button[data-command="stop"]').click();
+    const status = item.locator('.serviceworker-running-status .value');
+    await waitFor(
+      () => status.innerText(),
+      (s) => s.trim() === 'STOPPED',
+      timeoutMs,
+    );
+  } finally {
+    await page.close();
+  }
+}
+
 export class ExtensionDriver {
   readonly extensionId: string;
 
@@ -98,25 +120,11 @@ export class ExtensionDriver {
   }
 
   /**
-   * Stops the extension's service worker the way the browser does when it is idle, through
-   * chrome://serviceworker-internals (the DevTools protocol's stopAllWorkers does not reach
-   * extension workers from a page session). Resolves once the worker reports STOPPED.
+   * Stops the extension's service worker the way the browser does when it is idle; see
+   * stopExtensionWorker.
    */
   async stopServiceWorker(): Promise<void> {
-    const page = await this.context.newPage();
-    try {
-      await page.goto('chrome://serviceworker-internals/');
-      const item = page.locator('.serviceworker-item', { hasText: `chrome-extension://${this.extensionId}/` });
-      await item.locator('cr-button[data-command="stop"]').click();
-      const status = item.locator('.serviceworker-running-status .value');
-      await waitFor(
-        () => status.innerText(),
-        (s) => s.trim() === 'STOPPED',
-        10_000,
-      );
-    } finally {
-      await page.close();
-    }
+    await stopExtensionWorker(this.context, this.extensionId);
   }
 
   /**

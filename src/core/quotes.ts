@@ -80,7 +80,11 @@ export function quoteSpans(text: string): { start: number; end: number }[] {
 // A news story quotes a few dozen times (at most 80 in any of PolNeAR's 840 articles); a
 // page that "quotes" tens of thousands of times is not giving the reader quotes to check, and
 // attributing and comparing them would be the page's work budget, not the reader's (issue 14).
-export const MAX_QUOTES = 1000;
+// 200, not 1,000: a stored page of quotes is read again by every worker that meets it, often
+// before the JIT has warmed up (an idle MV3 worker stops within ~30 s). compare() of a copy with
+// the story plus 49,000 characters of one repeated quote, first call in a fresh node --jitless:
+// ~90 ms CPU at 1,000 quotes, ~55 ms at 200 (issue 14, item 1; bench hostile section).
+export const MAX_QUOTES = 200;
 
 /** Every quotation in `text` (the first MAX_QUOTES), with its speaker when one can be named. */
 export function extractQuotes(text: string): ExtractedQuote[] {
