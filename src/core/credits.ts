@@ -421,6 +421,10 @@ function claimCredit(c: CreditClaim): Credit | undefined {
       return undefined;
     }
     case 'publisher':
+      // The article's publisher is the page's own outlet or the company that owns it ("Georg
+      // GmbH & Co. KG" on a magazine's page, seen on real pages): only a wire service named as
+      // publisher (a portal carrying agency copy) credits someone else.
+      return name && isAgency(name) ? credit(canonicalName(name), name) : undefined;
     case 'sourceOrganization':
       if (name && !DESK.test(name) && splitLengthUpTo(name, 8) <= 6) return credit(canonicalName(name), name);
       return hostName(c.url) ? credit(hostName(c.url)!, c.url!) : undefined;

@@ -65,6 +65,12 @@ describe('metadata that credits nobody', () => {
     ]);
     expect(creditsOf(cbc)).toEqual([]);
   });
+  it("a publisher other than the site's name is its owner (a real magazine page names its publishing company), unless it is a wire service", () => {
+    const owned = page('baumeister.test', 'Baumeister', [{ field: 'publisher', name: 'Georg GmbH & Co. KG', type: 'Organization' }]);
+    expect(creditsOf(owned)).toEqual([]);
+    const portal = page('portal.test', 'Portal News', [{ field: 'publisher', name: 'Reuters', type: 'Organization' }]);
+    expect(creditsOf(portal).map((c) => c.evidence)).toEqual(['JSON-LD publisher: Reuters']);
+  });
   it('a person without an outlet, a desk posing as an organisation', () => {
     const a = page('dailypaper.test', 'Daily Paper', [
       { field: 'author', name: 'Jane Doe', type: 'Person' },
@@ -85,6 +91,9 @@ describe('metadata credits in the report', () => {
     expect(r.verdict).toBe('credited-copy');
     expect(r.source.outlet).toBe('Associated Press');
     expect(r.copy.credits).toContainEqual({ name: 'Associated Press', evidence: 'JSON-LD sourceOrganization: The Associated Press', kind: 'metadata' });
+    // Nor is it flagged as a page with "no byline or credit", as the bare one is.
+    expect(compare(bare, source).signals.map((s) => s.name)).toContain('no-byline-or-credit');
+    expect(r.signals.map((s) => s.name)).not.toContain('no-byline-or-credit');
   });
   it('a line in the text is preferred to the same credit in metadata', () => {
     const copy = prepare(

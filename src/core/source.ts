@@ -36,7 +36,9 @@ export function signalsOf(a: Article, p?: Prepared): Signal[] {
   const names = new Set(a.signals.map((s) => s.name));
   // Junk kinds are the roles prepare() gave (it tests junk before anything else).
   const pre = p && { kinds: p.roles.map((r) => (isJunkRole(r) ? r : undefined)), credits: p.blockCredits };
-  return [...a.signals, ...detectTextSignals(a.blocks, { byline: a.byline }, pre).filter((s) => !names.has(s.name))];
+  const all = [...a.signals, ...detectTextSignals(a.blocks, { byline: a.byline }, pre).filter((s) => !names.has(s.name))];
+  // A credit in the page's metadata is a credit: the page is not one with "no byline or credit".
+  return p?.credits.some((c) => c.kind === 'metadata') ? all.filter((s) => s.name !== 'no-byline-or-credit') : all;
 }
 
 const isJunkRole = (r: BlockRole): r is JunkKind => r !== 'text' && r !== 'heading' && r !== 'credit' && r !== 'meta';
