@@ -9,6 +9,7 @@ import { buildApp } from './app';
 import { openDb, type Db } from './db';
 import { addArticles, feedList, pollFeeds } from './ingest';
 import { migrate } from './migrations';
+import { defaultThreads } from './row-pool';
 import { createToken } from './tokens';
 
 export const INDEX_USAGE = `Usage: wiretrace index <command> [options]
@@ -113,7 +114,7 @@ export async function indexMain(
       case 'add': {
         if (rest.length === 0) throw new UsageError('add needs at least one file or URL');
         db = await open(values);
-        const r = await addArticles(db, rest, deps.load, { progress: (l) => io.stderr.write(`${l}\n`) });
+        const r = await addArticles(db, rest, deps.load, { progress: (l) => io.stderr.write(`${l}\n`), threads: defaultThreads() });
         io.stdout.write(`run ${r.run}: ${r.added} added, ${r.skipped} already indexed, ${r.failed} failed\n`);
         return r.failed && !r.added ? 1 : 0;
       }
@@ -124,7 +125,7 @@ export async function indexMain(
         );
         if (feeds.length === 0) throw new UsageError(`${values.feeds} lists no http(s) feed`);
         db = await open(values);
-        const r = await pollFeeds(db, feeds, { progress: (l) => io.stderr.write(`${l}\n`) });
+        const r = await pollFeeds(db, feeds, { progress: (l) => io.stderr.write(`${l}\n`), threads: defaultThreads() });
         io.stdout.write(`run ${r.run}: ${r.added} added, ${r.skipped} already indexed, ${r.failed} failed\n`);
         return r.failed && !r.added ? 1 : 0;
       }

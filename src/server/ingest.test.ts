@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fingerprintArticle } from '../core/index/fingerprint';
+import type { Article } from '../core/types';
 import { articleFromIndex, candidatesRequest } from '../shared/index-protocol';
 import { rowOf, signatureOf } from './article-row';
 import { indexMain } from './cli';
@@ -128,6 +129,29 @@ for (const engine of ENGINES) {
       expect(r).toMatchObject({ added: 2, skipped: 1, failed: 1 });
       const [f] = await db.query<{ url: string; error: string }>('SELECT url, error FROM ingestion_failures WHERE run_id = $1', [r.run]);
       expect(f).toEqual({ url: 'bad', error: 'no article text found on this page' });
+    });
+
+    it('fingerprints in worker threads what the inline path would, writing batches while the next is fingerprinted, and records a row that fails', async () => {
+      const articleOf = (arg: string) => ({ ...bulletin, url: `https://bigtownbulletin.com/threads/${arg}`, canonicalUrl: undefined });
+      // No blocks: rowOf throws inside the worker; the failure must come back as this argument's.
+      const load = async (arg: string) => (arg === 'broken' ? ({ ...articleOf(arg), blocks: undefined } as unknown as Article) : articleOf(arg));
+      const args = ['t1', 't2', 'broken', 't3', 't4', 't5'];
+      const r = await addArticles(db, args, load, { batchSize: 2, threads: 2 });
+      expect(r).toMatchObject({ added: 5, skipped: 0, failed: 1 });
+      const [f] = await db.query<{ url: string; error: string }>('SELECT url, error FROM ingestion_failures WHERE run_id = $1', [r.run]);
+      expect(f.url).toBe('broken');
+      expect(f.error).toMatch(/undefined/);
+      for (const arg of args.filter((a) => a !== 'broken')) {
+        const expected = rowOf(articleOf(arg));
+        const [stored] = await db.query<{ id: number; signature: Uint8Array; shingles: number }>(
+          'SELECT id, signature, shingles FROM articles WHERE canonical_url = $1',
+          [expected.canonicalUrl],
+        );
+        expect([...signatureOf(stored.signature)]).toEqual([...signatureOf(expected.signature)]);
+        expect(stored.shingles).toBe(expected.shingles);
+        const keys = await db.query<{ key: number }>('SELECT key FROM band_keys WHERE article_id = $1 ORDER BY key', [stored.id]);
+        expect(keys.map((k) => Number(k.key))).toEqual([...new Set(expected.bands)].sort((a, b) => a - b));
+      }
     });
 
     it('keeps text a page could not have stored: NUL characters are dropped, not a failed batch', async () => {

@@ -9,8 +9,9 @@ import { extractArticle } from '../extract/extract';
 import { parseHtml } from '../extract/node-dom';
 import { fetchBounded, type FetchFn } from '../shared/fetch-bounded';
 import { canonicalUrl, resolveHttp } from '../shared/urls';
-import { rowOf, type ArticleRow } from './article-row';
+import type { ArticleRow } from './article-row';
 import type { Db } from './db';
+import { rowMaker, type RowMaker } from './row-pool';
 import { finishRun, insertArticles, knownUrls, recordFailure, startRun } from './store';
 
 export interface RunSummary {
@@ -24,53 +25,95 @@ export interface IngestOptions {
   /** Articles per transaction. */
   batchSize?: number;
   progress?: (line: string) => void;
+  /** Fingerprinting threads: > 1 runs them in worker threads (row-pool.ts); default 1, inline. */
+  threads?: number;
 }
 
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** Writes rows in batches of `batchSize` as they come, counting what each batch did. */
+/**
+ * Writes rows in batches of `size`, one transaction each, counting what each batch did.
+ * Rows are fingerprinted by `rows` (worker threads on a server) and one batch is written
+ * while the next is being fingerprinted; a row that fails is recorded as a failure of its
+ * argument.
+ */
 class Batcher {
-  private rows: ArticleRow[] = [];
+  private pending: { arg: string; row: Promise<ArticleRow> }[] = [];
+  private writing: Promise<void> = Promise.resolve();
   readonly counts = { added: 0, skipped: 0, failed: 0 };
 
   constructor(
     private readonly db: Db,
+    private readonly run: number,
+    private readonly rows: RowMaker,
     private readonly size: number,
     private readonly progress?: (line: string) => void,
   ) {}
 
-  async push(row: ArticleRow): Promise<void> {
-    this.rows.push(row);
-    if (this.rows.length >= this.size) await this.flush();
+  push(arg: string, article: Article): Promise<void> {
+    const row = this.rows.row(article, arg);
+    // Settled at flush; a handler now so a failed row is not an unhandled rejection meanwhile.
+    row.catch(() => {});
+    this.pending.push({ arg, row });
+    return this.pending.length >= this.size ? this.flush() : Promise.resolve();
   }
 
+  async fail(arg: string, e: unknown): Promise<void> {
+    this.counts.failed++;
+    await recordFailure(this.db, this.run, arg, message(e));
+    this.progress?.(`failed: ${arg}: ${message(e)}`);
+  }
+
+  /** Waits for the previous batch's write, then starts this batch's. */
   async flush(): Promise<void> {
-    if (this.rows.length === 0) return;
-    const batch = this.rows;
-    this.rows = [];
-    const r = await insertArticles(this.db, batch);
-    this.counts.added += r.added;
-    this.counts.skipped += r.skipped;
-    this.progress?.(`stored ${this.counts.added} new, ${this.counts.skipped} already indexed, ${this.counts.failed} failed`);
+    const batch = this.pending;
+    this.pending = [];
+    await this.writing;
+    if (batch.length === 0) return;
+    const settled = await Promise.allSettled(batch.map((b) => b.row));
+    const rows: ArticleRow[] = [];
+    for (const [i, s] of settled.entries()) {
+      if (s.status === 'fulfilled') rows.push(s.value);
+      else await this.fail(batch[i].arg, s.reason);
+    }
+    this.writing = insertArticles(this.db, rows).then((r) => {
+      this.counts.added += r.added;
+      this.counts.skipped += r.skipped;
+      this.progress?.(`stored ${this.counts.added} new, ${this.counts.skipped} already indexed, ${this.counts.failed} failed`);
+    });
+    // Rethrown by the next flush or drain; handled now so it is not an unhandled rejection.
+    this.writing.catch(() => {});
+  }
+
+  /** Everything pushed, written. */
+  async drain(): Promise<void> {
+    await this.flush();
+    await this.writing;
   }
 }
 
 /** Ingest what `load` makes of each argument (a file or a URL). */
 export async function addArticles(db: Db, args: string[], load: (arg: string) => Promise<Article>, options: IngestOptions = {}): Promise<RunSummary> {
   const run = await startRun(db, 'add');
-  const batcher = new Batcher(db, options.batchSize ?? 200, options.progress);
-  for (const arg of args) {
-    try {
-      await batcher.push(rowOf(await load(arg), arg));
-    } catch (e) {
-      batcher.counts.failed++;
-      await recordFailure(db, run, arg, message(e));
-      options.progress?.(`failed: ${arg}: ${message(e)}`);
+  const rows = rowMaker(options.threads ?? 1);
+  const batcher = new Batcher(db, run, rows, options.batchSize ?? 200, options.progress);
+  try {
+    for (const arg of args) {
+      let article: Article;
+      try {
+        article = await load(arg);
+      } catch (e) {
+        await batcher.fail(arg, e);
+        continue;
+      }
+      await batcher.push(arg, article);
     }
+    await batcher.drain();
+  } finally {
+    await rows.close();
   }
-  await batcher.flush();
   await finishRun(db, run, batcher.counts);
   return { run, ...batcher.counts };
 }
@@ -100,12 +143,9 @@ async function fetchPage(url: string, fetchFn?: FetchFn): Promise<Article> {
 /** Poll each feed once and ingest its items the index does not hold yet. */
 export async function pollFeeds(db: Db, feeds: string[], options: PollOptions = {}): Promise<RunSummary> {
   const run = await startRun(db, 'poll');
-  const batcher = new Batcher(db, options.batchSize ?? 50, options.progress);
-  const fail = async (url: string, e: unknown) => {
-    batcher.counts.failed++;
-    await recordFailure(db, run, url, message(e));
-    options.progress?.(`failed: ${url}: ${message(e)}`);
-  };
+  const rows = rowMaker(options.threads ?? 1);
+  const batcher = new Batcher(db, run, rows, options.batchSize ?? 50, options.progress);
+  const fail = (url: string, e: unknown) => batcher.fail(url, e);
   for (const feedUrl of feeds) {
     let links: string[];
     try {
@@ -127,14 +167,21 @@ export async function pollFeeds(db: Db, feeds: string[], options: PollOptions = 
     batcher.counts.skipped += links.length - fresh.length;
     options.progress?.(`${feedUrl}: ${links.length} items, ${fresh.length} new`);
     for (const link of fresh) {
+      let article: Article;
       try {
-        await batcher.push(rowOf(await fetchPage(link, options.fetch), link));
+        article = await fetchPage(link, options.fetch);
       } catch (e) {
         await fail(link, e);
+        continue;
       }
+      await batcher.push(link, article);
     }
   }
-  await batcher.flush();
+  try {
+    await batcher.drain();
+  } finally {
+    await rows.close();
+  }
   await finishRun(db, run, batcher.counts);
   return { run, ...batcher.counts };
 }
