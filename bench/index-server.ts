@@ -157,8 +157,11 @@ async function fill(db: Db, url: string, firstId: number, count: number): Promis
         const job: FillJob = { firstId: next, count: Math.min(CHUNK, end - next), seed: next };
         next += job.count;
         return new Promise((resolve, reject) => {
-          worker.once('message', resolve);
           worker.once('error', reject);
+          worker.once('message', (chunk: FillChunk) => {
+            worker.off('error', reject);
+            resolve(chunk);
+          });
           worker.postMessage(job);
         });
       };
