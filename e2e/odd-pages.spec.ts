@@ -28,14 +28,20 @@ test.afterAll(async () => {
   await h?.close();
 });
 
-/** No slice near this: the page's work was cut up and nothing hung (not a speed budget). */
-const HANG_MS = 2000;
-
-async function expectSlicedWork(page: import('@playwright/test').Page) {
+/**
+ * The page's work was measured and cut into slices. Slice durations are annotated, not
+ * asserted: a loaded machine (load average 30) stretched one 10 MB-page slice to 3.4 s, and the
+ * 50 ms budget is a timing figure kept in `npm run bench`. `heavy` asks that the page's
+ * measuring and serialising came in at least that many slices: a page too big for one slice
+ * proves the cutting (Chromium, 2026-11-30: 9 to 23 slices on the 10 MB page, 23 on the
+ * 200,000-node one; unsliced work would be one of each).
+ */
+async function expectSlicedWork(page: import('@playwright/test').Page, heavy = 0) {
   const s = await slices(page);
   test.info().annotations.push({ type: 'slices', description: `${page.url()}: ${JSON.stringify(s)}` });
   expect(s.length, `measured slices on ${page.url()}`).toBeGreaterThan(0);
-  for (const x of s) expect(x.ms, `${x.name} on ${page.url()}`).toBeLessThan(HANG_MS);
+  const cut = s.filter((x) => x.name === 'wiretrace:size' || x.name === 'wiretrace:serialize').length;
+  expect(cut, `size and serialize slices on ${page.url()}`).toBeGreaterThanOrEqual(heavy);
   return s;
 }
 
@@ -75,7 +81,8 @@ for (const [path, what, host] of [
     expect(['report', 'no-known-version']).toContain(state);
     if (path === '/big') await expect(popup.page.getByTestId('partial-read')).toContainText(/its last \d+ paragraphs were left out/);
     else await expect(popup.page.getByTestId('partial-read')).toHaveCount(0);
-    const s = await expectSlicedWork(page);
+    // 10 MB of text or 200,000 nodes cannot be measured in one 10,000-node slice.
+    const s = await expectSlicedWork(page, 3);
     expect(
       s.some((x) => x.name === 'wiretrace:detect'),
       'the content script ran',
