@@ -3,7 +3,9 @@ import { fetchBounded } from '../../shared/fetch-bounded';
 import { startServer } from './test-server';
 
 let srv: Awaited<ReturnType<typeof startServer>>;
-const limits = { maxBytes: 64 * 1024, timeoutMs: 800, maxRedirects: 2 };
+// A timeout far above any local answer, so a loaded machine never turns a good fetch into a
+// time-out (800 ms failed at load average 25–30); the endless body gets a short one of its own.
+const limits = { maxBytes: 64 * 1024, timeoutMs: 20_000, maxRedirects: 2 };
 
 beforeAll(async () => {
   srv = await startServer({
@@ -79,7 +81,7 @@ describe('fetchBounded', () => {
     await expect(fetchBounded(`${srv.base}/image`, 'html', limits)).rejects.toThrow(/content type image\/png/);
     await expect(fetchBounded(`${srv.base}/big-declared`, 'html', limits)).rejects.toThrow(/too large/);
     await expect(fetchBounded(`${srv.base}/big-streamed`, 'feed', limits)).rejects.toThrow(/too large/);
-    await expect(fetchBounded(`${srv.base}/slow`, 'html', limits)).rejects.toThrow(/timed out/);
+    await expect(fetchBounded(`${srv.base}/slow`, 'html', { ...limits, timeoutMs: 300 })).rejects.toThrow(/timed out/);
   });
 
   it('refuses non-http addresses and unreachable hosts with a message', async () => {
