@@ -3,6 +3,7 @@ import type { TabState } from '../shared/messages';
 import { defaults } from '../shared/settings';
 import { createHandlers, type HandlerDeps } from './handlers';
 import { createTabStates } from './tab-state';
+import { ReadTimeoutError } from '../platform/offscreen';
 import { article, fakeCompare, fakeLibrary, memoryStore } from './testing';
 
 const orig = article('https://a-wire.example/story');
@@ -275,13 +276,13 @@ describe('one analysis per page at a time (issue 14, item 8)', () => {
   it('a page that runs past the reading time limit gets a plain error, not a re-send', async () => {
     const { deps } = setup({ 1: { url: copy.url, loading: false } });
     deps.extractPage = async () => {
-      throw Object.assign(new Error('reading the page took longer than 10 s'), { name: 'ReadTimeoutError' });
+      throw new ReadTimeoutError(10);
     };
     const h = createHandlers(deps);
     expect(await h.PageFound({ url: copy.url, html: '<p>x</p>' }, fromTab(1, copy.url))).toEqual({ ok: true, found: false });
     expect(await h.GetTabState({ tabId: 1 })).toEqual({
       state: 'error',
-      message: 'Wiretrace stopped reading this page: reading the page took longer than 10 s.',
+      message: 'Wiretrace stopped reading this page: reading it took longer than 10 s.',
     });
   });
 });

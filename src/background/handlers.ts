@@ -206,7 +206,7 @@ export function createHandlers(deps: HandlerDeps) {
         read = await inFlightFor(tabId, pageUrl, () => deps.extractPage!(html, pageUrl));
       } catch (e) {
         if ((e as Error)?.name !== 'ReadTimeoutError') throw e;
-        const state: TabState = { state: 'error', message: `Wiretrace stopped reading this page: ${(e as Error).message}.` };
+        const state: TabState = { state: 'error', message: readerMessage(e) };
         if (await deps.tabStates.replace(tabId, pageUrl, state)) await deps.clearBadge(tabId);
         return { ok: true, found: false };
       }

@@ -2,6 +2,8 @@
 // are parsed in an offscreen document (reason DOM_PARSER) by the same extraction code as
 // the content script; Firefox's background page has a DOM and extracts in place.
 import { ext } from './browser';
+import { msg } from '../core/messages';
+import { ReaderError } from '../core/reader-error';
 
 const OFFSCREEN_PATH = 'src/background/discovery/offscreen.html';
 const TAG = 'wiretrace-offscreen';
@@ -53,9 +55,12 @@ async function ensureDocument(): Promise<void> {
  */
 export const OFFSCREEN_TIMEOUT_MS = 10_000;
 
-/** The offscreen document did not answer in time; it was closed. */
-export class ReadTimeoutError extends Error {
+/** The offscreen document did not answer in time; it was closed. The reader is told in their language. */
+export class ReadTimeoutError extends ReaderError {
   override name = 'ReadTimeoutError';
+  constructor(seconds: number) {
+    super(msg('read_timedOut', String(seconds)));
+  }
 }
 
 /** Worker side: extract the article of `html` in the offscreen document. */
@@ -64,7 +69,7 @@ export async function extractOffscreen<T>(html: string, url: string, timeoutMs =
   const req: ExtractRequest = { [TAG]: 'extract', html, url };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ReadTimeoutError(`reading the page took longer than ${timeoutMs / 1000} s`)), timeoutMs);
+    timer = setTimeout(() => reject(new ReadTimeoutError(timeoutMs / 1000)), timeoutMs);
   });
   let reply: { ok: true; value: T | null } | { ok: false; error: string } | undefined;
   try {
