@@ -150,6 +150,9 @@ describe('extractArticle signals', () => {
     const s = byName(bulletin, 'blog-comment-form');
     expect(s?.evidence).toContain('LEAVE A RESPONSE');
     expect(s?.evidence).toContain('Your email address will not be published');
+    // The form itself as markup (a selector), not as English words (issue 16).
+    expect(s?.evidence).toMatch(/form[#.]/);
+    expect(s?.evidence).not.toMatch(/comment form/);
   });
 
   it('finds WordPress markup with the generator as evidence', () => {

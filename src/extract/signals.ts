@@ -39,7 +39,8 @@ export function commentFormSignal(doc: Document): Signal | undefined {
     if (evidence.length >= 2) break;
   }
   if (note !== undefined) evidence.push(note);
-  if (form) evidence.push(`comment form${form.id ? ` #${form.id}` : ''}`);
+  // Markup, as a selector: evidence in no reader's language (the popup shows it as it is).
+  if (form) evidence.push(`form${form.id ? `#${form.id}` : '.comment-form'}`);
   return { name: 'blog-comment-form', evidence: evidence.join('; ') };
 }
 
@@ -56,11 +57,11 @@ export function platformSignal(doc: Document): Signal | undefined {
   const evidence: string[] = [];
   const generator = doc.querySelector('meta[name="generator"]')?.getAttribute('content')?.trim();
   if (generator && /wordpress|blogger|ghost|wix|squarespace|weebly|joomla|tumblr/i.test(generator)) {
-    evidence.push(`generator: ${generator}`);
+    evidence.push(`<meta name="generator" content="${generator}">`);
   }
   if (doc.querySelector('.entry-content')) evidence.push('.entry-content');
   if (wordpressAssets(doc)) {
-    evidence.push('/wp-content/ assets');
+    evidence.push('/wp-content/');
   }
   return evidence.length ? { name: 'blog-platform-markup', evidence: evidence.join('; ') } : undefined;
 }
