@@ -32,6 +32,10 @@ test.describe('with the test sites allowed (the reader clicked Allow)', () => {
       },
       { tabId: bulletin.tabId, linkUrl: cbcUrl },
     );
+    // The menu's compare runs after the click event has returned (it writes the request down,
+    // checks the grant, then fetches): until it starts, the tab still holds its first, settled
+    // answer, which a fresh-clone CI run once read back (4 s, "no-known-version").
+    await expect.poll(async () => (await ext.tabState(bulletin.tabId)).state, { timeout: 30_000 }).not.toBe('no-known-version');
     const viaMenu = await ext.settledState(bulletin.tabId, 30_000);
     expect(viaMenu.state).toBe('report');
     if (viaMenu.state !== 'report') return;
