@@ -1,23 +1,13 @@
 // The options page against its mock client, in a linkedom document.
-import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { App } from './App';
 import { mockOptionsClient } from './options-client.mock';
+import { installPageDom } from '../test-dom';
 import english from '../../../public/_locales/en/messages.json' with { type: 'json' };
 
-beforeAll(() => {
-  const { window } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
-  Object.assign(globalThis, {
-    window,
-    document: window.document,
-    Node: window.Node,
-    Element: window.Element,
-    HTMLElement: window.HTMLElement,
-    Event: window.Event,
-  });
-});
+beforeAll(installPageDom);
 
 async function show(client: ReturnType<typeof mockOptionsClient>): Promise<HTMLElement> {
   const root = document.getElementById('app')!;
