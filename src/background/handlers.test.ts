@@ -51,6 +51,30 @@ describe('worker handlers', () => {
     expect(badges.get(1)).toBe('✓');
   });
 
+  it("an original's tab still checking when its copy is found says so once it finishes (a11y.spec on CI)", async () => {
+    const { handlers, library } = setup({ 1: { url: orig.url, loading: false }, 2: { url: copy.url, loading: false }, 3: { url: orig.url, loading: false } });
+    await handlers.ArticleFound({ article: orig }, fromTab(3, orig.url));
+    // Tab 1's look-up of the same article finds nothing yet, and answers only after the copy was found.
+    const find = library.findCandidates.bind(library);
+    let release!: () => void;
+    let looked!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const lookedUp = new Promise<void>((r) => (looked = r));
+    library.findCandidates = async (...args) => {
+      library.findCandidates = find;
+      const found = await find(...args);
+      looked();
+      await gate;
+      return found;
+    };
+    const slow = handlers.ArticleFound({ article: orig }, fromTab(1, orig.url));
+    await lookedUp;
+    await handlers.ArticleFound({ article: copy }, fromTab(2, copy.url));
+    release();
+    await slow;
+    expect(await handlers.GetTabState({ tabId: 1 })).toMatchObject({ state: 'report', report: { pageRole: 'source' } });
+  });
+
   it('a paused site is neither read nor kept, and resuming reads it again (issue 11)', async () => {
     const { handlers, deps, library, badges } = setup({ 1: { url: copy.url, loading: false } });
     let settings = await deps.settings();

@@ -98,6 +98,8 @@ export function createHandlers(deps: HandlerDeps) {
   // way here: a long analysis must not be started a second time beside itself (issue 14,
   // item 8). Memory only, on purpose: a restarted worker has an empty set, and redoes.
   const inFlight = new Map<string, number>();
+  /** Copies found by this worker; memory only (a restarted worker re-checks tabs anyway). */
+  let copiesFound = 0;
   const flightKey = (tabId: number, url: string) => `${tabId} ${url}`;
   async function inFlightFor<T>(tabId: number, url: string, work: () => Promise<T>): Promise<T> {
     const key = flightKey(tabId, url);
@@ -115,12 +117,17 @@ export function createHandlers(deps: HandlerDeps) {
     return inFlightFor(tabId, url, async () => {
       await deps.tabStates.write(tabId, url, { state: 'checking' });
       await deps.clearBadge(tabId);
-      const state = await analyse(article);
+      const copiesBefore = copiesFound;
+      let state = await analyse(article);
+      // A copy found in another tab while this one was still checking skipped this tab
+      // (refreshOriginalTabs only updates finished tabs): this page may be its original.
+      if (state.state === 'no-known-version' && copiesFound !== copiesBefore) state = await analyse(article);
       if (await deps.tabStates.replace(tabId, url, state)) {
         await showBadge(tabId, state);
         const pageId = pageIdOf(state);
         if (pageId) await deps.tabStates.watch(pageId, tabId);
         const originalId = state.state === 'report' && state.report.pageRole === 'copy' ? state.report.source.id : undefined;
+        if (originalId) copiesFound++;
         if (cascade && originalId) await refreshOriginalTabs(originalId, tabId).catch(() => undefined);
       }
       return state;

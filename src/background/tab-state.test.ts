@@ -35,6 +35,19 @@ describe('per-tab state', () => {
     expect(states.isStale({ ...entry, state: { state: 'not-article' } })).toBe(false);
   });
 
+  it('two tabs that finish the same article at once are both remembered (a11y.spec on CI)', async () => {
+    const inner = memoryStore();
+    // storage.session answers asynchronously: each call yields before it lands.
+    const slow = {
+      get: async (k: string) => (await new Promise((r) => setTimeout(r, 1)), inner.get(k)),
+      set: async (k: string, v: unknown) => (await new Promise((r) => setTimeout(r, 1)), inner.set(k, v)),
+      remove: (k: string) => inner.remove(k),
+    };
+    const states = createTabStates(slow);
+    await Promise.all([states.watch('cbc-story', 1), states.watch('cbc-story', 2), states.watch('cbc-story', 3)]);
+    expect((await states.watchers('cbc-story')).sort()).toEqual([1, 2, 3]);
+  });
+
   it('ignores garbage in storage', async () => {
     const store = memoryStore();
     await store.set('tab:9', { nonsense: true });

@@ -58,6 +58,7 @@ function isEntry(v: unknown): v is StoredEntry {
 
 /** `reports`: where full reports go; without it (tests, tools) they stay in `store`. */
 export function createTabStates(store: TabStore, now: () => number = Date.now, reports?: () => Promise<ReportStore>) {
+  const watchQueue = new Map<string, Promise<void>>();
   async function stored(tabId: number, url: string, state: TabState): Promise<StoredEntry> {
     if (state.state !== 'report' || !reports) return { url, state, at: now() };
     const key = `${keyOf(tabId)}:${url}`;
@@ -109,9 +110,21 @@ export function createTabStates(store: TabStore, now: () => number = Date.now, r
      * version" until reloaded). Session storage: the list dies with the browser session.
      */
     async watch(libraryId: string, tabId: number): Promise<void> {
-      const now = await this.watchers(libraryId);
-      if (now.includes(tabId)) return;
-      await store.set(watchKey(libraryId), [...now, tabId].slice(-MAX_WATCHERS));
+      // Read-modify-write of one list: two tabs finishing the same article at once each
+      // read the list before the other wrote, and one tab was lost (it then never heard of
+      // the copy; a11y.spec failed on CI). One chain per list in this worker serialises them.
+      const key = watchKey(libraryId);
+      const turn = (watchQueue.get(key) ?? Promise.resolve()).then(async () => {
+        const v = await store.get(key);
+        const now = Array.isArray(v) ? v.filter((n): n is number => Number.isSafeInteger(n)) : [];
+        if (!now.includes(tabId)) await store.set(key, [...now, tabId].slice(-MAX_WATCHERS));
+      });
+      const settled = turn.catch(() => undefined);
+      watchQueue.set(key, settled);
+      void settled.then(() => {
+        if (watchQueue.get(key) === settled) watchQueue.delete(key);
+      });
+      return turn;
     },
     async watchers(libraryId: string): Promise<number[]> {
       const v = await store.get(watchKey(libraryId));
