@@ -141,7 +141,9 @@ export function checkSeed(dir: string): SeedResult & { report: Report } {
   for (const s of exp.bulletin_style_signals) {
     const name = SIGNAL_NAMES.find(([re]) => re.test(s))?.[1];
     const sig = report.signals.find((x) => x.name === name);
-    fact(`signal ${name ?? s}`, !!sig && !!sig.evidence.trim(), `signals: ${[...names].join(', ')}`);
+    // An absence (no byline or credit) has no page text to show; every other signal quotes the page.
+    const quoted = !!sig && (name === 'no-byline-or-credit' || !!sig.evidence.trim());
+    fact(`signal ${name ?? s}`, quoted, `signals: ${[...names].join(', ')}`);
   }
 
   const found = facts.filter((f) => f.found).length;

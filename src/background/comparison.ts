@@ -5,6 +5,7 @@ import type { Article, VersionRef } from '../core/types';
 import type { Comparison } from '../shared/messages';
 import { storedPair, type CompareFn, type LibraryPort, type StoredVersion } from './ports';
 import { getMessage } from '../platform/i18n';
+import { statedName } from '../core/source';
 
 /** How many other versions are looked up (each is compared once to keep only related ones). */
 export const MAX_OTHER_VERSIONS = 5;
@@ -17,7 +18,7 @@ function refOf(v: StoredVersion): VersionRef {
   } catch {
     // not a URL (pasted text): the title stands for it
   }
-  return { id: v.id, outlet: a.siteName || host, title: a.title, url: a.canonicalUrl || a.url, ...(a.published ? { published: a.published } : {}) };
+  return { id: v.id, outlet: statedName(a) ?? host, title: a.title, url: a.canonicalUrl || a.url, ...(a.published ? { published: a.published } : {}) };
 }
 
 export async function buildComparison(library: LibraryPort, compare: CompareFn, copyId: string, knownId: string): Promise<Comparison> {

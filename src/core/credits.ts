@@ -75,7 +75,7 @@ const CANONICAL: Record<string, string> = {
 const AGENCY_KEYS = new Set([...AGENCIES.map((a) => simple(a)), ...Object.keys(CANONICAL)]);
 
 /** Lower case, letters and digits only, single spaces. */
-function simple(s: string): string {
+export function simple(s: string): string {
   return s
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -101,7 +101,7 @@ export function isAgency(name: string): boolean {
 }
 
 // Words that never make an outlet name on their own ("News" must not match "Fox News").
-const GENERIC = new Set([
+export const GENERIC_NAME_WORDS = new Set([
   'the',
   'news',
   'times',
@@ -154,7 +154,7 @@ export function sameOutlet(a: string, b: string): boolean {
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   // The shorter name as whole words at the start of the longer ("CBC" in "CBC News"), and not
   // only generic words.
-  if (short.every((w) => GENERIC.has(w)) || short.join('').length < 3) return false;
+  if (short.every((w) => GENERIC_NAME_WORDS.has(w)) || short.join('').length < 3) return false;
   return short.every((w, i) => long[i] === w);
 }
 

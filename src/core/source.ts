@@ -15,6 +15,7 @@
 // a credit in its text, and never alone makes the named outlet the origin of others.
 import type { JunkKind } from './boilerplate';
 import { isAgency, sameOutlet, type Credit } from './credits';
+import { nameFitsHost } from './outlet-name';
 import { counted, msg, type Msg } from './messages';
 import type { BlockRole, Prepared } from './prepare';
 import { detectTextSignals } from './signals';
@@ -25,10 +26,22 @@ export const DATE_GAP_MIN_MS = 10 * 60 * 1000;
 export const DATE_GAP_MAX_MS = 365 * 24 * 60 * 60 * 1000;
 
 export function outletOf(a: Article): string {
-  if (a.siteName?.trim()) return a.siteName.trim();
-  // No URL class in the engine's lib (it also runs where only ES2023 is typed): a regex does.
-  const host = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?([^/:?#]+)/i.exec(a.canonicalUrl || a.url)?.[1];
-  return host ? host.replace(/^www\./, '') : 'Unknown outlet';
+  return statedName(a) ?? hostOf(a) ?? 'Unknown outlet';
+}
+
+// No URL class in the engine's lib (it also runs where only ES2023 is typed): a regex does.
+const HOST_RE = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?([^/:?#]+)/i;
+
+/**
+ * The site name the page states, when its own address bears it out (outlet-name.ts); the
+ * page's address, not its canonical link, since the page writes both. No web address (a
+ * text or a file given to the CLI, which names it): the name as given.
+ */
+export function statedName(a: Article): string | undefined {
+  const name = a.siteName?.trim();
+  if (!name) return undefined;
+  const host = /^https?:/i.test(a.url) ? HOST_RE.exec(a.url)?.[1] : a.canonicalUrl ? HOST_RE.exec(a.canonicalUrl)?.[1] : undefined;
+  return !host || nameFitsHost(name, host) ? name : undefined;
 }
 
 /** The article's own signals, plus text-level ones it lacks. */
@@ -43,14 +56,15 @@ export function signalsOf(a: Article, p?: Prepared): Signal[] {
 
 const isJunkRole = (r: BlockRole): r is JunkKind => r !== 'text' && r !== 'heading' && r !== 'credit' && r !== 'meta';
 
-/** The page's host without "www." (the outlet's registrable name when siteName is absent). */
+/** The page's host without "www." (the outlet's name when it states none the host bears out). */
 function hostOf(a: Article): string | undefined {
-  return /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?([^/:?#]+)/i.exec(a.canonicalUrl || a.url)?.[1]?.replace(/^www\./, '');
+  return HOST_RE.exec(a.canonicalUrl || a.url)?.[1]?.replace(/^www\./, '');
 }
 
 /** Does the credit name this article's outlet (its stated name or its host)? Whole names only. */
 export function namesOutlet(c: Credit, of: Article): boolean {
-  if (of.siteName?.trim() && sameOutlet(c.name, of.siteName)) return true;
+  const name = statedName(of);
+  if (name && sameOutlet(c.name, name)) return true;
   const host = hostOf(of);
   return !!host && sameOutlet(c.name, host);
 }

@@ -14,6 +14,7 @@ import { rejectedWith, setMatchRejected } from './rejections';
 import { canonicalUrl, hostOf } from '../../shared/urls';
 import { ownCanonical } from '../../shared/site';
 import { admitVisit } from './site-quota';
+import { statedName } from '../../core/source';
 
 export const DEFAULT_DB_NAME = 'wiretrace-library';
 /** Reports are a cache: beyond this many the oldest are dropped. */
@@ -376,7 +377,7 @@ export class Library {
     let cursor = await this.db.transaction('articles').store.index('lastUsedAt').openCursor(null, 'prev');
     while (cursor && out.length < limit && scanned++ < SCAN_MAX) {
       const r = cursor.value;
-      const outlet = r.article.siteName ?? r.host;
+      const outlet = statedName(r.article) ?? r.host;
       if (!q || r.article.title.toLowerCase().includes(q) || outlet.toLowerCase().includes(q) || r.url.toLowerCase().includes(q)) {
         out.push({
           id: r.id,
