@@ -157,6 +157,41 @@ describe('options page', () => {
     await act(() => render(null, root));
   });
 
+  it('the search and shared-index forms: a bad address or a refused site is said and nothing saved; a good one is saved', async () => {
+    const fill = async (root: HTMLElement, prefix: string, field: string, value: string) => {
+      const box = root.querySelector<HTMLInputElement>(`input[name="${prefix}-enabled"]`)!;
+      const input = root.querySelector<HTMLInputElement>(`input[name="${field}"]`)!;
+      await act(async () => {
+        box.checked = true;
+        box.dispatchEvent(new window.Event('change', { bubbles: true }));
+        input.value = value;
+        input.dispatchEvent(new window.Event('input', { bubbles: true }));
+      });
+      await act(async () => {
+        input.closest('form')!.dispatchEvent(new window.Event('submit', { bubbles: true, cancelable: true }));
+      });
+      for (let k = 0; k < 3; k++) await act(async () => {});
+      return input.closest('section')!.querySelector('[role="alert"]')?.textContent ?? '';
+    };
+    const refused = mockOptionsClient({}, false);
+    let root = await show(refused);
+    expect(await fill(root, 'search', 'search-template', 'https://search.test/rss')).toBe(english.options_badTemplate.message);
+    expect(await fill(root, 'shared-index', 'shared-index-url', 'not an address')).toBe(english.options_badUrl.message);
+    expect(await fill(root, 'shared-index', 'shared-index-url', 'https://index.test')).toMatch(/not granted/);
+    expect(refused.calls.some((c) => c.startsWith('save'))).toBe(false);
+    await act(() => render(null, root));
+
+    const granted = mockOptionsClient({ lastSearch: { at: 1, query: 'q', url: 'https://search.test/?q=q', results: 2, added: 1 } });
+    root = await show(granted);
+    expect(root.querySelector('.wt-last-query')?.textContent).toContain('2 results, 1 read');
+    expect(await fill(root, 'search', 'search-template', 'https://search.test/rss?q={query}')).toBe('');
+    expect(await fill(root, 'shared-index', 'shared-index-url', 'https://index.test/')).toBe('');
+    expect(granted.calls).toContain('access https://index.test/v1/candidates');
+    expect((await granted.settings()).sharedIndex).toMatchObject({ enabled: true, url: 'https://index.test' });
+    expect((await granted.settings()).search).toMatchObject({ enabled: true, urlTemplate: 'https://search.test/rss?q={query}' });
+    await act(() => render(null, root));
+  });
+
   it('lists the sites the reader allowed, and Revoke takes one back', async () => {
     const client = mockOptionsClient();
     const root = await show(client);

@@ -4,7 +4,8 @@ import type { LibraryStatus } from '../../shared/messages';
 import type { Settings } from '../../shared/settings';
 import { AllowAccess } from './AllowAccess';
 import type { OptionsClient } from './options-client';
-import { s } from './strings';
+import { EndpointForm } from './EndpointForm';
+import { s, sn } from './strings';
 
 const TEMPLATE_RE = /^https?:\/\/\S*\{query\}/i;
 
@@ -12,13 +13,11 @@ export function Search(props: { client: OptionsClient; settings: Settings; statu
   const { client, settings, status } = props;
   const [template, setTemplate] = useState(settings.search.urlTemplate);
   const [enabled, setEnabled] = useState(settings.search.enabled);
-  const [error, setError] = useState('');
 
-  async function save() {
-    setError('');
-    if (enabled && !TEMPLATE_RE.test(template)) return setError(s('badTemplate'));
+  async function save(): Promise<string | undefined> {
+    if (enabled && !TEMPLATE_RE.test(template)) return s('badTemplate');
     const sample = template.split('{query}').join('x');
-    if (enabled && !(await client.requestAccess([sample]))) return setError(s('denied'));
+    if (enabled && !(await client.requestAccess([sample]))) return s('denied');
     await client.saveSettings({ search: { enabled, urlTemplate: template } });
     await props.onChange();
   }
@@ -27,15 +26,7 @@ export function Search(props: { client: OptionsClient; settings: Settings; statu
   return (
     <section aria-labelledby="search-h">
       <h3 id="search-h">{s('search')}</h3>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
-        <label class="wt-check">
-          <input type="checkbox" name="search-enabled" checked={enabled} onChange={(e) => setEnabled(e.currentTarget.checked)} /> {s('searchEnable')}
-        </label>
+      <EndpointForm name="search" enabled={enabled} onEnabled={setEnabled} enableLabel={s('searchEnable')} saveLabel={s('searchSave')} onSave={save}>
         <label class="wt-block">
           {s('searchTemplate')}
           <input
@@ -47,20 +38,14 @@ export function Search(props: { client: OptionsClient; settings: Settings; statu
             size={50}
           />
         </label>
-        <button type="submit">{s('searchSave')}</button>
-      </form>
-      {error && (
-        <p class="wt-error" role="alert">
-          {error}
-        </p>
-      )}
+      </EndpointForm>
       <h4>{s('lastQuery')}</h4>
       {last ? (
         <p class="wt-last-query">
           <code>{last.query}</code>
           <br />
           <span class="wt-muted">
-            {new Date(last.at).toLocaleString()} · {last.url} · {last.error ? last.error : `${last.results} results, ${last.added} read`}
+            {new Date(last.at).toLocaleString()} · {last.url} · {last.error ? last.error : sn('searchResults', last.results, last.results, last.added)}
           </span>
           {last.needsAccess?.length ? <AllowAccess client={client} origins={last.needsAccess} onAllowed={props.onChange} /> : null}
         </p>

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../shared/settings';
 import type { OptionsClient } from './options-client';
+import { EndpointForm } from './EndpointForm';
 import { s } from './strings';
 
 const BASE_RE = /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i;
@@ -12,13 +13,11 @@ export function SharedIndex(props: { client: OptionsClient; settings: Settings; 
   const [url, setUrl] = useState(settings.sharedIndex.url);
   const [token, setToken] = useState(settings.sharedIndex.token);
   const [enabled, setEnabled] = useState(settings.sharedIndex.enabled);
-  const [error, setError] = useState('');
 
-  async function save() {
-    setError('');
+  async function save(): Promise<string | undefined> {
     const base = url.trim().replace(/\/+$/, '');
-    if (enabled && !BASE_RE.test(base)) return setError(s('badUrl'));
-    if (enabled && !(await client.requestAccess([`${base}/v1/candidates`]))) return setError(s('denied'));
+    if (enabled && !BASE_RE.test(base)) return s('badUrl');
+    if (enabled && !(await client.requestAccess([`${base}/v1/candidates`]))) return s('denied');
     await client.saveSettings({ sharedIndex: { enabled, url: base, token: token.trim() } });
     await props.onChange();
   }
@@ -27,15 +26,14 @@ export function SharedIndex(props: { client: OptionsClient; settings: Settings; 
     <section aria-labelledby="shared-index-h">
       <h3 id="shared-index-h">{s('sharedIndex')}</h3>
       <p class="wt-muted">{s('sharedIndexHelp')}</p>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
+      <EndpointForm
+        name="shared-index"
+        enabled={enabled}
+        onEnabled={setEnabled}
+        enableLabel={s('sharedIndexEnable')}
+        saveLabel={s('sharedIndexSave')}
+        onSave={save}
       >
-        <label class="wt-check">
-          <input type="checkbox" name="shared-index-enabled" checked={enabled} onChange={(e) => setEnabled(e.currentTarget.checked)} /> {s('sharedIndexEnable')}
-        </label>
         <label class="wt-block">
           {s('sharedIndexUrl')}
           <input
@@ -51,13 +49,7 @@ export function SharedIndex(props: { client: OptionsClient; settings: Settings; 
           {s('sharedIndexToken')}
           <input type="password" name="shared-index-token" value={token} onInput={(e) => setToken(e.currentTarget.value)} autocomplete="off" size={50} />
         </label>
-        <button type="submit">{s('sharedIndexSave')}</button>
-      </form>
-      {error && (
-        <p class="wt-error" role="alert">
-          {error}
-        </p>
-      )}
+      </EndpointForm>
     </section>
   );
 }

@@ -104,13 +104,13 @@ export function s(key: StringKey, ...subs: string[]): string {
 }
 
 // Counted words: `options_<name>_one` / `_other` (tn() picks the form the language needs).
-const COUNTED = ['importDone', 'importKept', 'importNothing', 'importStopped', 'articlesCount'] as const;
+const COUNTED = ['importDone', 'importKept', 'importNothing', 'importStopped', 'articlesCount', 'searchResults'] as const;
 type CountedKey = (typeof COUNTED)[number];
 // Fails tsc when a counted name has no English `options_<name>_other`.
 type IsStem<K extends MessageKey> = K;
 type CountedStem = IsStem<`options_${CountedKey}`>;
 
-/** `count` things, in the plural form the reader's language needs; $1 is the count. */
-export function sn(key: CountedKey, count: number): string {
-  return tn(`options_${key}` as CountedStem, count);
+/** `count` things, in the plural form the reader's language needs; $1 is the count unless `subs` say otherwise. */
+export function sn(key: CountedKey, count: number, ...subs: Array<string | number>): string {
+  return tn(`options_${key}` as CountedStem, count, ...subs);
 }
