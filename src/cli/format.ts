@@ -47,14 +47,20 @@ export function formatHeadline(s: ReportSummary, top = 3): string[] {
   ];
 }
 
+const NOT_NEWS = 'Note: the first page does not look like a news article; it was compared because you asked.';
+
 export function formatReport(report: Report): string {
   const s = summarise(report);
+  const note = report.pageNotNews ? [NOT_NEWS] : [];
   if (report.verdict === 'unrelated') {
     // Not versions of one story: no source, no copy, nothing to compare.
     const [first, second] = report.pageRole === 'copy' ? [report.copy, report.source] : [report.source, report.copy];
-    return [`${englishSentence(s.headline)}.`, englishAll(report.reason), '', ...version('First', first), ...version('Second', second)].join('\n') + '\n';
+    return (
+      [...note, `${englishSentence(s.headline)}.`, englishAll(report.reason), '', ...version('First', first), ...version('Second', second)].join('\n') + '\n'
+    );
   }
   const lines = [
+    ...note,
     `${englishSentence(s.headline)}. ${englishSentence(s.share)}`,
     englishAll(report.reason),
     '',

@@ -34,6 +34,17 @@ async function call(...args: string[]): Promise<{ code: number; stdout: string; 
 const tmp = mkdtempSync(join(tmpdir(), 'wiretrace-cli-'));
 
 describe('wiretrace compare', () => {
+  it('says when the page read is not a news article (a shop page), and still compares it (issue 10)', async () => {
+    const shop = join(ROOT, 'e2e/site/shop-kettle.html');
+    const text = await call('compare', shop, join(SEED, 'cbc.html'));
+    expect(text.code).toBe(0);
+    expect(text.stdout.split('\n')[0]).toMatch(/does not look like a news article/);
+    const json = JSON.parse((await call('compare', shop, join(SEED, 'cbc.html'), '--json')).stdout) as Report;
+    expect(json.pageNotNews).toBe(true);
+    const news = JSON.parse((await call('compare', join(SEED, 'bulletin.html'), join(SEED, 'cbc.html'), '--json')).stdout) as Report;
+    expect(news.pageNotNews).toBeUndefined();
+  });
+
   it('prints the JSON report for the seed pages: Bulletin copies CBC without credit', async () => {
     const { code, stdout, stderr } = await run('compare', join(SEED, 'bulletin.html'), join(SEED, 'cbc.html'), '--json');
     expect(stderr).toBe('');

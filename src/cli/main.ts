@@ -3,6 +3,7 @@
 // 1 unexpected failure (a bug: the stack goes to stderr).
 import type { Writable } from 'node:stream';
 import { compare } from './engine';
+import { judgeNewsPage } from '../core/news-page';
 import { reportMarkdown } from '../core/reportMarkdown';
 import { englishLabels } from '../core/english';
 import { summarise } from '../core/summary';
@@ -57,7 +58,10 @@ export async function main(argv: string[], io: Io = process, load: LoadOptions =
   }
   try {
     const [page, other] = await Promise.all([loadArticle(args[1], load), loadArticle(args[2], load)]);
-    const report = compare(page, other);
+    // News articles only (issue 10), as in the browser; the CLI compares what it is given,
+    // and says when the page read shows another kind (a shop, a forum, docs).
+    const judged = judgeNewsPage(page);
+    const report = judged.answer === 'not-news' ? { ...compare(page, other), pageNotNews: true as const } : compare(page, other);
     io.stdout.write(
       flags.includes('--json')
         ? `${terminalJson({ ...report, summary: summarise(report) })}\n`
