@@ -122,29 +122,28 @@ test('an article inserted after load is found', async () => {
   for (const p of [known.page, late.page, popup.page]) await p.close();
 });
 
+/** The tab's check ends: a report, or nothing known (what earlier tests stored decides which). */
+async function settlesWithOrWithoutReport(tabId: number): Promise<void> {
+  await expect
+    .poll(async () => {
+      const { state, popup } = await settled(h, tabId);
+      await popup.page.close();
+      return state;
+    })
+    .toMatch(/^(no-known-version|report)$/);
+}
+
 test('a single-page app moving to a second article with pushState gets the second report', async () => {
   // The second story known from the other outlet (stored again here: no reliance on the
   // test before, which may have failed or run in another worker).
   const known = await h.open('/second', OUTLET_B);
   // Known already if the test before ran in this worker (then a report), else new.
-  await expect
-    .poll(async () => {
-      const { state, popup } = await settled(h, known.tabId);
-      await popup.page.close();
-      return state;
-    })
-    .toMatch(/^(no-known-version|report)$/);
+  await settlesWithOrWithoutReport(known.tabId);
   await known.page.close();
   const spa = await h.open('/spa/first', OUTLET_A);
   // The first story may be stored from the other outlet by a test before (frames.spec's
   // cross-origin frame): a report on it then, else nothing known. Either way it settles.
-  await expect
-    .poll(async () => {
-      const { state, popup } = await settled(h, spa.tabId);
-      await popup.page.close();
-      return state;
-    })
-    .toMatch(/^(no-known-version|report)$/);
+  await settlesWithOrWithoutReport(spa.tabId);
   await spa.page.evaluate(() => (window as unknown as { __goSecond(): void }).__goSecond());
   await expect(spa.page).toHaveURL(/\/spa\/second$/);
   // The second story is known from the other outlet: a report naming it.
