@@ -30,6 +30,41 @@ describe('library', () => {
     lib.close();
   });
 
+  it('writes planned from a remembered meta record are checked: another instance writing in between, or an article already stored, are handled as before', async () => {
+    // A put plans its writes from the meta record this instance last wrote and sends them
+    // with its reads (library.ts write()); here every guess goes wrong once.
+    const gen = new ArticleGenerator(12);
+    const name = freshName();
+    const a = await openLibrary(name);
+    const b = await openLibrary(name);
+    const articles = Array.from({ length: 6 }, () => gen.article());
+    const stored = [];
+    for (const [i, article] of articles.entries()) stored.push(await (i % 2 ? b : a).putArticle(article, 'feed'));
+    // Written by `a` before, stored again by `a` after `b` wrote: the same record.
+    const again = await a.putArticle(articles[0], 'visited');
+    expect(again.id).toBe(stored[0].id);
+    expect(again.seq).toBe(stored[0].seq);
+    expect(await a.count()).toBe(6);
+    const seqs = stored.map((r) => r.seq);
+    expect(new Set(seqs).size).toBe(6);
+    expect((await a.usage()).bytes).toBe(stored.reduce((sum, r) => sum + r.bytes, 0));
+    expect((await b.usage()).bytes).toBe((await a.usage()).bytes);
+    for (const [i, article] of articles.entries()) {
+      const found = await (i % 2 ? a : b).findCandidates(gen.copyOf(article, 'copy.test'));
+      expect(found[0]?.id).toBe(stored[i].id);
+    }
+    // A batch with the same URL twice is planned from the reads, and stores one record.
+    const dup = gen.article();
+    const both = await a.putArticles([
+      { article: dup, origin: 'feed' },
+      { article: { ...dup, title: `${dup.title}!` }, origin: 'feed' },
+    ]);
+    expect(both[1].id).toBe(both[0].id);
+    expect(await a.count()).toBe(7);
+    a.close();
+    b.close();
+  });
+
   it('dedupes by canonical URL: tracking parameters and fragments do not make a new record', async () => {
     const gen = new ArticleGenerator(8);
     const lib = await openLibrary(freshName());

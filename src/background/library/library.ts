@@ -1,14 +1,24 @@
 // The local library of known versions (IndexedDB via idb). Every write that touches more
 // than one store happens in one transaction, so a failed write (quota, a value that cannot
 // be stored, the worker being stopped) leaves what was stored before untouched.
-import { openDB, type IDBPDatabase } from 'idb';
+import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { rankCandidates } from '../../core/index/candidate-index';
 import { postingKeys } from '../../core/index/postings';
 import { fingerprintArticle, fingerprintBytes, type Fingerprint } from '../../core/index/fingerprint';
 import { articleText, hashString } from '../../core/index/shingles';
 import type { Article, Report } from '../../core/types';
-import { journalRecord, SCHEMA_VERSION, upgrade, type ArticleRecord, type LibrarySchema, type Origin, type PostingsState, type Usage } from './schema';
-import { PostingsStore, readState, recordDead } from './postings-store';
+import {
+  journalRecord,
+  SCHEMA_VERSION,
+  upgrade,
+  type ArticleRecord,
+  type LibraryMeta,
+  type LibrarySchema,
+  type Origin,
+  type PostingsState,
+  type Usage,
+} from './schema';
+import { PostingsStore, readMeta, recordDead } from './postings-store';
 import type { ArticleSummary } from '../../shared/messages';
 import { rejectedWith, setMatchRejected } from './rejections';
 import { canonicalUrl, hostOf } from '../../shared/urls';
@@ -100,19 +110,42 @@ function isQuotaError(e: unknown): boolean {
   return e instanceof Error && (e.name === 'QuotaExceededError' || /quota/i.test(e.message));
 }
 
+interface WritePlan {
+  out: StoredArticle[];
+  journaled: { seq: number; keys: Uint32Array }[];
+  dead: Pick<ArticleRecord, 'seq'>[];
+  /** The meta record as the write leaves it. */
+  meta: LibraryMeta;
+  /** The postings' counters before the write. */
+  before: PostingsState;
+}
+
+/** The meta record was not as this instance last left it: the write is redone the long way. */
+class GuessFailed extends Error {}
+
+function sameMeta(a: LibraryMeta, b: LibraryMeta): boolean {
+  return (
+    a.bytes === b.bytes && a.capBytes === b.capBytes && a.nextSeq === b.nextSeq && a.compactions === b.compactions && a.compactedThrough === b.compactedThrough
+  );
+}
+
 function sameKeys(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((k, i) => k === b[i]);
 }
 
 export class Library {
   private readonly postings: PostingsStore;
+  /** The meta record as this instance last wrote it (write() plans from it; checked there). */
+  private lastMeta: LibraryMeta | undefined;
 
   constructor(
     readonly db: IDBPDatabase<LibrarySchema>,
     private readonly now: () => number = Date.now,
     journalLimit?: number,
   ) {
-    this.postings = new PostingsStore(db, journalLimit);
+    this.postings = new PostingsStore(db, journalLimit, () => {
+      this.lastMeta = undefined;
+    });
   }
 
   /** Store (or refresh) a version. Same canonical URL → same record, same id. */
@@ -125,101 +158,74 @@ export class Library {
    * transaction per article costs a commit each, which in Chrome is most of the time.
    */
   async putArticles(items: PutItem[]): Promise<StoredArticle[]> {
-    const prepared = items.map((item) => ({ ...item, fingerprint: fingerprintArticle(item.article) }));
+    // Fingerprinted inside write(), while its reads are on their way (kept for the retry).
+    const fingerprints: Fingerprint[] = [];
     try {
-      return await this.write(prepared);
+      return await this.write(items, fingerprints);
     } catch (e) {
       if (!isQuotaError(e)) throw e;
       // The browser's own quota, not ours: make room and try once more, never in a loop.
       await this.evictOldest(Math.max(1, Math.ceil((await this.count()) / 10)));
-      return this.write(prepared);
+      return this.write(items, fingerprints);
     }
   }
 
-  private async write(items: (PutItem & { fingerprint: Fingerprint })[]): Promise<StoredArticle[]> {
+  private async write(items: PutItem[], fingerprints: Fingerprint[]): Promise<StoredArticle[]> {
     // Relaxed durability: the write is still atomic (all stores or none), only not flushed
-    // to disk before it resolves — right for a library that is a cache of public pages, and
-    // several times faster in Chrome. Reads are issued together, writes without waiting on
-    // each other: every sequential await is a round trip to the IndexedDB backend. Requests
-    // in one transaction run in order, so a later item's read sees an earlier item's write.
+    // to disk before it resolves — right for a library that is a cache of public pages the
+    // reader can fetch again: a committed write survives the browser crashing, not the
+    // operating system. Several times faster in Chrome. Reads are issued together, writes
+    // without waiting on each other: every sequential await is a round trip to the
+    // IndexedDB backend. Requests in one transaction run in order, so a later item's read
+    // sees an earlier item's write.
     const tx = this.db.transaction(['articles', 'meta', 'journal', 'dead'], 'readwrite', { durability: 'relaxed' });
     const articles = tx.objectStore('articles');
     const writes: Promise<unknown>[] = [];
-    const out: StoredArticle[] = [];
-    // Articles whose band keys are new go to the journal under a new number; a record
-    // stored again with the same text keeps its number and adds nothing.
-    const journaled: { seq: number; keys: Uint32Array }[] = [];
-    const dead: Pick<ArticleRecord, 'seq'>[] = [];
-    let before: PostingsState;
-    let after: PostingsState;
+    let plan: WritePlan | undefined;
+    let guessed = false;
     try {
-      // The usage record and every item's lookup in one round trip (each costs a hop to the
-      // browser's IndexedDB backend); an earlier item of the same batch wins. `urls` holds
-      // every record's own URL too, so one index answers both.
+      // The meta record and every item's lookup in one round trip; an earlier item of the
+      // same batch wins. `urls` holds every record's own URL too, so one index answers both.
       const keys = items.map((item) => libraryKey(item.article));
       const urlsIndex = articles.index('urls');
-      const [usageRecord, state, ...found] = await Promise.all([tx.objectStore('meta').get('usage'), readState(tx), ...keys.map((url) => urlsIndex.get(url))]);
-      const usage = usageRecord as Usage;
-      before = state;
-      after = { ...state };
-      const inBatch = new Map<string, ArticleRecord>();
-      for (const [i, { article, origin, options = {}, fingerprint }] of items.entries()) {
-        const url = keys[i];
-        const host = hostOf(url);
-        const times = options.times;
-        const now = times?.lastUsedAt ?? this.now();
-        const existing = inBatch.get(url) ?? found[i];
-        const urls = [...new Set([...(existing?.urls ?? []), url, ...[article.url, ...(options.alsoUrls ?? [])].filter(Boolean).map(canonicalUrl)])];
-        const bytes = JSON.stringify(article).length + fingerprintBytes(fingerprint);
-        // Never evict the whole library for an article it cannot hold anyway (issue 14,
-        // item 10: at a 1 MB cap one larger article wiped every other one and stayed over).
-        if (bytes > usage.capBytes) throw new OverCapError(bytes, usage.capBytes);
-        let seq = existing?.seq;
-        if (seq === undefined || !sameKeys(existing!.fingerprint.bands, fingerprint.bands)) {
-          if (seq !== undefined) dead.push(existing!);
-          seq = after.nextSeq++;
-          journaled.push({ seq, keys: postingKeys(fingerprint.bands) });
+      const reads = Promise.all([readMeta(tx), ...keys.map((url) => urlsIndex.get(url))]);
+      reads.catch(() => {}); // awaited below; this only keeps a throw meanwhile from leaving it unhandled
+      // The reads travel to the IndexedDB backend and back meanwhile: fingerprinting (the
+      // put's main CPU cost) overlaps that round trip instead of preceding it.
+      for (let i = fingerprints.length; i < items.length; i++) fingerprints.push(fingerprintArticle(items[i].article));
+      // Most writes store new articles into a library this instance wrote last, below its
+      // cap: then the writes go out with the reads, without waiting for them (one round trip
+      // less), planned from the meta record as this instance left it. The reads check the
+      // guess when they come back; a wrong one (another writer, a compaction, an article
+      // already stored) aborts the transaction, and the write is done again the long way.
+      const guess = this.lastMeta;
+      if (guess && new Set(keys).size === keys.length) {
+        plan = this.plan(items, fingerprints, keys, { ...guess }, []);
+        if (plan.meta.bytes <= plan.meta.capBytes) {
+          guessed = true;
+          this.issue(tx, plan, writes);
+        } else plan = undefined;
+      }
+      const [meta, ...found] = await reads;
+      if (guessed && (!sameMeta(meta, guess!) || found.some(Boolean))) {
+        this.lastMeta = undefined;
+        throw new GuessFailed();
+      }
+      if (!plan) {
+        plan = this.plan(items, fingerprints, keys, { ...meta }, found);
+        // Oldest unused first; the articles being stored are never their own victims.
+        const keep = new Set(plan.out.map((r) => r.id));
+        let cursor = plan.meta.bytes > plan.meta.capBytes ? await articles.index('lastUsedAt').openCursor() : null;
+        while (cursor && plan.meta.bytes > plan.meta.capBytes) {
+          if (!keep.has(cursor.value.id)) {
+            plan.meta.bytes -= cursor.value.bytes;
+            plan.dead.push(cursor.value);
+            await cursor.delete();
+          }
+          cursor = await cursor.continue();
         }
-        const record: ArticleRecord = {
-          id: existing?.id ?? newId(),
-          url,
-          urls,
-          host,
-          article,
-          origin: existing?.origin ?? origin,
-          addedAt: existing?.addedAt ?? times?.addedAt ?? now,
-          lastUsedAt: now,
-          bytes,
-          fingerprint,
-          seq,
-        };
-        usage.bytes += bytes - (existing?.bytes ?? 0);
-        inBatch.set(url, record);
-        const put = articles.put(record);
-        // If it fails the transaction aborts and the awaits below throw; this only keeps the
-        // failed request's own rejection from being reported as unhandled meanwhile.
-        put.catch(() => {});
-        writes.push(put);
-        out.push(record);
+        this.issue(tx, plan, writes);
       }
-      // Oldest unused first; the articles being stored are never their own victims.
-      const keep = new Set(out.map((r) => r.id));
-      let cursor = usage.bytes > usage.capBytes ? await articles.index('lastUsedAt').openCursor() : null;
-      while (cursor && usage.bytes > usage.capBytes) {
-        if (!keep.has(cursor.value.id)) {
-          usage.bytes -= cursor.value.bytes;
-          dead.push(cursor.value);
-          await cursor.delete();
-        }
-        cursor = await cursor.continue();
-      }
-      writes.push(tx.objectStore('meta').put(usage, 'usage'));
-      if (journaled.length > 0) {
-        writes.push(tx.objectStore('journal').put(journalRecord(journaled), journaled[0].seq));
-        writes.push(tx.objectStore('meta').put(after, 'postings'));
-      }
-      const deadWrite = recordDead(tx, dead);
-      if (deadWrite) writes.push(deadWrite);
     } catch (e) {
       // A value that cannot be stored throws at once; without an abort the items already
       // written would commit without the usage record: all or none.
@@ -229,12 +235,86 @@ export class Library {
         // Already aborted by the failed request.
       }
       await tx.done.catch(() => {});
+      if (e instanceof GuessFailed) return this.write(items, fingerprints);
+      this.lastMeta = undefined;
       throw e;
     }
     writes.push(tx.done);
-    await Promise.all(writes);
-    this.postings.written(before!, after!, journaled);
-    return out;
+    try {
+      await Promise.all(writes);
+    } catch (e) {
+      this.lastMeta = undefined;
+      throw e;
+    }
+    this.lastMeta = plan!.meta;
+    this.postings.written(plan!.before, plan!.meta, plan!.journaled);
+    return plan!.out;
+  }
+
+  /** The records, journal entries, removals and meta record of a write (eviction aside). */
+  private plan(items: PutItem[], fingerprints: Fingerprint[], keys: string[], meta: LibraryMeta, found: (ArticleRecord | undefined)[]): WritePlan {
+    const before: PostingsState = { nextSeq: meta.nextSeq, compactions: meta.compactions, compactedThrough: meta.compactedThrough };
+    const out: StoredArticle[] = [];
+    // Articles whose band keys are new go to the journal under a new number; a record
+    // stored again with the same text keeps its number and adds nothing.
+    const journaled: { seq: number; keys: Uint32Array }[] = [];
+    const dead: Pick<ArticleRecord, 'seq'>[] = [];
+    const inBatch = new Map<string, ArticleRecord>();
+    for (const [i, { article, origin, options = {} }] of items.entries()) {
+      const fingerprint = fingerprints[i];
+      const url = keys[i];
+      const host = hostOf(url);
+      const times = options.times;
+      const now = times?.lastUsedAt ?? this.now();
+      const existing = inBatch.get(url) ?? found[i];
+      const urls = [...new Set([...(existing?.urls ?? []), url, ...[article.url, ...(options.alsoUrls ?? [])].filter(Boolean).map(canonicalUrl)])];
+      const bytes = JSON.stringify(article).length + fingerprintBytes(fingerprint);
+      // Never evict the whole library for an article it cannot hold anyway (issue 14,
+      // item 10: at a 1 MB cap one larger article wiped every other one and stayed over).
+      if (bytes > meta.capBytes) throw new OverCapError(bytes, meta.capBytes);
+      let seq = existing?.seq;
+      if (seq === undefined || !sameKeys(existing!.fingerprint.bands, fingerprint.bands)) {
+        if (seq !== undefined) dead.push(existing!);
+        seq = meta.nextSeq++;
+        journaled.push({ seq, keys: postingKeys(fingerprint.bands) });
+      }
+      const record: ArticleRecord = {
+        id: existing?.id ?? newId(),
+        url,
+        urls,
+        host,
+        article,
+        origin: existing?.origin ?? origin,
+        addedAt: existing?.addedAt ?? times?.addedAt ?? now,
+        lastUsedAt: now,
+        bytes,
+        fingerprint,
+        seq,
+      };
+      meta.bytes += bytes - (existing?.bytes ?? 0);
+      inBatch.set(url, record);
+      out.push(record);
+    }
+    return { out, journaled, dead, meta, before };
+  }
+
+  private issue(
+    tx: IDBPTransaction<LibrarySchema, ('articles' | 'meta' | 'journal' | 'dead')[], 'readwrite'>,
+    plan: WritePlan,
+    writes: Promise<unknown>[],
+  ): void {
+    for (const record of plan.out) {
+      const put = tx.objectStore('articles').put(record);
+      // If it fails the transaction aborts and the awaits in write() throw; this only keeps
+      // the failed request's own rejection from being reported as unhandled meanwhile.
+      put.catch(() => {});
+      writes.push(put);
+    }
+    writes.push(tx.objectStore('meta').put(plan.meta, 'usage'));
+    if (plan.journaled.length > 0) writes.push(tx.objectStore('journal').put(journalRecord(plan.journaled), plan.journaled[0].seq));
+    const deadWrite = recordDead(tx, plan.dead);
+    if (deadWrite) writes.push(deadWrite);
+    for (const w of writes) w.catch(() => {});
   }
 
   /** May a visited page's article be stored now (its site's hourly share, site-quota.ts)? */
@@ -304,8 +384,8 @@ export class Library {
   }
 
   async usage(): Promise<LibraryUsage> {
-    const [usage, count] = await Promise.all([this.db.get('meta', 'usage') as Promise<Usage>, this.count()]);
-    return { ...usage, count };
+    const [meta, count] = await Promise.all([this.db.get('meta', 'usage') as Promise<LibraryMeta>, this.count()]);
+    return { bytes: meta.bytes, capBytes: meta.capBytes, count };
   }
 
   /** Merges the journal into the partitions now (normally done once it is full). */
@@ -322,8 +402,9 @@ export class Library {
   /** Set the size cap (bytes) and evict down to it at once. */
   async setCapBytes(capBytes: number): Promise<void> {
     if (!(capBytes > 0)) throw new RangeError('The library size cap must be a positive number of bytes.');
+    this.lastMeta = undefined;
     const tx = this.db.transaction(['articles', 'meta', 'dead'], 'readwrite');
-    const usage = (await tx.objectStore('meta').get('usage')) as Usage;
+    const usage = await readMeta(tx);
     usage.capBytes = capBytes;
     const dead: ArticleRecord[] = [];
     let cursor = usage.bytes > capBytes ? await tx.objectStore('articles').index('lastUsedAt').openCursor() : null;
@@ -338,8 +419,9 @@ export class Library {
 
   /** Drop the `n` least recently used articles. */
   async evictOldest(n: number): Promise<number> {
+    this.lastMeta = undefined;
     const tx = this.db.transaction(['articles', 'meta', 'dead'], 'readwrite');
-    const usage = (await tx.objectStore('meta').get('usage')) as Usage;
+    const usage = await readMeta(tx);
     let cursor = await tx.objectStore('articles').index('lastUsedAt').openCursor();
     const dead: ArticleRecord[] = [];
     while (cursor && dead.length < n) {
@@ -354,14 +436,15 @@ export class Library {
 
   /** Remove every article, report and failure record; the size cap and feeds are kept. */
   async clear(): Promise<void> {
+    this.lastMeta = undefined;
     await this.postings.settled();
     const tx = this.db.transaction(['articles', 'reports', 'failures', 'meta', 'journal', 'postings', 'dead'], 'readwrite');
-    const [usage, state] = await Promise.all([tx.objectStore('meta').get('usage') as Promise<Usage>, readState(tx)]);
+    const meta = await readMeta(tx);
     const stores = ['articles', 'reports', 'failures', 'journal', 'postings', 'dead'] as const;
     await Promise.all(stores.map((name) => tx.objectStore(name).clear()));
     // Numbers keep growing (a stale copy of the journal must never look current).
-    const cleared: PostingsState = { nextSeq: state.nextSeq, compactions: state.compactions + 1, compactedThrough: state.nextSeq - 1 };
-    await Promise.all([tx.objectStore('meta').put({ ...usage, bytes: 0 }, 'usage'), tx.objectStore('meta').put(cleared, 'postings'), tx.done]);
+    const cleared: LibraryMeta = { ...meta, bytes: 0, compactions: meta.compactions + 1, compactedThrough: meta.nextSeq - 1 };
+    await Promise.all([tx.objectStore('meta').put(cleared, 'usage'), tx.done]);
     this.postings.invalidate();
   }
 
@@ -396,10 +479,11 @@ export class Library {
 
   /** Forgets one article (its record and its share of the size count). */
   async deleteArticle(id: string): Promise<boolean> {
+    this.lastMeta = undefined;
     const tx = this.db.transaction(['articles', 'meta', 'dead'], 'readwrite');
     const record = await tx.objectStore('articles').get(id);
     if (record) {
-      const usage = (await tx.objectStore('meta').get('usage')) as Usage;
+      const usage = await readMeta(tx);
       await tx.objectStore('articles').delete(id);
       await tx.objectStore('meta').put({ ...usage, bytes: Math.max(0, usage.bytes - record.bytes) }, 'usage');
       await recordDead(tx, [record]);

@@ -109,12 +109,12 @@ describe('postings: journal and compaction', () => {
     await lib.putArticles(stored.map((article) => ({ article, origin: 'feed' as const })));
     const journal = await lib.db.getAll('journal');
     const journalKeys = await lib.db.getAllKeys('journal');
-    const state = await lib.db.get('meta', 'postings');
+    const state = await lib.db.get('meta', 'usage');
     await lib.compact();
     const after = await lib.db.getAll('postings');
     // As if the worker had died before the last transaction: the journal is back whole.
     await Promise.all(journal.map((r, i) => lib.db.put('journal', r, journalKeys[i])));
-    await lib.db.put('meta', state!, 'postings');
+    await lib.db.put('meta', state!, 'usage');
     await lib.compact();
     expect(await lib.db.count('journal')).toBe(0);
     expect(await lib.db.getAll('postings')).toEqual(after);

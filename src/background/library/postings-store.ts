@@ -7,7 +7,7 @@
 // compaction cut short by a dying worker is simply done again (merging is idempotent).
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { fragmentOf, JournalTable, mergePartition, PARTITIONS, partitionOf, seqsIn, type Partition } from '../../core/index/postings';
-import type { ArticleRecord, LibrarySchema, PostingsState } from './schema';
+import type { ArticleRecord, LibraryMeta, LibrarySchema, PostingsState } from './schema';
 
 /** Articles in the journal before a compaction starts. Each compaction rewrites every
  * partition (~PARTITIONS records), so it pays off only over thousands of articles; the
@@ -34,8 +34,9 @@ function chunksOf(p: number): IDBKeyRange {
 
 type ReadTx = IDBPTransaction<LibrarySchema, ('articles' | 'postings' | 'meta' | 'journal')[], 'readonly'>;
 
-export async function readState(tx: { objectStore(name: 'meta'): { get(key: string): Promise<unknown> } }): Promise<PostingsState> {
-  return (await tx.objectStore('meta').get('postings')) as PostingsState;
+/** The library's `meta` record: the size count and the postings' counters (schema.ts). */
+export async function readMeta(tx: { objectStore(name: 'meta'): { get(key: string): Promise<unknown> } }): Promise<LibraryMeta> {
+  return (await tx.objectStore('meta').get('usage')) as LibraryMeta;
 }
 
 export function sameState(a: PostingsState | undefined, b: PostingsState): boolean {
@@ -51,6 +52,8 @@ export class PostingsStore {
   constructor(
     private readonly db: Db,
     private readonly journalLimit = JOURNAL_LIMIT,
+    /** Called when a compaction rewrote the meta record (the library's remembered copy is stale). */
+    private readonly metaChanged: () => void = () => {},
   ) {}
 
   /**
@@ -102,7 +105,7 @@ export class PostingsStore {
     }
     const partitions = [...byPartition.keys()];
     const postings = tx.objectStore('postings');
-    const [state, ...parts] = await Promise.all([readState(tx), ...partitions.map((p) => postings.getAll(chunksOf(p)))]);
+    const [state, ...parts] = await Promise.all([readMeta(tx), ...partitions.map((p) => postings.getAll(chunksOf(p)))]);
     if (!this.table || !sameState(this.state, state)) await this.load(tx, state);
     const seqs = new Set<number>();
     partitions.forEach((p, i) => {
@@ -145,7 +148,7 @@ export class PostingsStore {
       rtx.objectStore('journal').getAllKeys(),
       rtx.objectStore('dead').getAll(),
       rtx.objectStore('dead').getAllKeys(),
-      readState(rtx),
+      readMeta(rtx),
     ]);
     if (records.length === 0 && deadRecords.length === 0) return;
     const compaction = state.compactions + 1;
@@ -203,9 +206,10 @@ export class PostingsStore {
     if (journalKeys.length > 0) ops.push(tx.objectStore('journal').delete(IDBKeyRange.upperBound(journalKeys[journalKeys.length - 1])));
     // Removals leave the record only once a merge has dropped them from every partition.
     if (merge && deadKeys.length > 0) ops.push(tx.objectStore('dead').delete(IDBKeyRange.upperBound(deadKeys[deadKeys.length - 1])));
-    const now = await readState(tx);
-    ops.push(tx.objectStore('meta').put({ ...now, compactions: compaction, compactedThrough: Math.max(now.compactedThrough, maxSeq) }, 'postings'));
+    const now = await readMeta(tx);
+    ops.push(tx.objectStore('meta').put({ ...now, compactions: compaction, compactedThrough: Math.max(now.compactedThrough, maxSeq) }, 'usage'));
     await Promise.all([...ops, tx.done]);
+    this.metaChanged();
     this.table = undefined;
   }
 }

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { fingerprintArticle } from '../../core/index/fingerprint';
 import { ArticleGenerator } from '../../core/index/synthetic';
 import { discoveryStore, openLibrary } from './index';
-import { MIGRATIONS, SCHEMA_VERSION } from './schema';
+import { fragmentOf, mergePartition, partitionOf, postingKeys } from '../../core/index/postings';
+import { journalRecord, MIGRATIONS, SCHEMA_VERSION } from './schema';
 
 let n = 0;
 
@@ -30,7 +31,27 @@ describe('schema upgrades', () => {
       const other = gen.article('other.test');
       const otherFp = fingerprintArticle(other);
       const record2 = { id: 'old-2', url: other.url, host: 'other.test', article: other, origin: 'feed' as const, addedAt: 7, lastUsedAt: 8, bytes: 900 };
-      if (from >= 4) {
+      if (from >= 5) {
+        // Version 5: each record numbered; old-2 already compacted into its partitions,
+        // old-1 still in the journal, the counters in a `postings` meta record of their own.
+        await old.put('articles', { ...record, urls: [article.url], fingerprint: { sig: fp.sig, bands: fp.bands, size: 0 }, seq: 2 });
+        await old.put('articles', { ...record2, urls: [other.url, 'https://feed.test/item'], fingerprint: otherFp, seq: 1 });
+        await old.put('journal', journalRecord([{ seq: 2, keys: postingKeys(fp.bands) }]), 2);
+        const byPartition = new Map<number, number[]>();
+        for (const key of postingKeys(otherFp.bands)) byPartition.set(partitionOf(key), [...(byPartition.get(partitionOf(key)) ?? []), fragmentOf(key)]);
+        for (const [p, fragments] of byPartition)
+          await old.put(
+            'postings',
+            mergePartition(
+              [],
+              fragments,
+              fragments.map(() => 1),
+              new Set(),
+            ),
+            [p, 0],
+          );
+        await old.put('meta', { nextSeq: 3, compactions: 1, compactedThrough: 1 }, 'postings');
+      } else if (from >= 4) {
         // Version 4: the fingerprint inside the record (a size of 0 where none was known).
         await old.put('articles', { ...record, urls: [article.url], fingerprint: { sig: fp.sig, bands: fp.bands, size: 0 } });
         await old.put('articles', { ...record2, urls: [other.url, 'https://feed.test/item'], fingerprint: otherFp });
@@ -46,7 +67,10 @@ describe('schema upgrades', () => {
       const lib = await openLibrary(name);
       expect(lib.db.version).toBe(SCHEMA_VERSION);
       expect(await lib.count()).toBe(2);
-      expect(await lib.usage()).toMatchObject({ bytes: 1900, capBytes: 50_000_000 });
+      expect(await lib.usage()).toEqual({ bytes: 1900, capBytes: 50_000_000, count: 2 });
+      // Since version 6 the postings' counters live in the usage record.
+      expect(await lib.db.getAllKeys('meta')).toEqual(['usage']);
+      expect(await lib.db.get('meta', 'usage')).toMatchObject({ bytes: 1900, nextSeq: 3 });
       // Nothing stored is lost: every field as written, the fingerprint exactly as stored
       // (no size before it was recorded: 0, read as "containment = Jaccard" as before).
       const kept = await lib.getArticle('old-1');
@@ -61,6 +85,7 @@ describe('schema upgrades', () => {
       if (from >= 3) expect((await lib.getArticleByUrl('https://feed.test/item'))?.id).toBe('old-2');
       const copy = gen.copyOf(article, 'copy.test');
       expect((await lib.findCandidates(copy))[0]?.id).toBe('old-1');
+      expect((await lib.findCandidates(gen.copyOf(other, 'copy.test')))[0]?.id).toBe('old-2');
       expect((await lib.getArticleByUrl(article.url))?.id).toBe('old-1');
       // Both found again once the migrated journal is compacted into the partitions.
       await lib.compact();

@@ -53,7 +53,8 @@ export interface DeadRecord {
   seqs: Uint32Array;
 }
 
-/** The postings' own counters (the `meta` record `postings`). */
+/** The postings' own counters (in the `meta` record `usage` since version 6; before, a
+ * record `postings` of their own). */
 export interface PostingsState {
   /** The next article number (numbers start at 1). */
   nextSeq: number;
@@ -119,10 +120,18 @@ export interface Usage {
   capBytes: number;
 }
 
+/**
+ * The `meta` record `usage` (since version 6): the size count and the postings' counters in
+ * one record, as every write changes both — one read and one write per put instead of two
+ * each (in Chromium each request costs a hop to the IndexedDB backend).
+ */
+export interface LibraryMeta extends Usage, PostingsState {}
+
 export interface LibrarySchema extends DBSchema {
   articles: { key: string; value: ArticleRecord; indexes: { urls: string; lastUsedAt: number; seq: number } };
   reports: { key: string; value: ReportRecord; indexes: { at: number } };
-  meta: { key: string; value: Usage | PostingsState };
+  /** `usage` (LibraryMeta) only, since version 6. */
+  meta: { key: string; value: LibraryMeta };
   journal: { key: number; value: JournalRecord };
   /** Chunks of the partitions, keyed [partition, compaction] (postings-store.ts). */
   postings: { key: [number, number]; value: Partition };
@@ -225,6 +234,17 @@ export const MIGRATIONS: Migration[] = [
     await flush();
     articles.createIndex('seq', 'seq');
     await tx.objectStore('meta').put({ nextSeq: seq, compactions: 0, compactedThrough: 0 } satisfies PostingsState, 'postings');
+  },
+  // v6: the postings' counters move into the `usage` record (LibraryMeta), which every write
+  // reads and rewrites anyway: a put then costs one meta read and one meta write, not two.
+  async (_db, tx) => {
+    const meta = tx.objectStore('meta');
+    const [usage, state] = (await Promise.all([meta.get('usage'), meta.get('postings')])) as [Usage, PostingsState];
+    await meta.put(
+      { ...usage, nextSeq: state.nextSeq, compactions: state.compactions, compactedThrough: state.compactedThrough } satisfies LibraryMeta,
+      'usage',
+    );
+    await meta.delete('postings');
   },
 ];
 
