@@ -125,7 +125,12 @@ class GuessFailed extends Error {}
 
 function sameMeta(a: LibraryMeta, b: LibraryMeta): boolean {
   return (
-    a.bytes === b.bytes && a.capBytes === b.capBytes && a.nextSeq === b.nextSeq && a.compactions === b.compactions && a.compactedThrough === b.compactedThrough
+    a.bytes === b.bytes &&
+    a.capBytes === b.capBytes &&
+    a.nextSeq === b.nextSeq &&
+    a.compactions === b.compactions &&
+    a.compactedThrough === b.compactedThrough &&
+    !!a.unmerged === !!b.unmerged
   );
 }
 

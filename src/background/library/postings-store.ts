@@ -16,18 +16,21 @@ export const JOURNAL_LIMIT = 8192;
 /** Partitions written per transaction: lookups and writes get their turn in between. */
 const SLICE = 1024;
 /**
- * Every MERGE_EVERY-th compaction merges each partition's chunks into one (dropping removed
- * articles); the others only append a chunk per partition, without reading any. Rewriting
- * every partition at every compaction made the fill quadratic (a compaction at 24k articles
- * took 3.5× the first, bench/library-chromium.ts); appending alone would leave a lookup
- * reading one chunk per compaction. So a lookup reads at most MERGE_EVERY chunks per key.
+ * Every compaction merges each partition's postings into one record, [p, 0], dropping removed
+ * articles, so that a lookup reads each partition with one exact get. (Until version 6 only
+ * every 4th compaction merged and the others appended a chunk [p, c]: cheaper compactions,
+ * but the lookup then read a key range per partition, getAll(range), which in Chromium costs
+ * nearly twice an exact get — 42.6 vs 24 ms for a lookup's 92 partitions at 100k articles,
+ * load 14, bench/library-chromium.ts. A compaction now costs about one rewrite of the
+ * postings, ~6 bytes per band key stored: at 100k articles ~60 MB, once per JOURNAL_LIMIT
+ * articles, off the write path.)
  */
-export const MERGE_EVERY = 4;
 /** Ids read per band key at most: a key shared by more articles is boilerplate, not evidence. */
 export const MAX_POSTINGS = 1000;
 
 type Db = IDBPDatabase<LibrarySchema>;
-/** Chunks of partition `p`: key [p, 0] is the merged one, [p, c] what compaction c appended. */
+/** Chunks of partition `p`: key [p, 0] is the merged one, [p, c] what compaction c appended
+ * (before version 6; see `unmerged` in LibraryMeta). */
 function chunksOf(p: number): IDBKeyRange {
   return IDBKeyRange.bound([p, 0], [p, Number.POSITIVE_INFINITY]);
 }
@@ -105,7 +108,14 @@ export class PostingsStore {
     }
     const partitions = [...byPartition.keys()];
     const postings = tx.objectStore('postings');
-    const [state, ...parts] = await Promise.all([readMeta(tx), ...partitions.map((p) => postings.getAll(chunksOf(p)))]);
+    // One exact get per partition; a key range only while chunks appended before version 6
+    // may remain (`unmerged`, until the next compaction). Both are asked for at once: the
+    // meta record decides which answer is used, so no round trip waits on it.
+    const exact = Promise.all(partitions.map((p) => postings.get([p, 0])));
+    const [state, ...merged] = await Promise.all([readMeta(tx), exact]);
+    const parts: Partition[][] = state.unmerged
+      ? await Promise.all(partitions.map((p) => postings.getAll(chunksOf(p))))
+      : merged[0].map((part) => (part ? [part] : []));
     if (!this.table || !sameState(this.state, state)) await this.load(tx, state);
     const seqs = new Set<number>();
     partitions.forEach((p, i) => {
@@ -136,10 +146,10 @@ export class PostingsStore {
 
   /**
    * Moves the journal into the partitions: a read, one transaction per slice of partitions
-   * (appending a chunk to each, or every MERGE_EVERY-th time merging each partition's chunks
-   * with the removals dropped), then one that drops what was moved from the journal. A worker
-   * stopped half-way leaves the journal whole and the counter unchanged, so the next
-   * compaction writes the same chunks again (merging keeps duplicates once).
+   * (each partition's record merged with its new postings, the removals dropped), then one
+   * that drops what was moved from the journal. A worker stopped half-way leaves the journal
+   * whole and the counter unchanged, so the next compaction merges the same postings again
+   * (merging keeps duplicates once).
    */
   async compact(): Promise<void> {
     const rtx = this.db.transaction(['journal', 'dead', 'meta'], 'readonly');
@@ -152,7 +162,6 @@ export class PostingsStore {
     ]);
     if (records.length === 0 && deadRecords.length === 0) return;
     const compaction = state.compactions + 1;
-    const merge = compaction % MERGE_EVERY === 0;
     const dead = new Set<number>();
     for (const r of deadRecords) for (const seq of r.seqs) dead.add(seq);
     const additions = new Map<number, { f: number[]; s: number[] }>();
@@ -176,28 +185,24 @@ export class PostingsStore {
     for (let from = 0; from < PARTITIONS; from += SLICE) {
       const tx = this.db.transaction('postings', 'readwrite', { durability: 'relaxed' });
       const writes: Promise<unknown>[] = [];
-      if (merge) {
-        // Every chunk of the slice in one read; each partition rewritten as one chunk.
-        const range = IDBKeyRange.bound([from, 0], [from + SLICE - 1, Number.POSITIVE_INFINITY]);
-        const [chunks, keys] = await Promise.all([tx.store.getAll(range), tx.store.getAllKeys(range)]);
-        const byPartition = new Map<number, Partition[]>();
-        keys.forEach((key, i) => {
-          const p = key[0];
-          byPartition.get(p)?.push(chunks[i]) ?? byPartition.set(p, [chunks[i]]);
-        });
-        for (let p = from; p < from + SLICE; p++) {
-          const old = byPartition.get(p) ?? [];
-          const add = additions.get(p);
-          if (!add && old.length === 0) continue;
-          const merged = mergePartition(old, add?.f ?? [], add?.s ?? [], dead);
-          writes.push(tx.store.delete(chunksOf(p)));
-          if (merged.s.length > 0) writes.push(tx.store.put(merged, [p, 0]));
-        }
-      } else {
-        for (let p = from; p < from + SLICE; p++) {
-          const add = additions.get(p);
-          if (add) writes.push(tx.store.put(mergePartition([], add.f, add.s, dead), [p, compaction]));
-        }
+      // Every chunk of the slice in one read; each partition rewritten as one chunk.
+      const range = IDBKeyRange.bound([from, 0], [from + SLICE - 1, Number.POSITIVE_INFINITY]);
+      const [chunks, keys] = await Promise.all([tx.store.getAll(range), tx.store.getAllKeys(range)]);
+      const byPartition = new Map<number, { chunks: Partition[]; appended: boolean }>();
+      keys.forEach(([p, c], i) => {
+        const entry = byPartition.get(p) ?? { chunks: [], appended: false };
+        entry.chunks.push(chunks[i]);
+        entry.appended ||= c !== 0;
+        byPartition.set(p, entry);
+      });
+      for (let p = from; p < from + SLICE; p++) {
+        const old = byPartition.get(p);
+        const add = additions.get(p);
+        if (!add && !old) continue;
+        const merged = mergePartition(old?.chunks ?? [], add?.f ?? [], add?.s ?? [], dead);
+        // The put replaces [p, 0]; chunks appended before version 6 go with a range delete.
+        if (old && (old.appended || merged.s.length === 0)) writes.push(tx.store.delete(chunksOf(p)));
+        if (merged.s.length > 0) writes.push(tx.store.put(merged, [p, 0]));
       }
       await Promise.all([...writes, tx.done]);
     }
@@ -205,8 +210,8 @@ export class PostingsStore {
     const ops: Promise<unknown>[] = [];
     if (journalKeys.length > 0) ops.push(tx.objectStore('journal').delete(IDBKeyRange.upperBound(journalKeys[journalKeys.length - 1])));
     // Removals leave the record only once a merge has dropped them from every partition.
-    if (merge && deadKeys.length > 0) ops.push(tx.objectStore('dead').delete(IDBKeyRange.upperBound(deadKeys[deadKeys.length - 1])));
-    const now = await readMeta(tx);
+    if (deadKeys.length > 0) ops.push(tx.objectStore('dead').delete(IDBKeyRange.upperBound(deadKeys[deadKeys.length - 1])));
+    const { unmerged: _, ...now } = await readMeta(tx);
     ops.push(tx.objectStore('meta').put({ ...now, compactions: compaction, compactedThrough: Math.max(now.compactedThrough, maxSeq) }, 'usage'));
     await Promise.all([...ops, tx.done]);
     this.metaChanged();

@@ -32,8 +32,9 @@ describe('schema upgrades', () => {
       const otherFp = fingerprintArticle(other);
       const record2 = { id: 'old-2', url: other.url, host: 'other.test', article: other, origin: 'feed' as const, addedAt: 7, lastUsedAt: 8, bytes: 900 };
       if (from >= 5) {
-        // Version 5: each record numbered; old-2 already compacted into its partitions,
-        // old-1 still in the journal, the counters in a `postings` meta record of their own.
+        // Version 5: each record numbered; old-2 already compacted into its partitions (the
+        // chunks [p, 1] a version 5 first compaction appended), old-1 still in the journal,
+        // the counters in a `postings` meta record of their own.
         await old.put('articles', { ...record, urls: [article.url], fingerprint: { sig: fp.sig, bands: fp.bands, size: 0 }, seq: 2 });
         await old.put('articles', { ...record2, urls: [other.url, 'https://feed.test/item'], fingerprint: otherFp, seq: 1 });
         await old.put('journal', journalRecord([{ seq: 2, keys: postingKeys(fp.bands) }]), 2);
@@ -48,7 +49,7 @@ describe('schema upgrades', () => {
               fragments.map(() => 1),
               new Set(),
             ),
-            [p, 0],
+            [p, 1],
           );
         await old.put('meta', { nextSeq: 3, compactions: 1, compactedThrough: 1 }, 'postings');
       } else if (from >= 4) {
@@ -71,6 +72,8 @@ describe('schema upgrades', () => {
       // Since version 6 the postings' counters live in the usage record.
       expect(await lib.db.getAllKeys('meta')).toEqual(['usage']);
       expect(await lib.db.get('meta', 'usage')).toMatchObject({ bytes: 1900, nextSeq: 3 });
+      // Appended chunks are read as such until the next compaction merges them.
+      expect((await lib.db.get('meta', 'usage'))?.unmerged).toBe(from >= 5 ? true : undefined);
       // Nothing stored is lost: every field as written, the fingerprint exactly as stored
       // (no size before it was recorded: 0, read as "containment = Jaccard" as before).
       const kept = await lib.getArticle('old-1');
@@ -89,6 +92,8 @@ describe('schema upgrades', () => {
       expect((await lib.getArticleByUrl(article.url))?.id).toBe('old-1');
       // Both found again once the migrated journal is compacted into the partitions.
       await lib.compact();
+      expect((await lib.db.get('meta', 'usage'))?.unmerged).toBeUndefined();
+      expect((await lib.db.getAllKeys('postings')).every(([, c]) => c === 0)).toBe(true);
       expect((await lib.findCandidates(copy))[0]?.id).toBe('old-1');
       expect((await lib.findCandidates(gen.copyOf(other, 'copy.test')))[0]?.id).toBe('old-2');
       // Storing it again updates the same record.

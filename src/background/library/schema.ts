@@ -125,7 +125,11 @@ export interface Usage {
  * one record, as every write changes both — one read and one write per put instead of two
  * each (in Chromium each request costs a hop to the IndexedDB backend).
  */
-export interface LibraryMeta extends Usage, PostingsState {}
+export interface LibraryMeta extends Usage, PostingsState {
+  /** Chunks appended by compactions before version 6 may remain (a lookup then reads each
+   * partition's key range, not just its merged record); the next compaction merges them. */
+  unmerged?: boolean;
+}
 
 export interface LibrarySchema extends DBSchema {
   articles: { key: string; value: ArticleRecord; indexes: { urls: string; lastUsedAt: number; seq: number } };
@@ -237,11 +241,24 @@ export const MIGRATIONS: Migration[] = [
   },
   // v6: the postings' counters move into the `usage` record (LibraryMeta), which every write
   // reads and rewrites anyway: a put then costs one meta read and one meta write, not two.
+  // Every compaction now merges (postings-store.ts): chunks appended by a version 5
+  // compaction stay readable (`unmerged`) until the next one.
   async (_db, tx) => {
     const meta = tx.objectStore('meta');
-    const [usage, state] = (await Promise.all([meta.get('usage'), meta.get('postings')])) as [Usage, PostingsState];
+    const [usage, state, keys] = (await Promise.all([meta.get('usage'), meta.get('postings'), tx.objectStore('postings').getAllKeys()])) as [
+      Usage,
+      PostingsState,
+      [number, number][],
+    ];
+    const unmerged = keys.some(([, c]) => c !== 0);
     await meta.put(
-      { ...usage, nextSeq: state.nextSeq, compactions: state.compactions, compactedThrough: state.compactedThrough } satisfies LibraryMeta,
+      {
+        ...usage,
+        nextSeq: state.nextSeq,
+        compactions: state.compactions,
+        compactedThrough: state.compactedThrough,
+        ...(unmerged ? { unmerged } : {}),
+      } satisfies LibraryMeta,
       'usage',
     );
     await meta.delete('postings');
