@@ -16,7 +16,9 @@ export interface Fingerprint {
 /** The fingerprint of a sequence of distinct shingle hashes in text order. */
 export function fingerprintShingles(shingles: Uint32Array): Fingerprint {
   const sig = minhash(shingles);
-  return { sig, bands: [...bandKeys(sig), ...passageKeys(shingles)], size: shingles.length };
+  const bands = bandKeys(sig);
+  for (const key of passageKeys(shingles)) bands.push(key);
+  return { sig, bands, size: shingles.length };
 }
 
 export function fingerprintText(text: string, lang = 'en'): Fingerprint {

@@ -34,10 +34,20 @@ export function passageWindows(n: number): [number, number][] {
 
 /** Distinct passage band keys of an article's shingles (in text order). */
 export function passageKeys(shingles: Uint32Array): number[] {
-  const keys = new Set<number>();
-  for (const [from, to] of passageWindows(shingles.length)) {
-    const sig = onePermutationMinhash(shingles, from, to, BINS, SEED);
-    for (let b = 0; b < BANDS; b++) keys.add((BAND_OFFSET + b) * 0x100000000 + bandHash(sig, b, ROWS, 101));
+  const windows = passageWindows(shingles.length);
+  // Each key's band hash, window by window: a key repeats only within its own band, so a
+  // key is new unless an earlier window had the same hash in the same band (≤ 11 compares).
+  const hashes = new Uint32Array(windows.length * BANDS);
+  const keys: number[] = [];
+  for (let w = 0; w < windows.length; w++) {
+    const sig = onePermutationMinhash(shingles, windows[w][0], windows[w][1], BINS, SEED);
+    for (let b = 0; b < BANDS; b++) {
+      const h = bandHash(sig, b, ROWS, 101);
+      hashes[w * BANDS + b] = h;
+      let seen = false;
+      for (let v = 0; v < w && !seen; v++) seen = hashes[v * BANDS + b] === h;
+      if (!seen) keys.push((BAND_OFFSET + b) * 0x100000000 + h);
+    }
   }
-  return [...keys];
+  return keys;
 }

@@ -1,6 +1,12 @@
 // Word shingles of an article's matching form, hashed to 32 bits. Shingles are taken over
 // foldForMatch'd words so that typography and case (which copy sites change freely, see
 // expected.json "typography") never lower the similarity of two versions.
+//
+// Every band key and signature stored in a reader's library or a shared index comes from
+// here, so the output must never change: the fast path below computes, for every input,
+// exactly the hashes of the plain definition (foldForMatch → matchWords → hashString per
+// word → distinct shingles in first-occurrence order). fingerprint.reference.ts keeps that
+// definition frozen and shingles.test.ts compares the two on generated and adversarial text.
 import { foldForMatch, words } from '../text/normalise';
 import type { Article } from '../types';
 
@@ -14,12 +20,15 @@ export function articleText(article: Pick<Article, 'title' | 'subtitle' | 'block
   return parts.filter(Boolean).join('\n');
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /** FNV-1a over UTF-16 code units: cheap, stable across runs and engines. */
 export function hashString(s: string): number {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
   }
   return h >>> 0;
 }
@@ -38,6 +47,7 @@ export function fmix32(h: number): number {
 const NO_SPACE_SCRIPTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 // Letters and digits, with inner apostrophes and dots kept ("don't", "u.s").
 const WORD_RE = /[\p{L}\p{N}\p{M}]+(?:['.][\p{L}\p{N}\p{M}]+)*/gu;
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 
 /**
  * Words of folded text. Intl.Segmenter costs ~10 ms for a 700-word article in Node,
@@ -50,25 +60,255 @@ export function matchWords(folded: string, lang = 'en'): string[] {
   return folded.match(WORD_RE) ?? [];
 }
 
+// Code unit classes for the scanner below, which finds WORD_RE's matches by hand.
+const UNKNOWN = 0;
+const WORD = 1;
+/** An apostrophe in folded text: ' itself and what normaliseTypography turns into ' (hashed as '). */
+const APOSTROPHE = 2;
+const DOT = 3;
+const OTHER = 4;
+const HIGH_SURROGATE = 5;
+/** Units the scanner stops at and leaves to slower exact code: zero-width characters
+ * (normaliseTypography deletes them, which can join words) and scripts written without spaces. */
+const ZERO_WIDTH = 6;
+const NO_SPACE = 7;
+/** Class of each BMP code unit, filled in as the units are met (a regex test or two each, once). */
+const CLASS = new Uint8Array(0x10000);
+const classify = (ch: string) => (NO_SPACE_SCRIPTS.test(ch) ? NO_SPACE : WORD_CHAR.test(ch) ? WORD : OTHER);
+for (let c = 0; c < 0x80; c++) CLASS[c] = classify(String.fromCharCode(c));
+CLASS[0x27] = APOSTROPHE;
+CLASS[0x2e] = DOT;
+// normaliseTypography's quote map sends these to ': in text not yet through it they join words as ' does.
+// (` is special-cased: printable-ASCII text skips the quote map, see wordHashes.)
+for (const c of [0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x00b4]) CLASS[c] = APOSTROPHE;
+for (const c of [0x200b, 0x200c, 0x200d, 0xfeff]) CLASS[c] = ZERO_WIDTH;
+for (let c = 0xd800; c < 0xdc00; c++) CLASS[c] = HIGH_SURROGATE;
+for (let c = 0xdc00; c < 0xe000; c++) CLASS[c] = OTHER; // a lone low surrogate: never a letter
+/** Classes of astral code points met so far (bounded: a page can hold any number of them). */
+const ASTRAL = new Map<number, number>();
+
+function classOf(c: number): number {
+  const k = CLASS[c];
+  if (k !== UNKNOWN) return k;
+  return (CLASS[c] = classify(String.fromCharCode(c)));
+}
+
+/** The length in code units of the word character at `i` (1 or 2), 0 for another character,
+ * -1 for one the scanner leaves to exact code (ZERO_WIDTH, NO_SPACE). */
+function wordAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  const k = c < 0x80 ? CLASS[c] : classOf(c);
+  if (k === WORD) return 1;
+  if (k === ZERO_WIDTH || k === NO_SPACE) return -1;
+  if (k !== HIGH_SURROGATE || i + 1 >= s.length) return 0;
+  const d = s.charCodeAt(i + 1);
+  if (d < 0xdc00 || d > 0xdfff) return 0;
+  const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  let a = ASTRAL.get(cp);
+  if (a === undefined) {
+    a = classify(String.fromCodePoint(cp));
+    if (ASTRAL.size >= 4096) ASTRAL.clear();
+    ASTRAL.set(cp, a);
+  }
+  return a === WORD ? 2 : a === NO_SPACE ? -1 : 0;
+}
+
+/** ASCII word characters as foldForMatch leaves them (capitals lowered); 0 for the rest. */
+const ASCII_FOLDED = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) if (CLASS[c] === WORD) ASCII_FOLDED[c] = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+
+let wordBuf = new Uint32Array(4096);
+
+/** What scanWords returns when it stops: text it leaves to other code. */
+const NOT_ASCII = -1;
+const NEEDS_EXACT = -2;
+
+/**
+ * Writes to wordBuf the hashString of each WORD_RE match of `s` as foldForMatch would leave
+ * it, given that `s` differs from its folded form only by (a) ASCII capitals, (b) the quote
+ * map's apostrophes (matched and hashed as '), and (c) white space; returns the count.
+ * `asciiOnly`: `s` is raw text, and the scan stops (NOT_ASCII) at its first non-ASCII unit.
+ * Otherwise it stops (NEEDS_EXACT) at the first ZERO_WIDTH or NO_SPACE unit.
+ * The regex has no backtracking to mirror: a run of word characters, then as long as an
+ * apostrophe or dot is followed by a word character, that mark and the next run.
+ */
+function scanWords(s: string, asciiOnly: boolean): number {
+  const n = s.length;
+  let count = 0;
+  let h = 0;
+  let inWord = false;
+  /** Does ` join words? Only when the quote map ran: not in printable ASCII (decided when first needed). */
+  let backtickIsQuote = asciiOnly ? -1 : 1;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      const f = ASCII_FOLDED[c];
+      if (f !== 0) {
+        if (!inWord) {
+          h = FNV_OFFSET;
+          inWord = true;
+        }
+        h = Math.imul(h ^ f, FNV_PRIME);
+        continue;
+      }
+    } else {
+      if (asciiOnly) return NOT_ASCII;
+      const len = wordAt(s, i);
+      if (len > 0) {
+        if (!inWord) {
+          h = FNV_OFFSET;
+          inWord = true;
+        }
+        h = Math.imul(h ^ c, FNV_PRIME);
+        if (len === 2) h = Math.imul(h ^ s.charCodeAt(++i), FNV_PRIME);
+        continue;
+      }
+      if (len < 0) return NEEDS_EXACT;
+    }
+    if (!inWord) continue;
+    // Not a word character, after a word: an apostrophe or dot followed by a word character joins.
+    if (i + 1 < n && (c === 0x27 || c === 0x2e || (c < 0x80 ? c === 0x60 : CLASS[c] === APOSTROPHE)) && wordAt(s, i + 1) > 0) {
+      if (c === 0x60) {
+        if (backtickIsQuote < 0) backtickIsQuote = isPrintableAscii(s) ? 0 : 1;
+        if (backtickIsQuote === 0) {
+          if (count === wordBuf.length) growWordBuf();
+          wordBuf[count++] = h >>> 0;
+          inWord = false;
+          continue;
+        }
+      }
+      h = Math.imul(h ^ (c === 0x2e ? 0x2e : 0x27), FNV_PRIME);
+      continue;
+    }
+    if (count === wordBuf.length) growWordBuf();
+    wordBuf[count++] = h >>> 0;
+    inWord = false;
+  }
+  if (inWord) {
+    if (count === wordBuf.length) growWordBuf();
+    wordBuf[count++] = h >>> 0;
+  }
+  return count;
+}
+
+function growWordBuf(): void {
+  const bigger = new Uint32Array(wordBuf.length * 2);
+  bigger.set(wordBuf);
+  wordBuf = bigger;
+}
+
+/** normaliseTypography returns printable ASCII as it is but for spaces (no quote map). */
+const isPrintableAscii = (s: string) => /^[\x20-\x7E]*$/.test(s);
+
+const HAS_ZERO_WIDTH = /[\u200B-\u200D\uFEFF]/;
+const ZERO_WIDTHS = /[\u200B-\u200D\uFEFF]/g;
+
+/**
+ * Hashes of the words matchWords(foldForMatch(text)) would give, into wordBuf; the count.
+ * Builds no folded string and no word strings on the paths real text takes:
+ * - ASCII: already NFKC; foldForMatch only lowers capitals, turns ` into ' (unless the text
+ *   is printable ASCII, which normaliseTypography returns unchanged but for spaces) and
+ *   rewrites white space, which no word contains.
+ * - Other text: NFKC first as normaliseTypography does, then lowered. Lowering commutes with
+ *   the quote map, the zero-width removal and the white-space rewrite (all their characters
+ *   lower to themselves) except through the one context-dependent lowercase mapping, Greek
+ *   final sigma; text with a capital sigma therefore takes foldForMatch itself.
+ * - Scripts without spaces take the segmenter, on foldForMatch's output, as before.
+ */
+function wordHashes(text: string, lang: string): number {
+  const ascii = scanWords(text, true);
+  if (ascii >= 0) return ascii;
+  const nfkc = text.normalize('NFKC');
+  let lowered = nfkc.includes('\u03A3') ? foldForMatch(text) : nfkc.toLowerCase();
+  let count = scanWords(lowered, false);
+  if (count < 0 && HAS_ZERO_WIDTH.test(lowered)) {
+    lowered = lowered.replace(ZERO_WIDTHS, '');
+    count = scanWords(lowered, false);
+  }
+  if (count >= 0) return count;
+  const ws = words(foldForMatch(text), lang);
+  if (ws.length > wordBuf.length) wordBuf = new Uint32Array(ws.length);
+  for (let i = 0; i < ws.length; i++) wordBuf[i] = hashString(ws[i]);
+  return ws.length;
+}
+
 /** Distinct 32-bit hashes of the word shingles of `text` (already any casing/typography). */
 export function shingleHashes(text: string, lang = 'en', k = SHINGLE_WORDS): Uint32Array {
-  return shinglesOfWords(matchWords(foldForMatch(text), lang).map(hashString), k);
+  const n = wordHashes(text, lang); // before reading wordBuf: it may have grown
+  const shingles = distinctShingles(wordBuf, n, k);
+  if (wordBuf.length > KEEP_SLOTS) wordBuf = new Uint32Array(4096);
+  return shingles;
 }
 
 /** Distinct shingle hashes of a sequence of word hashes (what shingleHashes hashes). */
 export function shinglesOfWords(ws: ArrayLike<number>, k = SHINGLE_WORDS): Uint32Array {
-  const out = new Set<number>();
-  if (ws.length === 0) return new Uint32Array(0);
-  if (ws.length < k) {
+  return distinctShingles(ws, ws.length, k);
+}
+
+// The shingles are de-duplicated in an open-addressing table, not a Set: a slot is in use
+// when its stamp is the current call's, so nothing is cleared between calls. One table is
+// kept for texts up to KEEP_SLOTS / 2 words; a longer text gets one of its own.
+const KEEP_SLOTS = 1 << 17;
+
+class ShingleTable {
+  readonly slots: Uint32Array;
+  readonly stamps: Uint32Array;
+  /** Distinct shingles in first-occurrence order. */
+  readonly out: Uint32Array;
+  /** fmix32 of each word as a shingle's first: every shingle chain starts with one. */
+  readonly first: Uint32Array;
+  stamp = 0;
+  constructor(readonly size: number) {
+    this.slots = new Uint32Array(size);
+    this.stamps = new Uint32Array(size);
+    this.out = new Uint32Array(size);
+    this.first = new Uint32Array(size);
+  }
+}
+let table = new ShingleTable(1024);
+
+/** The shingles of ws[0, n), each kept at its first occurrence (passages.ts reads them in text order). */
+function distinctShingles(ws: ArrayLike<number>, n: number, k: number): Uint32Array {
+  if (!Number.isInteger(k) || k < 1) throw new RangeError(`shingle length must be a positive integer, not ${k}`);
+  if (n === 0) return new Uint32Array(0);
+  if (n < k) {
     // A very short text still gets one shingle so it can be matched exactly.
     let h = 0;
-    for (let i = 0; i < ws.length; i++) h = fmix32(h ^ ws[i]) ^ Math.imul(h, 31);
-    out.add(h >>> 0);
+    for (let i = 0; i < n; i++) h = fmix32(h ^ ws[i]) ^ Math.imul(h, 31);
+    return Uint32Array.of(h >>> 0);
   }
-  for (let i = 0; i + k <= ws.length; i++) {
-    let h = 0x9e3779b9;
-    for (let j = 0; j < k; j++) h = fmix32((h ^ ws[i + j]) + j);
-    out.add(h);
+  let size = 16;
+  while (size < n * 2) size *= 2; // at most n shingles: the table stays at most half full
+  let t = table;
+  if (t.size < size) {
+    t = new ShingleTable(size);
+    if (size <= KEEP_SLOTS) table = t;
   }
-  return Uint32Array.from(out);
+  if (++t.stamp === 0xffffffff) {
+    t.stamps.fill(0);
+    t.stamp = 1;
+  }
+  const { slots, stamps, out, first, stamp } = t;
+  const mask = t.size - 1;
+  for (let i = 0; i < n; i++) first[i] = fmix32((0x9e3779b9 ^ ws[i]) + 0);
+  let count = 0;
+  for (let i = 0; i + k <= n; i++) {
+    let h = first[i];
+    for (let j = 1; j < k; j++) h = fmix32((h ^ ws[i + j]) + j);
+    // h < 2^32 + k - 1: the number the Set of the plain definition held, and Uint32Array
+    // wrapped. Only values ≥ 2^32 wrap, onto [0, k - 2], which no unwrapped h reaches.
+    const v = h >>> 0;
+    let p = v & mask;
+    for (;;) {
+      if (stamps[p] !== stamp) {
+        stamps[p] = stamp;
+        slots[p] = v;
+        out[count++] = v;
+        break;
+      }
+      if (slots[p] === v) break;
+      p = (p + 1) & mask;
+    }
+  }
+  return out.slice(0, count);
 }

@@ -1,0 +1,221 @@
+// The fast fingerprint code must give, for every text, the keys the plain definition gave:
+// those keys are stored in readers' libraries and shared indexes, and the extension and the
+// server must agree on them. fingerprint.reference.ts is that definition, frozen; this file
+// compares the two on generated adversarial text (every path of the scanner in shingles.ts:
+// ASCII, printable ASCII, NFKC, capital sigma, zero-width characters, scripts without
+// spaces, surrogates) and on long texts that outgrow the reusable buffers.
+import { describe, expect, it } from 'vitest';
+import { foldForMatch } from '../text/normalise';
+import { fingerprintShingles, fingerprintText } from './fingerprint';
+import {
+  referenceFingerprintShingles,
+  referenceFingerprintText,
+  referenceFoldForMatch,
+  referenceShingleHashes,
+  referenceShinglesOfWords,
+} from './fingerprint.reference';
+import { shingleHashes, shinglesOfWords } from './shingles';
+import { ArticleGenerator, rng } from './synthetic';
+
+/** Pieces text is built from: each stands for a class of input the scanner treats apart. */
+const PIECES = [
+  // ASCII words, case, digits, and the marks that join words (or do not)
+  'Paris',
+  'TALKS',
+  'u.s',
+  'U.S.',
+  "don't",
+  "'tis",
+  "rock'n'roll",
+  'a..b',
+  'x.',
+  '3.5',
+  '1,000',
+  'e-mail',
+  'snake_case',
+  'don`t',
+  '`',
+  "'",
+  '.',
+  '..',
+  '...',
+  // typography the quote map rewrites
+  '\u2018',
+  '\u2019',
+  '\u201A',
+  '\u201B',
+  '\u2032',
+  '\u2033',
+  '\u00B4',
+  '\u201C',
+  '\u201D',
+  '\u201E',
+  '\u00AB',
+  '\u00BB',
+  '\u2014',
+  '\u2013',
+  '\u2212',
+  '\u2026',
+  '\u00A0',
+  'Europe\u2019s',
+  'l\u2019\u00E9t\u00E9',
+  'a\u2032b',
+  'a\u2033b',
+  'a\u00B4b',
+  'rock\u2018n\u2019roll',
+  // white space and controls
+  ' ',
+  '  ',
+  '\n',
+  '\n\n',
+  '\t',
+  '\r\n',
+  '\u2028',
+  '\u3000',
+  '\u202F',
+  '\x00',
+  '\x7F',
+  '\x85',
+  '\x1B',
+  // zero-width characters (deleted by normaliseTypography, which joins what they split)
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\uFEFF',
+  'ab\u200Bcd',
+  "it\u200B's",
+  // NFKC and lowercase at work
+  '\uFB01ne',
+  '\uFF21\uFF22\uFF23',
+  '\u212A',
+  '\u00BD',
+  '\u00B2',
+  '\u216B',
+  '\u24B6',
+  'e\u0301',
+  '\u0301x',
+  'I\u0307',
+  '\u0130stanbul',
+  'STRA\u1E9EE',
+  'stra\u00DFe',
+  '\u1100\u1161\u11A8',
+  '\uD835\uDC00\uD835\uDC01',
+  '\uD801\uDC00\uD801\uDC28',
+  '\u0663\u0664',
+  '\u0915\u094D\u0937',
+  '\u05E9\u05DC\u05D5\u05DD',
+  '\u0627\u0644\u0639\u0631\u0628\u064A\u0629',
+  // Greek capital sigma: final-sigma lowering depends on its neighbours
+  '\u039F\u0394\u039F\u03A3',
+  '\u03A3',
+  '\u03A3\u2032',
+  '\u0391\u03A3\u2032\u0392',
+  '\u0391\u03A3\u200B',
+  '\u03C3\u03C2',
+  // scripts without spaces, and characters NFKC turns into them
+  '\u6771\u4EAC\u3067\u4F1A\u8B70',
+  '\u30AB\u30BF\u30AB\u30CA',
+  '\uFF76\uFF80',
+  '\u337F',
+  '\u2E80',
+  '\u3005',
+  '\uD840\uDC00',
+  '\u0E20\u0E32\u0E29\u0E32\u0E44\u0E17\u0E22',
+  '\u0EA5\u0EB2\u0EA7',
+  '\u1781\u17D2\u1798\u17C2\u179A',
+  '\u1019\u103C\u1014\u103A\u1019\u102C',
+  // emoji and surrogates, paired and lone
+  '\uD83D\uDE00',
+  '\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67',
+  '\uD800',
+  '\uDC00',
+  '\uD83D\u200B\uDE00',
+  'a\uD800b',
+  '\uDBFF\uDFFF',
+];
+
+function generated(count: number, seed: number): string[] {
+  const rand = rng(seed);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
+  const out = ['', ' ', 'a', 'a b', 'One two', 'one two three', '\u201C\u201D'];
+  for (let n = 0; n < count; n++) {
+    const parts: string[] = [];
+    const len = Math.floor(rand() * 40);
+    for (let i = 0; i < len; i++) {
+      parts.push(pick(PIECES));
+      // Pieces glued together as often as spaced, so joins and splits meet every neighbour.
+      if (rand() < 0.5) parts.push(pick([' ', ' ', '\n', '']));
+    }
+    out.push(parts.join(''));
+  }
+  return out;
+}
+
+const asArray = (xs: ArrayLike<number>) => Array.from(xs);
+
+describe('fingerprints are bit-identical to the reference definition', () => {
+  it('on 6,000 generated adversarial texts, for every language tag path', () => {
+    const texts = generated(6000, 1315);
+    let differing = 0;
+    texts.forEach((text, i) => {
+      const lang = ['en', 'ja', 'th', 'x_not a tag'][i % 4];
+      const fast = shingleHashes(text, lang);
+      const ref = referenceShingleHashes(text, lang);
+      if (asArray(fast).join() !== asArray(ref).join()) differing++;
+    });
+    expect(differing).toBe(0);
+  });
+
+  it('on whole fingerprints of generated texts and synthetic articles', () => {
+    const gen = new ArticleGenerator(77);
+    const texts = [
+      ...generated(300, 99).map((t, i) => t.repeat(1 + (i % 40))),
+      ...Array.from({ length: 40 }, () =>
+        gen
+          .article()
+          .blocks.map((b) => b.text)
+          .join('\n'),
+      ),
+    ];
+    for (const text of texts) {
+      const fast = fingerprintText(text);
+      const ref = referenceFingerprintText(text);
+      expect({ sig: asArray(fast.sig), bands: fast.bands, size: fast.size }).toEqual({ sig: asArray(ref.sig), bands: ref.bands, size: ref.size });
+    }
+  });
+
+  it('on texts longer than the kept buffers (4,096 words; 65,536 words)', () => {
+    const rand = rng(5);
+    for (const words of [5000, 70000]) {
+      const text = Array.from({ length: words }, (_, i) => (i % 97 === 0 ? 'Caf\u00E9 \u2019' : `w${Math.floor(rand() * 3000)}`)).join(' ');
+      const fast = shingleHashes(text);
+      const ref = referenceShingleHashes(text);
+      expect(fast.length).toBe(ref.length);
+      expect(asArray(fast).join()).toBe(asArray(ref).join());
+      // and the same text again, after the buffers were swapped or kept
+      expect(asArray(shingleHashes(text)).join()).toBe(asArray(ref).join());
+    }
+  });
+
+  it('on word-hash sequences of any shingle length, repeats included', () => {
+    const rand = rng(8);
+    for (let n = 0; n < 500; n++) {
+      const ws = Array.from({ length: Math.floor(rand() * 60) }, () => (rand() < 0.3 ? 7 : Math.floor(rand() * 2 ** 32)));
+      const k = 1 + (n % 5);
+      expect(asArray(shinglesOfWords(ws, k))).toEqual(asArray(referenceShinglesOfWords(ws, k)));
+      const shingles = shinglesOfWords(Uint32Array.from(ws));
+      const fast = fingerprintShingles(shingles);
+      const ref = referenceFingerprintShingles(shingles);
+      expect({ sig: asArray(fast.sig), bands: fast.bands }).toEqual({ sig: asArray(ref.sig), bands: ref.bands });
+    }
+  });
+
+  it('refuses a shingle length that is not a positive integer', () => {
+    expect(() => shinglesOfWords([1, 2, 3], 0)).toThrow(RangeError);
+    expect(() => shingleHashes('one two three', 'en', 2.5)).toThrow(RangeError);
+  });
+
+  it('leaves foldForMatch as it was', () => {
+    for (const text of generated(2000, 4242)) expect(foldForMatch(text)).toBe(referenceFoldForMatch(text));
+  });
+});
