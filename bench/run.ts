@@ -18,6 +18,7 @@ const MODULES: Record<string, () => Promise<Module>> = {
   compare: () => import('./compare.ts'),
   e2e: () => import('./e2e-timing.ts'),
   library: () => import('./library.ts'),
+  fingerprint: () => import('./fingerprint.ts'),
   hostile: () => import('./hostile.ts'),
   index: () => import('./index-server.ts'),
 };

@@ -120,25 +120,67 @@ for (let c = 0; c < 0x80; c++) if (CLASS[c] === WORD) ASCII_FOLDED[c] = String.f
 let wordBuf = new Uint32Array(4096);
 
 /** What scanWords returns when it stops: text it leaves to other code. */
-const NOT_ASCII = -1;
+const NOT_RAW = -1;
 const NEEDS_EXACT = -2;
+
+// Raw text (not yet NFKC'd nor lowered) can be scanned as it is when each of its non-ASCII
+// units is, wherever it stands, left alone by NFKC (not a mark, so it never composes with
+// or reorders against a neighbour) and lowered to one unit without context (not capital
+// sigma): accented Latin, Greek, Cyrillic and typographic punctuation, i.e. most news
+// text. NBSP and … are not NFKC-stable but become a space and '...', which split words as
+// they do. Anything else (RAW_UNSAFE) sends the text down the NFKC path.
+const RAW_UNSAFE = 8;
+const RAW_LIMIT = 0x20d0;
+const RAW_RANGES = [
+  [0x80, 0x24f], // Latin-1 Supplement, Latin Extended-A and -B
+  [0x370, 0x52f], // Greek and Coptic, Cyrillic and its Supplement
+  [0x1e00, 0x1eff], // Latin Extended Additional (Vietnamese)
+  [0x2010, 0x20cf], // General Punctuation (not its spaces), superscripts, currency
+];
+const RAW_CLASS = new Uint8Array(RAW_LIMIT);
+/** The unit foldForMatch leaves for a RAW_CLASS WORD unit (its lowercase). */
+const RAW_FOLDED = new Uint16Array(RAW_LIMIT);
+
+function rawClassOf(c: number): number {
+  if (c >= RAW_LIMIT) return RAW_UNSAFE;
+  const k = RAW_CLASS[c];
+  if (k !== UNKNOWN) return k;
+  return (RAW_CLASS[c] = classifyRaw(c));
+}
+
+function classifyRaw(c: number): number {
+  if (c === 0xa0 || c === 0x2026) return OTHER;
+  if (!RAW_RANGES.some(([from, to]) => c >= from && c <= to) || c === 0x3a3) return RAW_UNSAFE;
+  const ch = String.fromCharCode(c);
+  const k = classOf(c);
+  // Marks (within RAW_RANGES only U+0483–0489, which compose with nothing) are refused so that a
+  // wider range stays safe.
+  if (ch.normalize('NFKC') !== ch || /\p{M}/u.test(ch) || k === ZERO_WIDTH || k === NO_SPACE) return RAW_UNSAFE;
+  const lower = ch.toLowerCase();
+  if (lower.length !== 1) return RAW_UNSAFE;
+  if (k === WORD && classOf(lower.charCodeAt(0)) === WORD) {
+    RAW_FOLDED[c] = lower.charCodeAt(0);
+    return WORD;
+  }
+  return lower === ch && (k === APOSTROPHE || k === OTHER) ? k : RAW_UNSAFE;
+}
 
 /**
  * Writes to wordBuf the hashString of each WORD_RE match of `s` as foldForMatch would leave
  * it, given that `s` differs from its folded form only by (a) ASCII capitals, (b) the quote
  * map's apostrophes (matched and hashed as '), and (c) white space; returns the count.
- * `asciiOnly`: `s` is raw text, and the scan stops (NOT_ASCII) at its first non-ASCII unit.
+ * `raw`: `s` is the text as given, and the scan stops (NOT_RAW) at its first RAW_UNSAFE unit.
  * Otherwise it stops (NEEDS_EXACT) at the first ZERO_WIDTH or NO_SPACE unit.
  * The regex has no backtracking to mirror: a run of word characters, then as long as an
  * apostrophe or dot is followed by a word character, that mark and the next run.
  */
-function scanWords(s: string, asciiOnly: boolean): number {
+function scanWords(s: string, raw: boolean): number {
   const n = s.length;
   let count = 0;
   let h = 0;
   let inWord = false;
   /** Does ` join words? Only when the quote map ran: not in printable ASCII (decided when first needed). */
-  let backtickIsQuote = asciiOnly ? -1 : 1;
+  let backtickIsQuote = raw ? -1 : 1;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x80) {
@@ -151,8 +193,18 @@ function scanWords(s: string, asciiOnly: boolean): number {
         h = Math.imul(h ^ f, FNV_PRIME);
         continue;
       }
+    } else if (raw) {
+      const k = rawClassOf(c);
+      if (k === WORD) {
+        if (!inWord) {
+          h = FNV_OFFSET;
+          inWord = true;
+        }
+        h = Math.imul(h ^ RAW_FOLDED[c], FNV_PRIME);
+        continue;
+      }
+      if (k === RAW_UNSAFE) return NOT_RAW;
     } else {
-      if (asciiOnly) return NOT_ASCII;
       const len = wordAt(s, i);
       if (len > 0) {
         if (!inWord) {
@@ -206,9 +258,10 @@ const ZERO_WIDTHS = /[\u200B-\u200D\uFEFF]/g;
 /**
  * Hashes of the words matchWords(foldForMatch(text)) would give, into wordBuf; the count.
  * Builds no folded string and no word strings on the paths real text takes:
- * - ASCII: already NFKC; foldForMatch only lowers capitals, turns ` into ' (unless the text
- *   is printable ASCII, which normaliseTypography returns unchanged but for spaces) and
- *   rewrites white space, which no word contains.
+ * - ASCII, and text whose other characters are all raw-safe (see RAW_CLASS): already NFKC
+ *   in effect; foldForMatch only lowers capitals, turns ` and the quote map's apostrophes
+ *   into ' (` not in printable ASCII, which normaliseTypography returns unchanged but for
+ *   spaces) and rewrites white space, which no word contains.
  * - Other text: NFKC first as normaliseTypography does, then lowered. Lowering commutes with
  *   the quote map, the zero-width removal and the white-space rewrite (all their characters
  *   lower to themselves) except through the one context-dependent lowercase mapping, Greek
@@ -216,8 +269,8 @@ const ZERO_WIDTHS = /[\u200B-\u200D\uFEFF]/g;
  * - Scripts without spaces take the segmenter, on foldForMatch's output, as before.
  */
 function wordHashes(text: string, lang: string): number {
-  const ascii = scanWords(text, true);
-  if (ascii >= 0) return ascii;
+  const raw = scanWords(text, true);
+  if (raw >= 0) return raw;
   const nfkc = text.normalize('NFKC');
   let lowered = nfkc.includes('\u03A3') ? foldForMatch(text) : nfkc.toLowerCase();
   let count = scanWords(lowered, false);
@@ -245,22 +298,19 @@ export function shinglesOfWords(ws: ArrayLike<number>, k = SHINGLE_WORDS): Uint3
   return distinctShingles(ws, ws.length, k);
 }
 
-// The shingles are de-duplicated in an open-addressing table, not a Set: a slot is in use
-// when its stamp is the current call's, so nothing is cleared between calls. One table is
-// kept for texts up to KEEP_SLOTS / 2 words; a longer text gets one of its own.
+// The shingles are de-duplicated in an open-addressing table, not a Set (0 marks an empty
+// slot; the shingle 0 is tracked apart). One table is kept for texts up to KEEP_SLOTS / 2
+// words; a longer text gets one of its own.
 const KEEP_SLOTS = 1 << 17;
 
 class ShingleTable {
   readonly slots: Uint32Array;
-  readonly stamps: Uint32Array;
   /** Distinct shingles in first-occurrence order. */
   readonly out: Uint32Array;
   /** fmix32 of each word as a shingle's first: every shingle chain starts with one. */
   readonly first: Uint32Array;
-  stamp = 0;
   constructor(readonly size: number) {
     this.slots = new Uint32Array(size);
-    this.stamps = new Uint32Array(size);
     this.out = new Uint32Array(size);
     this.first = new Uint32Array(size);
   }
@@ -284,29 +334,32 @@ function distinctShingles(ws: ArrayLike<number>, n: number, k: number): Uint32Ar
     t = new ShingleTable(size);
     if (size <= KEEP_SLOTS) table = t;
   }
-  if (++t.stamp === 0xffffffff) {
-    t.stamps.fill(0);
-    t.stamp = 1;
-  }
-  const { slots, stamps, out, first, stamp } = t;
-  const mask = t.size - 1;
+  const { slots, out, first } = t;
+  slots.fill(0, 0, size);
+  const mask = size - 1;
   for (let i = 0; i < n; i++) first[i] = fmix32((0x9e3779b9 ^ ws[i]) + 0);
   let count = 0;
+  let zeroSeen = false;
   for (let i = 0; i + k <= n; i++) {
     let h = first[i];
     for (let j = 1; j < k; j++) h = fmix32((h ^ ws[i + j]) + j);
     // h < 2^32 + k - 1: the number the Set of the plain definition held, and Uint32Array
     // wrapped. Only values ≥ 2^32 wrap, onto [0, k - 2], which no unwrapped h reaches.
     const v = h >>> 0;
+    if (v === 0) {
+      if (!zeroSeen) out[count++] = 0;
+      zeroSeen = true;
+      continue;
+    }
     let p = v & mask;
     for (;;) {
-      if (stamps[p] !== stamp) {
-        stamps[p] = stamp;
+      const slot = slots[p];
+      if (slot === 0) {
         slots[p] = v;
         out[count++] = v;
         break;
       }
-      if (slots[p] === v) break;
+      if (slot === v) break;
       p = (p + 1) & mask;
     }
   }
