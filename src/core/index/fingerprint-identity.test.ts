@@ -299,6 +299,18 @@ describe('fingerprints are bit-identical to the reference definition', () => {
     }
   });
 
+  it('gives a repeated text the same fingerprint, as a copy its caller may change', () => {
+    // The worker fingerprints one page's article to keep it, to look it up and to ask a shared index.
+    const text = 'One two three four five. \u201CSix\u201D seven eight.';
+    const first = fingerprintText(text);
+    first.bands.push(1);
+    first.sig[0] = 7;
+    fingerprintText('another text entirely', 'en');
+    const again = fingerprintText(text);
+    const ref = referenceFingerprintText(text);
+    expect({ sig: asArray(again.sig), bands: again.bands, size: again.size }).toEqual({ sig: asArray(ref.sig), bands: ref.bands, size: ref.size });
+  });
+
   it('refuses a shingle length that is not a positive integer', () => {
     expect(() => shinglesOfWords([1, 2, 3], 0)).toThrow(RangeError);
     expect(() => shingleHashes('one two three', 'en', 2.5)).toThrow(RangeError);

@@ -21,8 +21,20 @@ export function fingerprintShingles(shingles: Uint32Array): Fingerprint {
   return { sig, bands, size: shingles.length };
 }
 
+// The worker fingerprints a page's article up to three times in a row (kept in the library,
+// looked up there, sent to a shared index): the last few are kept, keyed by the exact text
+// and language, and handed out as copies so no caller can alter another's.
+const RECENT = 4;
+const recent: { text: string; lang: string; fp: Fingerprint }[] = [];
+const copyOf = (fp: Fingerprint): Fingerprint => ({ sig: fp.sig.slice(), bands: fp.bands.slice(), size: fp.size });
+
 export function fingerprintText(text: string, lang = 'en'): Fingerprint {
-  return fingerprintShingles(shingleHashes(text, lang));
+  const hit = recent.find((r) => r.text === text && r.lang === lang);
+  if (hit) return copyOf(hit.fp);
+  const fp = fingerprintShingles(shingleHashes(text, lang));
+  recent.unshift({ text, lang, fp: copyOf(fp) });
+  if (recent.length > RECENT) recent.pop();
+  return fp;
 }
 
 export function fingerprintArticle(article: Pick<Article, 'title' | 'subtitle' | 'blocks' | 'lang'>): Fingerprint {
