@@ -14,6 +14,7 @@
 //  4. ingest rate again into the largest index.
 // Needs a server: WIRETRACE_TEST_PG=postgres://… (scripts/pg-throwaway.sh start gives one);
 // without it the section says it skipped.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -29,7 +30,7 @@ import type { Article } from '../src/core/types.ts';
 import { signatureOf } from '../src/server/article-row.ts';
 import { openPostgres, type Db } from '../src/server/db.ts';
 import { addArticles } from '../src/server/ingest.ts';
-import { migrate } from '../src/server/migrations.ts';
+import { migrate, SCHEMA_VERSION, schemaVersion } from '../src/server/migrations.ts';
 import { defaultThreads } from '../src/server/row-pool.ts';
 import { findCandidates } from '../src/server/store.ts';
 import type { FillChunk, FillJob } from './index-fill.ts';
@@ -49,6 +50,68 @@ const PLANTED = 200;
 /** Brute-force queries per size: each reads the whole table (~100 s at 1M on a loaded machine). */
 const bruteQueries = (size: number) => (size >= 1_000_000 ? 2 : 3);
 const CHUNK = 10000;
+/** Keep the filled database for later runs and measure it again when it matches (see keptFill). */
+const KEEP = process.env.WT_BENCH_INDEX_KEEP === '1';
+
+/** Everything that decides a kept database's rows: a later run reuses it only when all match. */
+function fillParams(probeBands: number[]) {
+  return {
+    schema: SCHEMA_VERSION,
+    sizes: SIZES,
+    ingest: INGEST,
+    planted: PLANTED,
+    chunk: CHUNK,
+    seeds: [77, 78],
+    // The band keys of the first query: a change in core fingerprinting changes them.
+    probe: createHash('sha256').update(probeBands.join(',')).digest('hex').slice(0, 12),
+  };
+}
+type FillParams = ReturnType<typeof fillParams>;
+
+interface KeptFill {
+  filledAt: string;
+  loaded: number;
+  passes: number;
+  rows: SizeFigures[];
+}
+
+/** The kept database at `url` when it exists, is complete, and was made with `params` and this schema. */
+async function keptFill(admin: pg.Client, url: string, params: FillParams): Promise<KeptFill | undefined> {
+  const name = new URL(url).pathname.slice(1);
+  const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+  if (exists.rowCount === 0) return undefined;
+  const db = await openPostgres(url, 1);
+  try {
+    if ((await schemaVersion(db)) !== SCHEMA_VERSION) return undefined;
+    const [meta] = await db
+      .query<{ params: string; filled_at: Date; loaded: number; passes: number; rows: SizeFigures[] }>(
+        "SELECT params, filled_at, loaded, passes, rows FROM bench_fill WHERE to_regclass('bench_fill') IS NOT NULL",
+      )
+      .catch(() => []);
+    if (!meta || meta.params !== JSON.stringify(params)) return undefined;
+    const [n] = await db.query<{ n: number }>('SELECT count(*)::bigint AS n FROM articles');
+    if (Number(n.n) !== Number(meta.loaded)) return undefined;
+    return { filledAt: new Date(meta.filled_at).toISOString(), loaded: Number(meta.loaded), passes: Number(meta.passes), rows: meta.rows };
+  } finally {
+    await db.close();
+  }
+}
+
+/** Records what made this database, so a later run can measure it again (keptFill). */
+async function keepFill(db: Db, params: FillParams, rows: SizeFigures[], loaded: number, pass: number, filledAt?: string): Promise<boolean> {
+  await db.query(
+    'CREATE TABLE IF NOT EXISTS bench_fill (params text NOT NULL, filled_at timestamptz NOT NULL, loaded bigint NOT NULL, passes integer NOT NULL, rows jsonb NOT NULL)',
+  );
+  await db.query('DELETE FROM bench_fill');
+  await db.query('INSERT INTO bench_fill VALUES ($1, $2, $3, $4, $5)', [
+    JSON.stringify(params),
+    filledAt ?? new Date().toISOString(),
+    loaded,
+    pass,
+    JSON.stringify(rows),
+  ]);
+  return true;
+}
 
 const pct = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -324,66 +387,117 @@ export async function run(): Promise<BenchSection> {
       markdown: 'Skipped: no PostgreSQL server (set `WIRETRACE_TEST_PG=postgres://…`; `scripts/pg-throwaway.sh start` prints one).\n',
     };
   }
-  const name = `wiretrace_bench_${process.pid}`;
   const admin = new pg.Client({ connectionString: PG_URL });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const u = new URL(PG_URL);
-  u.pathname = `/${name}`;
-  const url = u.toString();
+  const dbUrl = (name: string) => {
+    const u = new URL(PG_URL);
+    u.pathname = `/${name}`;
+    return u.toString();
+  };
+  const gen = new ArticleGenerator(77);
+  const first = Array.from({ length: INGEST }, () => gen.article());
+  // Planted sources: every 20th ingested article; queries are edited copies on other hosts.
+  const planted = first.filter((_, i) => i % Math.floor(INGEST / PLANTED) === 0).slice(0, PLANTED);
+  const copies = planted.map((a, i) => fingerprintArticle(gen.copyOf(a, `copier${i % 50}.test`)));
+  const params = fillParams(copies[0].bands);
+  const kept = KEEP ? `wiretrace_bench_index_${createHash('sha256').update(JSON.stringify(params)).digest('hex').slice(0, 12)}` : undefined;
+  const reuse = kept ? await keptFill(admin, dbUrl(kept), params) : undefined;
+  const name = kept ?? `wiretrace_bench_${process.pid}`;
+  if (!reuse) {
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.query(`CREATE DATABASE ${name}`);
+  }
+  const url = dbUrl(name);
   const db = await openPostgres(url);
-  const [version] = await db.query<{ v: string }>('SHOW server_version');
-  const settings = await db.query<{ name: string; setting: string; unit: string | null }>(
-    "SELECT name, setting, unit FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'shared_buffers', 'max_parallel_maintenance_workers') ORDER BY name",
+  const [version] = await db.query<{ server_version: string }>('SHOW server_version');
+  // current_setting gives the value with its unit ('256MB'), as an operator sets it.
+  const settings = await db.query<{ name: string; setting: string }>(
+    "SELECT name, current_setting(name) AS setting FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'shared_buffers', 'max_parallel_maintenance_workers') ORDER BY name",
   );
-  const rows: SizeFigures[] = [];
+  let rows: SizeFigures[] = [];
   const ingests: IngestFigures[] = [];
   const notes: string[] = [];
   const log = (s: string) => console.error(`bench index: ${s} (load ${load1()})`);
-  try {
-    await migrate(db);
-    const gen = new ArticleGenerator(77);
-    const first = Array.from({ length: INGEST }, () => gen.article());
-    ingests.push(await ingest(db, first, 0));
-    log(`ingest into an empty index: ${round(ingests[0].perSecond)} articles/s`);
-    // Planted sources: every 20th ingested article; queries are edited copies on other hosts.
-    const planted = first.filter((_, i) => i % Math.floor(INGEST / PLANTED) === 0).slice(0, PLANTED);
+  let keptOk = false;
+  const idsOf = async () => {
     const ids = await db.query<{ id: number; url: string }>('SELECT id, url FROM articles WHERE url = ANY($1::text[])', [planted.map((a) => a.url)]);
     const idOf = new Map(ids.map((r) => [r.url, Number(r.id)]));
-    const queries: Query[] = planted.map((a, i) => ({ source: idOf.get(a.url)!, fp: fingerprintArticle(gen.copyOf(a, `copier${i % 50}.test`)) }));
+    return planted.map((a, i): Query => ({ source: idOf.get(a.url)!, fp: copies[i] }));
+  };
+  try {
     let loaded = INGEST;
-    for (const size of SIZES) {
-      if (size <= loaded) continue;
-      log(`loading ${size - loaded} background articles`);
-      let fillTimes: SizeFigures['fill'];
+    let pass = 0;
+    if (reuse) {
+      // A second measurement pass over a kept database: the same articles, so only what does
+      // not need a fill is measured again (ingest into an empty index in a database of its
+      // own, lookups and brute force at the largest size, ingest into it).
+      pass = reuse.passes + 1;
+      loaded = reuse.loaded;
+      log(`reusing ${name}: filled ${reuse.filledAt}, ${loaded} articles, pass ${pass + 1}`);
+      const emptyName = `wiretrace_bench_${process.pid}`;
+      await admin.query(`CREATE DATABASE ${emptyName}`);
+      const empty = await openPostgres(dbUrl(emptyName));
       try {
-        fillTimes = await fill(db, url, loaded + 1, size - loaded);
-      } catch (e) {
-        notes.push(`${size.toLocaleString('en')} articles: not reached (${(e as Error).message}).`);
-        break;
+        await migrate(empty);
+        ingests.push(await ingest(empty, first, 0));
+      } finally {
+        await empty.close();
+        await admin.query(`DROP DATABASE IF EXISTS ${emptyName}`);
       }
-      loaded = size;
-      log(`${size}: loaded in ${round(fillTimes.loadS)} s, indexes rebuilt in ${round(fillTimes.buildS)} s`);
-      const f = await measure(db, url, size, queries, fillTimes);
-      rows.push(f);
-      log(
-        `${size}: median ${round(f.medianMs)} ms, p95 ${round(f.p95Ms)} ms, first ${f.first}, brute ${round(f.bruteMs)} ms${f.gin ? `, gin ${round(f.gin.medianMs)}/${round(f.gin.p95Ms)} ms` : ''}`,
+      log(`ingest into an empty index: ${round(ingests[0].perSecond)} articles/s`);
+      const largest = reuse.rows[reuse.rows.length - 1];
+      const f = await measure(db, url, largest.size, await idsOf(), largest.fill);
+      rows = [...reuse.rows.slice(0, -1), f];
+      notes.push(
+        `Measurement pass ${pass + 1} over a database kept by an earlier run (\`WT_BENCH_INDEX_KEEP=1\`), filled ${reuse.filledAt} and reused because its schema version (v${params.schema}) and generator parameters match this run's (${JSON.stringify(params)}). This pass measured the ingest into an empty index (a database of its own), the lookups and brute force at ${largest.size.toLocaleString('en')} and the ingest into that index; ${
+          reuse.rows.length > 1
+            ? `the rows for ${reuse.rows
+                .slice(0, -1)
+                .map((r) => r.size.toLocaleString('en'))
+                .join(', ')} articles, `
+            : ''
+        }the background COPY and the index rebuild times are that run's (load ${reuse.rows.map((r) => r.load).join(' / ')}). The index holds ${(loaded - largest.size).toLocaleString('en')} more articles than its size, ingested by the earlier passes' ingest measurements.`,
       );
+    } else {
+      await migrate(db);
+      ingests.push(await ingest(db, first, 0));
+      log(`ingest into an empty index: ${round(ingests[0].perSecond)} articles/s`);
+      const queries = await idsOf();
+      for (const size of SIZES) {
+        if (size <= loaded) continue;
+        log(`loading ${size - loaded} background articles`);
+        let fillTimes: SizeFigures['fill'];
+        try {
+          fillTimes = await fill(db, url, loaded + 1, size - loaded);
+        } catch (e) {
+          notes.push(`${size.toLocaleString('en')} articles: not reached (${(e as Error).message}).`);
+          break;
+        }
+        loaded = size;
+        log(`${size}: loaded in ${round(fillTimes.loadS)} s, indexes rebuilt in ${round(fillTimes.buildS)} s`);
+        const f = await measure(db, url, size, queries, fillTimes);
+        rows.push(f);
+        log(
+          `${size}: median ${round(f.medianMs)} ms, p95 ${round(f.p95Ms)} ms, first ${f.first}, brute ${round(f.bruteMs)} ms${f.gin ? `, gin ${round(f.gin.medianMs)}/${round(f.gin.p95Ms)} ms` : ''}`,
+        );
+      }
     }
     if (rows.length) {
-      const more = new ArticleGenerator(78);
-      ingests.push(
-        await ingest(
-          db,
-          Array.from({ length: INGEST }, () => more.article()).map((a) => ({ ...a, url: a.url.replace('/news/', '/news2/') })),
-          loaded,
-        ),
+      // Each pass ingests articles of its own (another seed, another path) into the index.
+      const more = new ArticleGenerator(78 + pass);
+      const extra = await ingest(
+        db,
+        Array.from({ length: INGEST }, () => more.article()).map((a) => ({ ...a, url: a.url.replace('/news/', `/news${pass + 2}/`) })),
+        rows[rows.length - 1].size,
       );
-      log(`ingest into ${loaded}: ${round(ingests[1].perSecond)} articles/s`);
+      ingests.push(extra);
+      loaded += INGEST;
+      log(`ingest into ${extra.atSize}: ${round(extra.perSecond)} articles/s`);
+      if (kept && rows.length === SIZES.length) keptOk = await keepFill(db, params, rows, loaded, pass, reuse?.filledAt);
     }
   } finally {
     await db.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    if (!keptOk) await admin.query(`DROP DATABASE IF EXISTS ${name}`);
     await admin.end();
   }
   const bySize = (n: number) => rows.find((r) => r.size === n);
@@ -443,7 +557,7 @@ export async function run(): Promise<BenchSection> {
         ),
       ].join('\n')
     : '';
-  const markdown = `PostgreSQL ${version.v} (${settings.map((s) => `${s.name}=${s.setting}${s.unit ?? ''}`).join(', ')}), the schema of src/server/migrations.ts; ${defaultThreads()} fingerprint threads.
+  const markdown = `PostgreSQL ${version.server_version} (${settings.map((s) => `${s.name}=${s.setting}`).join(', ')}), the schema of src/server/migrations.ts; ${defaultThreads()} fingerprint threads.
 
 ${summary}
 
