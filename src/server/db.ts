@@ -15,6 +15,9 @@ export interface Queryable {
   /** Load rows into `table` (COPY on a server; INSERT batches on PGlite). Values: string,
    * number, null or a number[] (a PostgreSQL array). */
   copyRows(table: string, columns: string[], rows: unknown[][]): Promise<void>;
+  /** Load bigint columns, one array per column, all the same length (binary COPY on a
+   * server; INSERT … SELECT FROM unnest on PGlite). Values: safe integers. */
+  copyBigints(table: string, columns: string[], values: ArrayLike<number>[]): Promise<void>;
 }
 
 export interface Db extends Queryable {
@@ -28,12 +31,17 @@ export interface Db extends Queryable {
 // (ids, band keys < 2^39, byte counts) fits a JS number exactly, so parse it as one.
 pg.types.setTypeParser(20, (v) => Number(v));
 
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
 /** A COPY text-format field: \N for null, arrays as {a,b}, backslash and control characters escaped. */
 function copyField(v: unknown): string {
+  // Numbers first: a batch's postings are ~100 rows of two bigints per article, and four
+  // regex passes over each of them cost more Node CPU than PostgreSQL spent storing them.
+  if (typeof v === 'number') return String(v);
   if (v === null || v === undefined) return '\\N';
   if (Array.isArray(v)) return `{${v.join(',')}}`;
   if (v instanceof Uint8Array) return `\\\\x${Buffer.from(v).toString('hex')}`;
-  return String(v).replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t');
+  return String(v).replace(/[\\\n\r\t]/g, (c) => COPY_ESCAPES[c]);
 }
 
 /** INSERT … VALUES in batches, for PGlite (which has no COPY FROM STDIN stream here). */
@@ -46,6 +54,48 @@ async function insertRows(q: Pick<Queryable, 'query'>, table: string, columns: s
     const values = chunk.map((r) => `(${r.map((v) => `$${params.push(v)}`).join(',')})`);
     await q.query(`INSERT INTO ${table} (${columns.join(',')}) VALUES ${values.join(',')}`, params);
   }
+}
+
+/** Bigint columns through unnest, in chunks (PGlite). */
+async function insertBigints(q: Pick<Queryable, 'query'>, table: string, columns: string[], values: ArrayLike<number>[]): Promise<void> {
+  const n = values[0]?.length ?? 0;
+  const per = 50000;
+  for (let i = 0; i < n; i += per) {
+    const chunk = values.map((col) => Array.from({ length: Math.min(per, n - i) }, (_, j) => col[i + j]));
+    await q.query(`INSERT INTO ${table} (${columns.join(',')}) SELECT * FROM unnest(${columns.map((_, c) => `$${c + 1}::bigint[]`).join(', ')})`, chunk);
+  }
+}
+
+/**
+ * COPY binary format for bigint columns: signature, flags and extension length, then per row
+ * a field count and each field as length 8 + big-endian int64, then -1. A safe integer is
+ * written as its high and low 32 bits (two's complement), no BigInt per value.
+ */
+function* bigintCopyChunks(values: ArrayLike<number>[]): Generator<Buffer> {
+  const n = values[0]?.length ?? 0;
+  const rowBytes = 2 + values.length * 12;
+  const perChunk = Math.max(1, Math.floor(65536 / rowBytes));
+  yield Buffer.from([0x50, 0x47, 0x43, 0x4f, 0x50, 0x59, 0x0a, 0xff, 0x0d, 0x0a, 0x00, 0, 0, 0, 0, 0, 0, 0, 0]);
+  for (let start = 0; start < n; start += perChunk) {
+    const rows = Math.min(perChunk, n - start);
+    const buf = Buffer.allocUnsafe(rows * rowBytes);
+    let o = 0;
+    for (let r = start; r < start + rows; r++) {
+      buf.writeInt16BE(values.length, o);
+      o += 2;
+      for (const col of values) {
+        const v = col[r];
+        if (!Number.isSafeInteger(v)) throw new Error(`bigint COPY: ${v} is not a safe integer`);
+        const hi = Math.floor(v / 0x100000000);
+        buf.writeInt32BE(8, o);
+        buf.writeInt32BE(hi, o + 4);
+        buf.writeUInt32BE(v - hi * 0x100000000, o + 8);
+        o += 12;
+      }
+    }
+    yield buf;
+  }
+  yield Buffer.from([0xff, 0xff]);
 }
 
 class PgliteDb implements Db {
@@ -61,11 +111,16 @@ class PgliteDb implements Db {
     return insertRows(this, table, columns, rows);
   }
 
+  copyBigints(table: string, columns: string[], values: ArrayLike<number>[]): Promise<void> {
+    return insertBigints(this, table, columns, values);
+  }
+
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
     return this.db.transaction(async (tx) => {
       const q: Queryable = {
         query: async <R extends Row>(sql: string, params: unknown[] = []) => (await tx.query<R>(sql, params)).rows,
         copyRows: (table, columns, rows) => insertRows(q, table, columns, rows),
+        copyBigints: (table, columns, values) => insertBigints(q, table, columns, values),
       };
       return fn(q);
     });
@@ -96,6 +151,10 @@ function clientQueryable(client: pg.PoolClient): Queryable {
       };
       await pipeline(Readable.from(lines()), stream);
     },
+    async copyBigints(table, columns, values) {
+      const stream = client.query(copyFrom(`COPY ${table} (${columns.join(',')}) FROM STDIN (FORMAT binary)`));
+      await pipeline(Readable.from(bigintCopyChunks(values)), stream);
+    },
   };
 }
 
@@ -109,6 +168,10 @@ class PostgresDb implements Db {
 
   async copyRows(table: string, columns: string[], rows: unknown[][]): Promise<void> {
     await this.transaction((tx) => tx.copyRows(table, columns, rows));
+  }
+
+  async copyBigints(table: string, columns: string[], values: ArrayLike<number>[]): Promise<void> {
+    await this.transaction((tx) => tx.copyBigints(table, columns, values));
   }
 
   async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {

@@ -11,7 +11,7 @@ import { indexMain } from './cli';
 import type { Db } from './db';
 import { addArticles, feedList, pollFeeds } from './ingest';
 import { migrate } from './migrations';
-import { getArticle, insertArticles } from './store';
+import { getArticle, insertArticles, postingsInKeyOrder } from './store';
 import { DB_TIMEOUT, ENGINES, fixtureArticle } from './testing';
 
 const cbc = fixtureArticle('cbc.html', 'https://www.cbc.ca/news/world/story-1.123');
@@ -33,6 +33,36 @@ describe('the server and the extension compute the same keys', () => {
       expect(fingerprintArticle(rebuilt).bands).toEqual(row.bands);
     });
   }
+});
+
+describe('a batch of postings in key order', () => {
+  const pairs = ([keys, ids]: [Float64Array, Float64Array]) => Array.from(keys, (k, i) => [k, ids[i]]);
+  const sorted = (ps: number[][]) => [...ps].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+
+  it('holds every (key, article) pair once, keys ascending, a key shared by articles kept for each', () => {
+    const cbcRow = rowOf(cbc);
+    const bulletinRow = rowOf(bulletin);
+    const owned = [
+      { id: 9_000_000_001, keys: new Set(cbcRow.bands) },
+      { id: 7, keys: new Set(bulletinRow.bands) },
+      { id: 8, keys: new Set([cbcRow.bands[0], 0, 2 ** 39 - 1]) },
+    ];
+    const got = pairs(postingsInKeyOrder(owned));
+    expect(got.map((p) => p[0])).toEqual([...got.map((p) => p[0])].sort((a, b) => a - b));
+    expect(sorted(got)).toEqual(sorted(owned.flatMap((o) => [...o.keys].map((k) => [k, o.id]))));
+  });
+
+  it('keeps a key beyond the packed range exact (unsorted then)', () => {
+    const owned = [
+      { id: 3, keys: [2 ** 39, 5] },
+      { id: 4, keys: [Number.MAX_SAFE_INTEGER] },
+    ];
+    expect(sorted(pairs(postingsInKeyOrder(owned)))).toEqual([
+      [5, 3],
+      [2 ** 39, 3],
+      [Number.MAX_SAFE_INTEGER, 4],
+    ]);
+  });
 });
 
 describe('feed lists', () => {
@@ -151,6 +181,45 @@ for (const engine of ENGINES) {
         expect(stored.shingles).toBe(expected.shingles);
         const keys = await db.query<{ key: number }>('SELECT key FROM band_keys WHERE article_id = $1 ORDER BY key', [stored.id]);
         expect(keys.map((k) => Number(k.key))).toEqual([...new Set(expected.bands)].sort((a, b) => a - b));
+      }
+    });
+
+    it('writes two batches at once over two connections: every article once with its keys, and a failed write fails the run', async () => {
+      const articleOf = (arg: string) => ({ ...bulletin, url: `https://bigtownbulletin.com/writers/${arg}`, canonicalUrl: undefined });
+      const args = ['w1', 'w2', 'w3', 'w4', 'w5', 'w1', 'w6'];
+      const r = await addArticles(db, args, async (arg) => articleOf(arg), { batchSize: 2, writers: 2 });
+      expect(r).toMatchObject({ added: 6, skipped: 1, failed: 0 });
+      for (const arg of new Set(args)) {
+        const expected = rowOf(articleOf(arg));
+        const stored = await db.query<{ id: number }>('SELECT id FROM articles WHERE canonical_url = $1', [expected.canonicalUrl]);
+        expect(stored).toHaveLength(1);
+        const keys = await db.query<{ key: number }>('SELECT key FROM band_keys WHERE article_id = $1 ORDER BY key', [stored[0].id]);
+        expect(keys.map((k) => Number(k.key))).toEqual([...new Set(expected.bands)].sort((a, b) => a - b));
+      }
+      // The second batch's transaction fails (as a full disk would): the run must not end as if stored.
+      let calls = 0;
+      const failing: Db = Object.create(db, {
+        transaction: {
+          value: <T>(fn: (tx: Parameters<Parameters<Db['transaction']>[0]>[0]) => Promise<T>) =>
+            ++calls === 2 ? Promise.reject(new Error('disk full')) : db.transaction(fn),
+        },
+      });
+      await expect(addArticles(failing, ['f1', 'f2', 'f3', 'f4', 'f5'], async (arg) => articleOf(arg), { batchSize: 2, writers: 2 })).rejects.toThrow(
+        'disk full',
+      );
+    });
+
+    it('loads bigint columns exactly, negative and beyond 32 bits, and refuses a value that is not a safe integer', async () => {
+      await db.query('CREATE TABLE copy_probe (a bigint, b bigint)');
+      try {
+        const a = [0, 1, 2 ** 32 - 1, 2 ** 32, 2 ** 39 + 5, Number.MAX_SAFE_INTEGER, -1, -(2 ** 40) - 3];
+        const b = [...a].reverse();
+        await db.copyBigints('copy_probe', ['a', 'b'], [a, Float64Array.from(b)]);
+        const rows = await db.query<{ a: string; b: string }>('SELECT a::text AS a, b::text AS b FROM copy_probe');
+        expect(rows.map((r) => [Number(r.a), Number(r.b)])).toEqual(a.map((v, i) => [v, b[i]]));
+        await expect(db.copyBigints('copy_probe', ['a', 'b'], [[1.5], [2]])).rejects.toThrow();
+      } finally {
+        await db.query('DROP TABLE copy_probe');
       }
     });
 

@@ -27,6 +27,8 @@ export interface IngestOptions {
   progress?: (line: string) => void;
   /** Fingerprinting threads: > 1 runs them in worker threads (row-pool.ts); default 1, inline. */
   threads?: number;
+  /** Batches written at once, each in its own transaction and connection; default 1. */
+  writers?: number;
 }
 
 function message(e: unknown): string {
@@ -35,13 +37,15 @@ function message(e: unknown): string {
 
 /**
  * Writes rows in batches of `size`, one transaction each, counting what each batch did.
- * Rows are fingerprinted by `rows` (worker threads on a server) and one batch is written
- * while the next is being fingerprinted; a row that fails is recorded as a failure of its
- * argument.
+ * Rows are fingerprinted by `rows` (worker threads on a server) and up to `writers` batches
+ * are written at once (each transaction on its own connection) while the next is being
+ * fingerprinted; a row that fails is recorded as a failure of its argument.
  */
 class Batcher {
   private pending: { arg: string; row: Promise<ArticleRow> }[] = [];
-  private writing: Promise<void> = Promise.resolve();
+  private readonly writing = new Set<Promise<void>>();
+  /** The first failed write, rethrown by the next flush or drain. */
+  private error: { e: unknown } | undefined;
   readonly counts = { added: 0, skipped: 0, failed: 0 };
 
   constructor(
@@ -49,6 +53,7 @@ class Batcher {
     private readonly run: number,
     private readonly rows: RowMaker,
     private readonly size: number,
+    private readonly writers: number,
     private readonly progress?: (line: string) => void,
   ) {}
 
@@ -66,11 +71,16 @@ class Batcher {
     this.progress?.(`failed: ${arg}: ${message(e)}`);
   }
 
-  /** Waits for the previous batch's write, then starts this batch's. */
+  private rethrow(): void {
+    if (this.error) throw this.error.e;
+  }
+
+  /** Waits for a free writer, then starts this batch's write. */
   async flush(): Promise<void> {
     const batch = this.pending;
     this.pending = [];
-    await this.writing;
+    while (this.writing.size >= this.writers) await Promise.race(this.writing);
+    this.rethrow();
     if (batch.length === 0) return;
     const settled = await Promise.allSettled(batch.map((b) => b.row));
     const rows: ArticleRow[] = [];
@@ -78,19 +88,24 @@ class Batcher {
       if (s.status === 'fulfilled') rows.push(s.value);
       else await this.fail(batch[i].arg, s.reason);
     }
-    this.writing = insertArticles(this.db, rows).then((r) => {
-      this.counts.added += r.added;
-      this.counts.skipped += r.skipped;
-      this.progress?.(`stored ${this.counts.added} new, ${this.counts.skipped} already indexed, ${this.counts.failed} failed`);
-    });
-    // Rethrown by the next flush or drain; handled now so it is not an unhandled rejection.
-    this.writing.catch(() => {});
+    const write: Promise<void> = insertArticles(this.db, rows)
+      .then((r) => {
+        this.counts.added += r.added;
+        this.counts.skipped += r.skipped;
+        this.progress?.(`stored ${this.counts.added} new, ${this.counts.skipped} already indexed, ${this.counts.failed} failed`);
+      })
+      .catch((e: unknown) => {
+        this.error ??= { e };
+      })
+      .finally(() => this.writing.delete(write));
+    this.writing.add(write);
   }
 
   /** Everything pushed, written. */
   async drain(): Promise<void> {
     await this.flush();
-    await this.writing;
+    await Promise.all(this.writing);
+    this.rethrow();
   }
 }
 
@@ -98,7 +113,7 @@ class Batcher {
 export async function addArticles(db: Db, args: string[], load: (arg: string) => Promise<Article>, options: IngestOptions = {}): Promise<RunSummary> {
   const run = await startRun(db, 'add');
   const rows = rowMaker(options.threads ?? 1);
-  const batcher = new Batcher(db, run, rows, options.batchSize ?? 200, options.progress);
+  const batcher = new Batcher(db, run, rows, options.batchSize ?? 200, options.writers ?? 1, options.progress);
   try {
     for (const arg of args) {
       let article: Article;
@@ -144,7 +159,7 @@ async function fetchPage(url: string, fetchFn?: FetchFn): Promise<Article> {
 export async function pollFeeds(db: Db, feeds: string[], options: PollOptions = {}): Promise<RunSummary> {
   const run = await startRun(db, 'poll');
   const rows = rowMaker(options.threads ?? 1);
-  const batcher = new Batcher(db, run, rows, options.batchSize ?? 50, options.progress);
+  const batcher = new Batcher(db, run, rows, options.batchSize ?? 50, options.writers ?? 1, options.progress);
   const fail = (url: string, e: unknown) => batcher.fail(url, e);
   for (const feedUrl of feeds) {
     let links: string[];

@@ -28,6 +28,10 @@ export interface InsertResult {
 export async function insertArticles(db: Db, rows: ArticleRow[]): Promise<InsertResult> {
   if (rows.length === 0) return { ids: [], added: 0, skipped: 0 };
   return db.transaction(async (tx) => {
+    // No wait for the WAL flush at commit: a batch lost to a crash is fetched and stored
+    // again by the next `index poll` or `index add` (stored URLs are skipped; a transaction
+    // is never half applied), so an ingester need not wait for the disk per batch.
+    await tx.query('SET LOCAL synchronous_commit = off');
     await tx.query(`CREATE TEMP TABLE staging_articles (ord integer, ${ARTICLE_COLUMNS.map((c) => `${c} ${columnType(c)}`).join(', ')}) ON COMMIT DROP`);
     await tx.copyRows(
       'staging_articles',
@@ -42,18 +46,59 @@ export async function insertArticles(db: Db, rows: ArticleRow[]): Promise<Insert
     );
     const idOf = new Map(inserted.map((r) => [r.canonical_url, Number(r.id)]));
     const ids: (number | undefined)[] = [];
-    const postings: unknown[][] = [];
+    const owned: { id: number; keys: Iterable<number> }[] = [];
     for (const r of rows) {
       const id = idOf.get(r.canonicalUrl);
       ids.push(id);
       if (id === undefined) continue;
       // A repeated URL in one batch: only its first row gets keys.
       idOf.delete(r.canonicalUrl);
-      for (const key of new Set(r.bands)) postings.push([key, id]);
+      owned.push({ id, keys: new Set(r.bands) });
     }
-    await tx.copyRows('band_keys', ['key', 'article_id'], postings);
+    await tx.copyBigints('band_keys', ['key', 'article_id'], postingsInKeyOrder(owned));
     return { ids, added: inserted.length, skipped: rows.length - inserted.length };
   });
+}
+
+/** Band keys are band * 2^32 + a 32-bit hash with fewer than 128 bands (src/core/index). */
+const KEY_LIMIT = 2 ** 39;
+const PLACE_LIMIT = 2 ** 14;
+
+/**
+ * A batch's postings as (key, article_id) columns in key order: consecutive rows land on the
+ * same or the next leaf of the primary key's btree, so a batch reads and dirties each leaf
+ * once rather than jumping across the index. Key and the article's place in the batch are
+ * packed into one double so the sort is the engine's native numeric one (a comparator sort
+ * of ~50k rows cost ~0.5 ms of CPU per article); out of that range they stay unsorted (the
+ * order only saves page touches).
+ */
+export function postingsInKeyOrder(owned: { id: number; keys: Iterable<number> }[]): [Float64Array, Float64Array] {
+  let n = 0;
+  let packable = owned.length <= PLACE_LIMIT;
+  for (const o of owned)
+    for (const k of o.keys) {
+      n++;
+      if (!(Number.isInteger(k) && k >= 0 && k < KEY_LIMIT)) packable = false;
+    }
+  const keys = new Float64Array(n);
+  const ids = new Float64Array(n);
+  let i = 0;
+  if (!packable) {
+    for (const o of owned)
+      for (const k of o.keys) {
+        keys[i] = k;
+        ids[i++] = o.id;
+      }
+    return [keys, ids];
+  }
+  for (const [place, o] of owned.entries()) for (const k of o.keys) keys[i++] = k * PLACE_LIMIT + place;
+  keys.sort();
+  for (let j = 0; j < n; j++) {
+    const place = keys[j] % PLACE_LIMIT;
+    ids[j] = owned[place].id;
+    keys[j] = (keys[j] - place) / PLACE_LIMIT;
+  }
+  return [keys, ids];
 }
 
 function columnType(c: string): string {
