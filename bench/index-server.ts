@@ -29,7 +29,7 @@ import { ArticleGenerator } from '../src/core/index/synthetic.ts';
 import type { Article } from '../src/core/types.ts';
 import { signatureOf } from '../src/server/article-row.ts';
 import { openPostgres, type Db } from '../src/server/db.ts';
-import { addArticles } from '../src/server/ingest.ts';
+import { addArticles, defaultWriters } from '../src/server/ingest.ts';
 import { migrate, SCHEMA_VERSION, schemaVersion } from '../src/server/migrations.ts';
 import { defaultThreads } from '../src/server/row-pool.ts';
 import { findCandidates } from '../src/server/store.ts';
@@ -169,6 +169,7 @@ async function ingest(db: Db, articles: Article[], atSize: number): Promise<Inge
     async (url) => byUrl.get(url)!,
     {
       threads: defaultThreads(),
+      writers: defaultWriters(db),
       batchSize: 500,
     },
   );
@@ -585,7 +586,7 @@ ${ingestTable}
 
 ${ginTable ? `Postings table against a GIN-indexed \`bigint[]\` (the same keys, measured in the same run):\n\n${ginTable}\n` : ''}
 What is measured how:
-- **Ingest**: ${INGEST.toLocaleString('en')} generated news articles (src/core/index/synthetic.ts ArticleGenerator: Zipf vocabulary, 8–23 paragraphs, ~4.5 KB of text), made in memory before the clock starts, through \`addArticles\` (src/server/ingest.ts) as \`wiretrace index add\` runs it with the CLI's defaults (${defaultThreads()} fingerprint threads, one writer), batches of 500 instead of the CLI's 200. Included: \`rowOf\` (text → fingerprint) in worker threads with the copies to and from them, one transaction per batch (articles COPY-loaded into a staging table and inserted with their text compressed by PostgreSQL, band keys in key order by binary COPY), the ingestion run's bookkeeping, the next batch fingerprinted while one is written. Not included: reading files, parsing HTML and extracting the article (\`index add\` of a saved page) or fetching it (\`index poll\`). Wall clock from the first article to the last commit. CPU per article is this process's (all threads) and every PostgreSQL server process's (from /proc: backends, checkpointer, background writer, WAL writer, autovacuum); the ceiling is what that CPU allows with every core on it, so the rate on an idle machine can be judged beside the load average.
+- **Ingest**: ${INGEST.toLocaleString('en')} generated news articles (src/core/index/synthetic.ts ArticleGenerator: Zipf vocabulary, 8–23 paragraphs, ~4.5 KB of text), made in memory before the clock starts, through \`addArticles\` (src/server/ingest.ts) as \`wiretrace index add\` runs it with the CLI's defaults (${defaultThreads()} fingerprint threads, 2 batches written at once on PostgreSQL), batches of 500 instead of the CLI's 200. Included: \`rowOf\` (text → fingerprint) in worker threads with the copies to and from them, one transaction per batch (articles COPY-loaded into a staging table and inserted with their text compressed by PostgreSQL, band keys in key order by binary COPY), the ingestion run's bookkeeping, the next batch fingerprinted while one is written. Not included: reading files, parsing HTML and extracting the article (\`index add\` of a saved page) or fetching it (\`index poll\`). Wall clock from the first article to the last commit. CPU per article is this process's (all threads) and every PostgreSQL server process's (from /proc: backends, checkpointer, background writer, WAL writer, autovacuum); the ceiling is what that CPU allows with every core on it, so the rate on an idle machine can be judged beside the load average.
 - **Background**: synthetic articles of 300–900 Zipf-drawn words (bench/word-library.ts), fingerprinted by the same core code as text (\`fingerprintShingles\`: MinHash signature, 42 whole-article band keys, passage keys) in worker threads and COPY-loaded with the indexes dropped, then rebuilt and checked identical to the migrations' (\`pg_indexes\`). Their text is a 9-byte placeholder: add the stored-text figure of the ingest table for real articles.
 - **Lookups**: ${PLANTED} queries, each an edited copy (ArticleGenerator.copyOf: 5% of words replaced, a paragraph dropped, boilerplate added, headline quoted) of one of the ingested articles, through \`findCandidates\` (src/server/store.ts, the query behind \`POST /v1/candidates\`), over one connection, timed on the second of two passes. "Source first" = share of queries whose source is the top-ranked candidate.
 - **Brute force**: the same ranking rule over every stored signature of the same table, read in id order 50,000 rows at a time (the first 3 queries; 2 at 1M, where each reads ~1 GB).

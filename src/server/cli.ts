@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import type { Article } from '../core/types';
 import { buildApp } from './app';
 import { openDb, type Db } from './db';
-import { addArticles, feedList, pollFeeds } from './ingest';
+import { addArticles, defaultWriters, feedList, pollFeeds } from './ingest';
 import { migrate } from './migrations';
 import { defaultThreads } from './row-pool';
 import { createToken } from './tokens';
@@ -114,7 +114,11 @@ export async function indexMain(
       case 'add': {
         if (rest.length === 0) throw new UsageError('add needs at least one file or URL');
         db = await open(values);
-        const r = await addArticles(db, rest, deps.load, { progress: (l) => io.stderr.write(`${l}\n`), threads: defaultThreads() });
+        const r = await addArticles(db, rest, deps.load, {
+          progress: (l) => io.stderr.write(`${l}\n`),
+          threads: defaultThreads(),
+          writers: defaultWriters(db),
+        });
         io.stdout.write(`run ${r.run}: ${r.added} added, ${r.skipped} already indexed, ${r.failed} failed\n`);
         return r.failed && !r.added ? 1 : 0;
       }
@@ -125,7 +129,11 @@ export async function indexMain(
         );
         if (feeds.length === 0) throw new UsageError(`${values.feeds} lists no http(s) feed`);
         db = await open(values);
-        const r = await pollFeeds(db, feeds, { progress: (l) => io.stderr.write(`${l}\n`), threads: defaultThreads() });
+        const r = await pollFeeds(db, feeds, {
+          progress: (l) => io.stderr.write(`${l}\n`),
+          threads: defaultThreads(),
+          writers: defaultWriters(db),
+        });
         io.stdout.write(`run ${r.run}: ${r.added} added, ${r.skipped} already indexed, ${r.failed} failed\n`);
         return r.failed && !r.added ? 1 : 0;
       }
