@@ -447,7 +447,7 @@ export async function run(): Promise<BenchSection> {
       // own, lookups and brute force at the largest size, ingest into it).
       pass = reuse.passes + 1;
       loaded = reuse.loaded;
-      log(`reusing ${name}: filled ${reuse.filledAt}, ${loaded} articles, pass ${pass + 1}`);
+      log(`reusing ${name}: kept ${reuse.filledAt}, ${loaded} articles, pass ${pass + 1}`);
       const emptyName = `wiretrace_bench_${process.pid}`;
       await admin.query(`CREATE DATABASE ${emptyName}`);
       const empty = await openPostgres(dbUrl(emptyName));
@@ -463,7 +463,7 @@ export async function run(): Promise<BenchSection> {
       const f = await measure(db, url, largest.size, await idsOf(), largest.fill);
       rows = [...reuse.rows.slice(0, -1), f];
       notes.push(
-        `Measurement pass ${pass + 1} over a database kept by an earlier run (\`WT_BENCH_INDEX_KEEP=1\`), filled ${reuse.filledAt} and reused because its schema version (v${params.schema}) and generator parameters match this run's (${JSON.stringify(params)}). This pass measured the ingest into an empty index (a database of its own), the lookups and brute force at ${largest.size.toLocaleString('en')} and the ingest into that index; ${
+        `Measurement pass ${pass + 1} over a database filled and kept by an earlier run (\`WT_BENCH_INDEX_KEEP=1\`, finished ${reuse.filledAt}) and reused because its schema version (v${params.schema}) and generator parameters match this run's (${JSON.stringify(params)}). This pass measured the ingest into an empty index (a database of its own), the lookups and brute force at ${largest.size.toLocaleString('en')} and the ingest into that index; ${
           reuse.rows.length > 1
             ? `the rows for ${reuse.rows
                 .slice(0, -1)
