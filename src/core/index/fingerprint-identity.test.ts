@@ -5,7 +5,7 @@
 // ASCII, printable ASCII, NFKC, capital sigma, zero-width characters, scripts without
 // spaces, surrogates) and on long texts that outgrow the reusable buffers.
 import { describe, expect, it } from 'vitest';
-import { foldForMatch } from '../text/normalise';
+import { foldForMatch, segmenterWords, spaced, words } from '../text/normalise';
 import { fingerprintShingles, fingerprintText } from './fingerprint';
 import {
   referenceFingerprintShingles,
@@ -309,6 +309,25 @@ describe('fingerprints are bit-identical to the reference definition', () => {
     const again = fingerprintText(text);
     const ref = referenceFingerprintText(text);
     expect({ sig: asArray(again.sig), bands: again.bands, size: again.size }).toEqual({ sig: asArray(ref.sig), bands: ref.bands, size: ref.size });
+  });
+
+  it('segments scripts without spaces piece by piece into the words of the whole', () => {
+    // Pieces cut before every space (piece = 1), the hardest case for the claim in segmenterWords.
+    const rand = rng(21);
+    const scripts = PIECES.filter((p) => !spaced(p));
+    let checked = 0;
+    for (const text of generated(1500, 77)) {
+      const withScript = `${text} ${scripts[Math.floor(rand() * scripts.length)]}${text.slice(0, 20)}`;
+      const folded = foldForMatch(withScript);
+      if (spaced(folded)) continue;
+      for (const lang of ['ja', 'th']) expect(segmenterWords(folded, lang, 1)).toEqual(words(folded, lang));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(1000);
+    // and a long Japanese text, in pieces of the default size, against the reference
+    const sentence = '\u6771\u4EAC\u3067\u4F1A\u8B70\u304C\u958B\u304B\u308C\u305F\u3002\u30AB\u30BF\u30AB\u30CA\u3068\u6F22\u5B57';
+    const long = Array.from({ length: 600 }, (_, i) => `${sentence}${i}`).join('\n');
+    expect(asArray(shingleHashes(long, 'ja')).join()).toBe(asArray(referenceShingleHashes(long, 'ja')).join());
   });
 
   it('refuses a shingle length that is not a positive integer', () => {

@@ -7,7 +7,7 @@
 // exactly the hashes of the plain definition (foldForMatch → matchWords → hashString per
 // word → distinct shingles in first-occurrence order). fingerprint.reference.ts keeps that
 // definition frozen and shingles.test.ts compares the two on generated and adversarial text.
-import { foldForMatch, words } from '../text/normalise';
+import { foldForMatch, segmenterWords, spaced, words } from '../text/normalise';
 import type { Article } from '../types';
 
 /** Words per shingle. 3 keeps edited copies similar (one changed word breaks only 3
@@ -279,7 +279,8 @@ function wordHashes(text: string, lang: string): number {
     count = scanWords(lowered, false);
   }
   if (count >= 0) return count;
-  const ws = words(foldForMatch(text), lang);
+  const folded = foldForMatch(text);
+  const ws = spaced(folded) ? words(folded, lang) : segmenterWords(folded, lang);
   if (ws.length > wordBuf.length) wordBuf = new Uint32Array(ws.length);
   for (let i = 0; i < ws.length; i++) wordBuf[i] = hashString(ws[i]);
   return ws.length;

@@ -80,6 +80,27 @@ export function words(text: string, lang = 'en'): string[] {
   return out;
 }
 
+/**
+ * The segmenter's words of `text` (what words() gives text that is not spaced()), segmented
+ * about `piece` characters at a time, each piece cut before a space. Node 20's segmenter is
+ * quadratic in the length it is given (a 40,000-character text takes 0.5 s, a 265,000-
+ * character Japanese page 150 s; Chromium's is linear); per piece it stays linear. The words
+ * are the same: UAX #29 breaks before a space whatever precedes it (no rule reads across
+ * one, and dictionary segmentation of Han, kana or Thai runs stops at it), and a piece split
+ * inside white space splits only a segment that is not a word.
+ */
+export function segmenterWords(text: string, lang = 'en', piece = 2000): string[] {
+  const out: string[] = [];
+  const seg = segmenter(wordSegmenters, lang, 'word');
+  for (let from = 0; from < text.length; ) {
+    let to = from + piece < text.length ? text.indexOf(' ', from + piece) : -1;
+    if (to < 0) to = text.length;
+    for (const s of seg.segment(text.slice(from, to))) if (s.isWordLike) out.push(s.segment);
+    from = to;
+  }
+  return out;
+}
+
 /** Sentences, trimmed, empty ones dropped. */
 // Sentence ends in spaced scripts: a terminal mark (and closing quotes or brackets) then space
 // then what can start a sentence. UAX #29 breaks the same way for news prose; callers rejoin
