@@ -330,6 +330,31 @@ describe('fingerprints are bit-identical to the reference definition', () => {
     expect(asArray(shingleHashes(long, 'ja')).join()).toBe(asArray(referenceShingleHashes(long, 'ja')).join());
   });
 
+  it('cuts Japanese prose without spaces at its punctuation into the same words, and a run with no break at all loses no text', () => {
+    // One paragraph, no space: sentences end with 。 and clauses with 、 (12,000 characters).
+    const sentence = '\u6771\u4EAC\u3067\u4F1A\u8B70\u304C\u958B\u304B\u308C\u3001\u30AB\u30BF\u30AB\u30CA\u3068\u6F22\u5B57\u3002';
+    const paragraph = sentence.repeat(Math.ceil(12_000 / sentence.length));
+    // What the segmenter is given: pieces ending at the next 、 or 。 after 500 characters.
+    const segment = Intl.Segmenter.prototype.segment;
+    const given: number[] = [];
+    Intl.Segmenter.prototype.segment = function (this: Intl.Segmenter, input: string) {
+      given.push(input.length);
+      return segment.call(this, input);
+    };
+    let pieces: string[];
+    try {
+      pieces = segmenterWords(paragraph, 'ja', 500);
+    } finally {
+      Intl.Segmenter.prototype.segment = segment;
+    }
+    expect(Math.max(...given)).toBeLessThanOrEqual(500 + sentence.length);
+    expect(pieces).toEqual(words(paragraph, 'ja'));
+    expect(asArray(shingleHashes(paragraph, 'ja')).join()).toBe(asArray(referenceShingleHashes(paragraph, 'ja')).join());
+    // No break in 30,000 characters: cut inside (every 8,500 here), each character still in exactly one word or gap.
+    const run = '\u6771\u4EAC\u4F1A\u8B70\u6F22\u5B57'.repeat(Math.ceil(30_000 / 6));
+    expect(segmenterWords(run, 'ja', 500).join('')).toBe(words(run, 'ja').join(''));
+  });
+
   it('refuses a shingle length that is not a positive integer', () => {
     expect(() => shinglesOfWords([1, 2, 3], 0)).toThrow(RangeError);
     expect(() => shingleHashes('one two three', 'en', 2.5)).toThrow(RangeError);
