@@ -35,3 +35,17 @@ export function badgeFor(state: TabState): BadgeView | undefined {
   const share = Math.max(0, Math.min(1, report.reusedShare));
   return { text: `${Math.round(share * 100)}%`, color: report.pageRole === 'source' ? ORIGINAL_COLOUR : VERDICT_COLOURS[verdict] };
 }
+
+/** What puts a tab's badge on screen (platform/badge in the worker; fakes in tests). */
+export interface BadgeDeps {
+  settings: () => Promise<{ showBadge: boolean }>;
+  setBadge: (tabId: number, text: string, color: string) => Promise<void>;
+  clearBadge: (tabId: number) => Promise<void>;
+}
+
+/** The tab's badge for its state, or none where the reader turned badges off. */
+export async function showBadge(deps: BadgeDeps, tabId: number, state: TabState): Promise<void> {
+  const view = (await deps.settings()).showBadge ? badgeFor(state) : undefined;
+  if (view) await deps.setBadge(tabId, view.text, view.color);
+  else await deps.clearBadge(tabId);
+}

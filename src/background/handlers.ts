@@ -7,7 +7,7 @@ import { fitArticleLimits, validateArticle } from '../shared/validate-article';
 import type { PageStatus } from '../shared/page-status';
 import { hostOfUrl, isPausedUrl, type Settings } from '../shared/settings';
 import { analyseArticle, withIds } from './analyse';
-import { badgeFor } from './badge-view';
+import { showBadge as showBadgeWith } from './badge-view';
 import { buildComparison } from './comparison';
 import { createDiscoveryHandlers } from './discovery/handlers';
 import type { DiscoveryService } from './discovery/service';
@@ -32,6 +32,8 @@ export interface HandlerDeps {
   injectContentScript?: (tabId: number) => Promise<boolean | 'browser-page'>;
   /** The tab's content script on its page (platform/tabs askPageStatus); undefined: no script answered. */
   askPage?: (tabId: number) => Promise<PageStatus | undefined>;
+  /** Whether the tab's document is at `url` (its content script says yes or no; platform/tabs askPageShows). */
+  pageShows?: (tabId: number, url: string) => Promise<boolean>;
   setBadge: (tabId: number, text: string, color: string) => Promise<void>;
   clearBadge: (tabId: number) => Promise<void>;
   /** Feeds, search and compare-with (background/discovery); absent in some tests. */
@@ -53,11 +55,7 @@ function errorState(err: unknown): TabState {
 }
 
 export function createHandlers(deps: HandlerDeps) {
-  async function showBadge(tabId: number, state: TabState): Promise<void> {
-    const view = (await deps.settings()).showBadge ? badgeFor(state) : undefined;
-    if (view) await deps.setBadge(tabId, view.text, view.color);
-    else await deps.clearBadge(tabId);
-  }
+  const showBadge = (tabId: number, state: TabState) => showBadgeWith(deps, tabId, state);
 
   async function analyse(article: Article): Promise<TabState> {
     try {
@@ -113,6 +111,20 @@ export function createHandlers(deps: HandlerDeps) {
     }
   }
 
+  /**
+   * The tab's entry vanished during the analysis. A navigation event clears it, and the
+   * browser may deliver that event after the report of the very document it announced (a
+   * page restored from the back/forward cache reports at pageshow, at once): the result
+   * is kept if the tab's document is still this page, as its content script says.
+   */
+  async function writeIfStillShown(tabId: number, url: string, state: TabState): Promise<boolean> {
+    if (!deps.pageShows || (await deps.tabStates.read(tabId, undefined))) return false;
+    if (!(await deps.pageShows(tabId, url).catch(() => false))) return false;
+    if (await deps.tabStates.read(tabId, undefined)) return false;
+    await deps.tabStates.write(tabId, url, state);
+    return true;
+  }
+
   async function run(tabId: number, url: string, article: Article, cascade = true): Promise<TabState> {
     return inFlightFor(tabId, url, async () => {
       await deps.tabStates.write(tabId, url, { state: 'checking' });
@@ -122,7 +134,7 @@ export function createHandlers(deps: HandlerDeps) {
       // A copy found in another tab while this one was still checking skipped this tab
       // (refreshOriginalTabs only updates finished tabs): this page may be its original.
       if (state.state === 'no-known-version' && copiesFound !== copiesBefore) state = await analyse(article);
-      if (await deps.tabStates.replace(tabId, url, state)) {
+      if ((await deps.tabStates.replace(tabId, url, state)) || (await writeIfStillShown(tabId, url, state))) {
         await showBadge(tabId, state);
         const pageId = pageIdOf(state);
         if (pageId) await deps.tabStates.watch(pageId, tabId);

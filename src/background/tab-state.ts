@@ -23,6 +23,8 @@ export interface TabStore {
 export const CHECKING_STALE_MS = 30_000;
 
 const keyOf = (tabId: number) => `tab:${tabId}`;
+/** The entry a navigation set aside, until the tab's new document has loaded. */
+const leftKey = (tabId: number) => `left:${tabId}`;
 const watchKey = (libraryId: string) => `watch:${libraryId}`;
 /** Tabs remembered per stored article; more tabs on one article than this is not a reader's case. */
 const MAX_WATCHERS = 20;
@@ -103,6 +105,35 @@ export function createTabStates(store: TabStore, now: () => number = Date.now, r
     },
     async clear(tabId: number): Promise<void> {
       await store.remove(keyOf(tabId));
+      await store.remove(leftKey(tabId));
+    },
+    /**
+     * The tab started loading a document: its entry no longer describes it, and is set
+     * aside rather than dropped. The browser may deliver that event after the new
+     * document's own report (a page restored from the back/forward cache reports at
+     * pageshow, at once), and then the entry set aside is the new page's (CI failure of
+     * worker-lifecycle.spec: the badge never came back). `restoreLeft` puts it back.
+     */
+    async leave(tabId: number): Promise<void> {
+      const entry = await store.get(keyOf(tabId));
+      await store.remove(keyOf(tabId));
+      // A check under way is redone by its own run (see handlers' run()), not restored.
+      if (isEntry(entry) && entry.state.state !== 'checking') await store.set(leftKey(tabId), entry);
+      else await store.remove(leftKey(tabId));
+    },
+    /**
+     * The tab finished loading: the entry set aside comes back if nothing was written
+     * since and the tab still shows its page (`shows` asks the page itself: the worker
+     * may not see tab URLs). Returns the entry restored.
+     */
+    async restoreLeft(tabId: number, shows: (url: string) => Promise<boolean>): Promise<TabEntry | undefined> {
+      const left = await store.get(leftKey(tabId));
+      await store.remove(leftKey(tabId));
+      if (!isEntry(left) || isEntry(await store.get(keyOf(tabId)))) return undefined;
+      if (!(await shows(left.url))) return undefined;
+      if (isEntry(await store.get(keyOf(tabId)))) return undefined;
+      await store.set(keyOf(tabId), left);
+      return resolve(left);
     },
     /**
      * Remembers that `tabId` shows the stored article `libraryId`, so a copy of it found in

@@ -10,13 +10,14 @@ import { injectIntoOpenTabs, injectIntoTabFor } from '../platform/scripting';
 import { hasAccessToEverySite, hasHostAccess, onHostAccessAdded, requestHostAccess } from '../platform/permissions';
 import { getMessage } from '../platform/i18n';
 import { createLinkMenu, onCommand, onInstalledOrStarted, onLinkMenuClicked, openExtensionPage, openPopup } from '../platform/menus';
-import { askPageStatus, onTabClosed, onTabNavigating, tabInfo } from '../platform/tabs';
+import { askPageShows, askPageStatus, onTabClosed, onTabLoaded, onTabNavigating, tabInfo } from '../platform/tabs';
 import { loadSettings, saveSettings } from '../shared/settings';
 import { ensureAlarm, onAlarm } from '../platform/alarms';
 import { extractPage } from './discovery/extract-page';
 import { createDiscoveryService } from './discovery/service';
 import { createHandlers } from './handlers';
 import { openLibrary, type Library } from './library';
+import { createNavigation } from './navigation';
 import type { LibraryPort } from './ports';
 import { compareLink } from './link-compare';
 import { resumePendingCompare, resumePendingFind } from './resume-compare';
@@ -57,6 +58,7 @@ const handlers = createHandlers({
   tabInfo,
   injectContentScript: injectIntoTabFor,
   askPage: askPageStatus,
+  pageShows: askPageShows,
   setBadge,
   clearBadge,
   discovery,
@@ -83,10 +85,9 @@ onAlarm(FEED_ALARM, () => {
 void scheduleFeeds().catch(() => {});
 
 // A new document in the tab: the old report and badge no longer describe it.
-onTabNavigating((tabId) => {
-  void tabStates.clear(tabId);
-  void clearBadge(tabId);
-});
+const navigation = createNavigation({ tabStates, settings, setBadge, clearBadge, pageShows: askPageShows });
+onTabNavigating((tabId) => void navigation.navigating(tabId).catch(() => {}));
+onTabLoaded((tabId) => void navigation.loaded(tabId).catch(() => {}));
 onTabClosed((tabId) => void tabStates.clear(tabId));
 
 // Tabs open before this extension session began (install, update, reload, re-enable) have

@@ -17,7 +17,8 @@
 // the page has been quiet for a moment, so a busy page pays almost nothing.
 import { looksLikeArticle } from '../extract/detect';
 import { ext } from '../platform/browser';
-import { isPageStatusRequest, isPageTimingsRequest, type PageStatus } from '../shared/page-status';
+import { samePage } from '../shared/messages';
+import { isPageStatusRequest, isPageTimingsRequest, type PageStatus, pageShowsUrl } from '../shared/page-status';
 import { recordedSlices, type Slice, timed } from './timing';
 
 /** Quiet time after the last DOM change before checking again. */
@@ -82,12 +83,19 @@ if (window.top === window && !alreadyRunning) {
   // The worker asks only when it holds nothing for this page: the popup is open on it.
   // Answered with sendResponse, synchronously: older Chrome releases drop a returned promise.
   const onMessage = ext().runtime.onMessage as unknown as {
-    addListener(l: (message: unknown, sender: { id?: string }, sendResponse: (status: PageStatus | { url: string; slices: Slice[] }) => void) => void): void;
+    addListener(
+      l: (message: unknown, sender: { id?: string }, sendResponse: (status: PageStatus | boolean | { url: string; slices: Slice[] }) => void) => void,
+    ): void;
   };
   onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== ext().runtime.id) return;
     if (isPageTimingsRequest(message)) {
       sendResponse({ url: location.href, slices: recordedSlices() });
+      return;
+    }
+    const asked = pageShowsUrl(message);
+    if (asked !== undefined) {
+      sendResponse(samePage(location.href, asked));
       return;
     }
     if (!isPageStatusRequest(message)) return;

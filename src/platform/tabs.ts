@@ -1,5 +1,5 @@
 // Tabs: which one is active, and when one navigates or closes (so per-tab state is cleared).
-import { asPageStatus, PAGE_STATUS_REQUEST, type PageStatus } from '../shared/page-status';
+import { asPageStatus, PAGE_STATUS_REQUEST, type PageStatus, pageShowsRequest } from '../shared/page-status';
 import { ext } from './browser';
 
 export async function activeTabId(): Promise<number | undefined> {
@@ -25,10 +25,26 @@ export async function askPageStatus(tabId: number): Promise<PageStatus | undefin
   }
 }
 
+/** Whether the document in the tab's top frame is at `url`; false when no content script answers. */
+export async function askPageShows(tabId: number, url: string): Promise<boolean> {
+  try {
+    return (await ext().tabs.sendMessage(tabId, pageShowsRequest(url), { frameId: 0 })) === true;
+  } catch {
+    return false;
+  }
+}
+
 /** Called when a tab starts loading a new document (navigation or reload). */
 export function onTabNavigating(cb: (tabId: number) => void): void {
   ext().tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') cb(tabId);
+  });
+}
+
+/** Called when a tab has finished loading its document. */
+export function onTabLoaded(cb: (tabId: number) => void): void {
+  ext().tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'complete') cb(tabId);
   });
 }
 

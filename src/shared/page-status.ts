@@ -28,3 +28,17 @@ export function isPageTimingsRequest(v: unknown): boolean {
   const m = v as { wiretrace?: unknown; name?: unknown } | null;
   return typeof m === 'object' && m !== null && m.wiretrace === 1 && m.name === PAGE_TIMINGS_REQUEST.name;
 }
+
+/**
+ * Worker → content script: "is your document at this URL?" Answered yes or no, so the
+ * worker learns nothing of a page it did not already know (background/tab-state leave()).
+ */
+export function pageShowsRequest(url: string) {
+  return { wiretrace: 1, name: 'PageShows', url } as const;
+}
+
+/** The URL asked about, if `v` is a PageShows request. */
+export function pageShowsUrl(v: unknown): string | undefined {
+  const m = v as { wiretrace?: unknown; name?: unknown; url?: unknown } | null;
+  return typeof m === 'object' && m !== null && m.wiretrace === 1 && m.name === 'PageShows' && typeof m.url === 'string' ? m.url : undefined;
+}
