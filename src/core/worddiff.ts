@@ -5,8 +5,7 @@
 // Budget: MAX_EDIT tokens of edit distance; past it jsdiff gives up and the pair is reported
 // as one replaced passage.
 import { diffArrays } from 'diff';
-import { intlLanguage } from './text/lang';
-import { normaliseTypography, spaced, WORD_RE } from './text/normalise';
+import { normaliseTypography, spaced, WORD_RE, wordSegments } from './text/normalise';
 import { canonicalSpelling } from './text/spelling';
 
 export interface DTok {
@@ -21,8 +20,6 @@ export type Hunk = { op: 'equal'; copy: DTok[]; known: DTok[] } | { op: 'change'
 
 /** Maximum edit length (in tokens) jsdiff may explore for one unit pair. */
 export const MAX_EDIT = 400;
-
-const segmenters = new Map<string, Intl.Segmenter>();
 
 /** Diff comparator key: case, US/UK spelling and abbreviation periods ("U.S" = "US") ignored. */
 const LOOSE = new Map<string, string>();
@@ -63,11 +60,10 @@ export function diffTokens(text: string, lang = 'en'): DTok[] {
     }
     return out;
   }
-  let seg = segmenters.get(lang);
-  if (!seg) segmenters.set(lang, (seg = new Intl.Segmenter(intlLanguage(lang), { granularity: 'word' })));
   const out: DTok[] = [];
   let pre = '';
-  for (const s of seg.segment(norm)) {
+  // In pieces (normalise.ts wordSegments): Node 20's segmenter is quadratic in its input.
+  for (const s of wordSegments(norm, lang)) {
     if (/^\s+$/.test(s.segment)) {
       pre += s.segment;
       continue;

@@ -72,12 +72,7 @@ export const spaced = (text: string) => !NEEDS_SEGMENTER.test(text);
 
 /** Word-like tokens (letters/numbers), locale-aware so CJK and Thai split properly. */
 export function words(text: string, lang = 'en'): string[] {
-  if (spaced(text)) return text.match(WORD_RE) ?? [];
-  const out: string[] = [];
-  for (const seg of segmenter(wordSegmenters, lang, 'word').segment(text)) {
-    if (seg.isWordLike) out.push(seg.segment);
-  }
-  return out;
+  return spaced(text) ? (text.match(WORD_RE) ?? []) : segmenterWords(text, lang);
 }
 
 /**
@@ -93,13 +88,18 @@ export function words(text: string, lang = 'en'): string[] {
  */
 export function segmenterWords(text: string, lang = 'en', piece = 2000): string[] {
   const out: string[] = [];
+  for (const s of wordSegments(text, lang, piece)) if (s.isWordLike) out.push(s.segment);
+  return out;
+}
+
+/** Intl.Segmenter's word segments of `text`, given to it in pieces as segmenterWords explains. */
+export function* wordSegments(text: string, lang = 'en', piece = 2000): Generator<{ segment: string; isWordLike?: boolean }> {
   const seg = segmenter(wordSegmenters, lang, 'word');
   for (let from = 0; from < text.length; ) {
     const to = from + piece < text.length ? pieceEnd(text, from + piece) : text.length;
-    for (const s of seg.segment(text.slice(from, to))) if (s.isWordLike) out.push(s.segment);
+    yield* seg.segment(text.slice(from, to));
     from = to;
   }
-  return out;
 }
 
 // Where a piece may end without changing a word: before a space, or before CJK sentence and
@@ -146,9 +146,45 @@ export function sentences(text: string, lang = 'en'): string[] {
       .map((x) => x.trim())
       .filter(Boolean);
   const out: string[] = [];
-  for (const seg of segmenter(sentenceSegmenters, lang, 'sentence').segment(text)) {
-    const s = seg.segment.trim();
+  for (const seg of sentenceSegments(text, lang)) {
+    const s = seg.trim();
     if (s) out.push(s);
+  }
+  return out;
+}
+
+/**
+ * Intl.Segmenter's sentences of `text`, given to it about `piece` characters at a time (Node
+ * 20's segmenter is quadratic in the length it is given, see segmenterWords: a 95,000-
+ * character Japanese paragraph spent 2.1 s here in compare()). A piece's last sentence may
+ * have been cut, so it is segmented again at the head of the next piece; sentence breaks
+ * are rule-based (UAX #29, no dictionary) and do not depend on text a sentence later. A
+ * piece with no break at all grows to RUN_MAX characters and is then cut there.
+ */
+export function sentenceSegments(text: string, lang = 'en', piece = 2000): string[] {
+  const seg = segmenter(sentenceSegmenters, lang, 'sentence');
+  const out: string[] = [];
+  for (let from = 0, size = piece; from < text.length; ) {
+    const end = Math.min(text.length, from + size);
+    const parts = [...seg.segment(text.slice(from, end))];
+    if (end === text.length) {
+      for (const p of parts) out.push(p.segment);
+      break;
+    }
+    if (parts.length < 2) {
+      if (size < RUN_MAX) {
+        size = Math.min(RUN_MAX, size * 2);
+        continue;
+      }
+      out.push(parts[0].segment);
+      from = end;
+      size = piece;
+      continue;
+    }
+    const last = parts[parts.length - 1];
+    for (const p of parts.slice(0, -1)) out.push(p.segment);
+    from += last.index;
+    size = piece;
   }
   return out;
 }
