@@ -79,17 +79,19 @@ function* bigintCopyChunks(values: ArrayLike<number>[]): Generator<Buffer> {
   for (let start = 0; start < n; start += perChunk) {
     const rows = Math.min(perChunk, n - start);
     const buf = Buffer.allocUnsafe(rows * rowBytes);
+    // DataView rather than Buffer.write*: no argument checks per field (~3× faster here).
+    const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
     let o = 0;
     for (let r = start; r < start + rows; r++) {
-      buf.writeInt16BE(values.length, o);
+      view.setInt16(o, values.length);
       o += 2;
       for (const col of values) {
         const v = col[r];
         if (!Number.isSafeInteger(v)) throw new Error(`bigint COPY: ${v} is not a safe integer`);
         const hi = Math.floor(v / 0x100000000);
-        buf.writeInt32BE(8, o);
-        buf.writeInt32BE(hi, o + 4);
-        buf.writeUInt32BE(v - hi * 0x100000000, o + 8);
+        view.setInt32(o, 8);
+        view.setInt32(o + 4, hi);
+        view.setUint32(o + 8, v - hi * 0x100000000);
         o += 12;
       }
     }
