@@ -33,6 +33,12 @@ export interface ChromiumLibraryFigures {
   insertsPerSecond: number;
   /** Library.putArticles, 100 per transaction (import). */
   batchInsertsPerSecond: number;
+  /** Raw puts ÷ library puts, interleaved in the same page (rounds of 25 single puts, each
+   * beside 25 raw puts of the same records into a store with no index): median of per-round
+   * ratios, so that the load swings of a shared machine hit both alike. */
+  insertShareOfRaw: number;
+  /** The same for batches of 100 (one library batch beside one raw batch per round). */
+  batchShareOfRaw: number;
   /** Library.putArticles while filling to `total` (100 per transaction, all articles). */
   fillInsertsPerSecond: number;
   lookup1kMs: number;
@@ -175,14 +181,44 @@ export async function measureLibraryInChromium(total = 100_000): Promise<Chromiu
       let timed = 0;
       let timedMs = 0;
       const out = {};
-      // One transaction per article, as the worker stores a visited page or a feed item.
-      async function single(n) {
-        const batch = Array.from({ length: n }, () => gen.article());
+      // The raw peer again, interleaved with the library in this page (its own database, on
+      // disk with the library's; deleted before any size is measured): the share of raw is the
+      // median of per-round ratios, as the separate peer above ran minutes earlier, at another load.
+      const rawDb = await new Promise((ok, no) => { const r = indexedDB.open('raw-interleaved', 1); r.onupgradeneeded = () => r.result.createObjectStore('s', { keyPath: 'id' }); r.onsuccess = () => ok(r.result); r.onerror = () => no(r.error); });
+      let rawN = 0;
+      const rawRecord = (article) => {
+        const fp = fingerprintArticle(article);
+        rawN++;
+        return { id: 'r' + rawN, url: article.url, urls: [article.url], host: 'h.test', article, origin: 'feed', addedAt: rawN, lastUsedAt: rawN, bytes: 1, sig: fp.sig, bands: fp.bands, size: fp.size };
+      };
+      const rawGen = new ArticleGenerator(92);
+      const singleShares = [];
+      const batchShares = [];
+      async function rawPuts(records, perTx) {
         const t = performance.now();
-        for (const a of batch) await lib.putArticle(a, 'feed');
-        timedMs += performance.now() - t;
-        timed += n;
-        stored.push(...batch);
+        for (let i = 0; i < records.length; i += perTx) {
+          const tx = rawDb.transaction('s', 'readwrite', { durability: 'relaxed' });
+          for (let j = i; j < i + perTx; j++) tx.objectStore('s').put(records[j]);
+          await done(tx);
+        }
+        return performance.now() - t;
+      }
+      // One transaction per article, as the worker stores a visited page or a feed item;
+      // rounds of 25, each beside 25 raw puts (which goes first alternates).
+      async function single(n) {
+        for (let at = 0; at < n; at += 25) {
+          const batch = Array.from({ length: Math.min(25, n - at) }, () => gen.article());
+          const raws = batch.map(() => rawRecord(rawGen.article()));
+          let rawMs = singleShares.length % 2 ? await rawPuts(raws, 1) : 0;
+          const t = performance.now();
+          for (const a of batch) await lib.putArticle(a, 'feed');
+          const ms = performance.now() - t;
+          if (!(singleShares.length % 2)) rawMs = await rawPuts(raws, 1);
+          singleShares.push(rawMs / ms);
+          timedMs += ms;
+          timed += batch.length;
+          stored.push(...batch);
+        }
       }
       let fillMs = 0;
       let filled = 0;
@@ -205,11 +241,24 @@ export async function measureLibraryInChromium(total = 100_000): Promise<Chromiu
       out.at1k = await lookups(lib, gen, stored, nLookups);
       await single(Math.min(1000, total - stored.length));
       out.insertsPerSecond = timed / (timedMs / 1000);
-      // Import path: 2,000 more, 100 per transaction (Library.putArticles).
+      // Import path: 2,000 more, 100 per transaction (Library.putArticles), each batch beside
+      // a raw batch of 100.
       const before = filled;
       const beforeMs = fillMs;
-      await fill(Math.min(stored.length + 2000, total));
+      for (const to = Math.min(stored.length + 2000, total); stored.length < to; ) {
+        const raws = Array.from({ length: 100 }, () => rawRecord(rawGen.article()));
+        let rawMs = batchShares.length % 2 ? await rawPuts(raws, 100) : 0;
+        const ms0 = fillMs;
+        await fill(Math.min(stored.length + 100, to));
+        if (!(batchShares.length % 2)) rawMs = await rawPuts(raws, 100);
+        batchShares.push(rawMs / (fillMs - ms0));
+      }
       out.batchInsertsPerSecond = (filled - before) / ((fillMs - beforeMs) / 1000);
+      const med = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+      out.insertShareOfRaw = med(singleShares);
+      out.batchShareOfRaw = med(batchShares);
+      rawDb.close();
+      await new Promise((ok, no) => { const r = indexedDB.deleteDatabase('raw-interleaved'); r.onsuccess = ok; r.onerror = () => no(r.error); });
       await fill(Math.min(10000, total));
       out.at10k = await lookups(lib, gen, stored, nLookups);
       await fill(total);
@@ -233,6 +282,8 @@ export async function measureLibraryInChromium(total = 100_000): Promise<Chromiu
       atTotalBusy: { times: number[]; first: number };
       insertsPerSecond: number;
       batchInsertsPerSecond: number;
+      insertShareOfRaw: number;
+      batchShareOfRaw: number;
       fillInsertsPerSecond: number;
       count: number;
     };
@@ -303,6 +354,8 @@ export async function measureLibraryInChromium(total = 100_000): Promise<Chromiu
       fingerprintsPerSecond: raw.fingerprints,
       insertsPerSecond: lib.insertsPerSecond,
       batchInsertsPerSecond: lib.batchInsertsPerSecond,
+      insertShareOfRaw: lib.insertShareOfRaw,
+      batchShareOfRaw: lib.batchShareOfRaw,
       fillInsertsPerSecond: lib.fillInsertsPerSecond,
       lookup1kMs: median(lib.at1k.times),
       lookup10kMs: median(lib.at10k.times),

@@ -277,9 +277,11 @@ export async function run(): Promise<BenchSection> {
     chromiumIdbRawIndexedBatchPutsPerSecond: Math.round(c((f) => f.rawIndexedBatchPutsPerSecond)),
     chromiumIdbFingerprintsPerSecond: Math.round(c((f) => f.fingerprintsPerSecond)),
     chromiumIdbInsertsPerSecond: Math.round(c((f) => f.insertsPerSecond)),
-    chromiumIdbInsertShareOfRaw: round(c((f) => f.insertsPerSecond / f.rawPutsPerSecond)),
+    chromiumIdbInsertShareOfRaw: round(c((f) => f.insertShareOfRaw)),
+    chromiumIdbInsertShareOfSeparateRaw: round(c((f) => f.insertsPerSecond / f.rawPutsPerSecond)),
     chromiumIdbBatchInsertsPerSecond: Math.round(c((f) => f.batchInsertsPerSecond)),
-    chromiumIdbBatchShareOfRaw: round(c((f) => f.batchInsertsPerSecond / f.rawBatchPutsPerSecond)),
+    chromiumIdbBatchShareOfRaw: round(c((f) => f.batchShareOfRaw)),
+    chromiumIdbBatchShareOfSeparateRaw: round(c((f) => f.batchInsertsPerSecond / f.rawBatchPutsPerSecond)),
     chromiumIdbFillInsertsPerSecond: Math.round(c((f) => f.fillInsertsPerSecond)),
     chromiumIdbLookup1kMs: round(c((f) => f.lookup1kMs)),
     chromiumIdbLookup10kMs: round(c((f) => f.lookup10kMs)),
@@ -344,7 +346,8 @@ same browser on another origin: one \`put\` per article of the same record (arti
 store without indexes, relaxed durability as the library, precomputed (no fingerprinting) — the physical limit.
 Relaxed: a committed write survives the browser crashing, not the operating system; Chromium 156's default
 (\`durability\` reads \`'default'\`) behaves as relaxed since Chrome 121, and strict is measured beside it. The
-library's compactions merge every partition each time (schema 6), so a lookup reads each with one exact get.
+library's compactions merge every partition each time (schema 6), so a lookup reads each with one exact get, by a
+number key (schema 7), on bare IndexedDB requests; a single put's journal entries wait in the meta record (schema 7).
 
 | measure | key | value | target | status |
 |---|---|---|---|---|
@@ -354,9 +357,11 @@ library's compactions merge every partition each time (schema 6), so a lookup re
 | raw peer with the band keys in a multiEntry index (~105 entries per article): one put per transaction / 100 per transaction (500 each) | \`chromiumIdbRawIndexedPutsPerSecond\` | ${n(figures.chromiumIdbRawIndexedPutsPerSecond, '/s')} / ${n(figures.chromiumIdbRawIndexedBatchPutsPerSecond, '/s')} | – | – |
 | \`fingerprintArticle\` alone in the same page (every put computes one: no insert rate can pass it) | \`chromiumIdbFingerprintsPerSecond\` | ${n(figures.chromiumIdbFingerprintsPerSecond, '/s')} | – | – |
 | \`Library.putArticle\`, one transaction each (fingerprinting included), first 2,000 | \`chromiumIdbInsertsPerSecond\` | ${n(figures.chromiumIdbInsertsPerSecond, '/s')} | ≥ ${BUDGET.chromiumInserts}/s | ${okIf(figures.chromiumIdbInsertsPerSecond, figures.chromiumIdbInsertsPerSecond >= BUDGET.chromiumInserts)} |
-| the same, as a share of the raw peer | \`chromiumIdbInsertShareOfRaw\` | ${n(figures.chromiumIdbInsertShareOfRaw)} | ≥ ${BUDGET.chromiumShareOfRaw} | ${okIf(figures.chromiumIdbInsertShareOfRaw, figures.chromiumIdbInsertShareOfRaw >= BUDGET.chromiumShareOfRaw)} |
+| the same, as a share of raw puts interleaved with it in the same page (rounds of 25 library puts beside 25 raw puts of records like the peer's, precomputed, no index; median of per-round ratios) | \`chromiumIdbInsertShareOfRaw\` | ${n(figures.chromiumIdbInsertShareOfRaw)} | ≥ ${BUDGET.chromiumShareOfRaw} | ${okIf(figures.chromiumIdbInsertShareOfRaw, figures.chromiumIdbInsertShareOfRaw >= BUDGET.chromiumShareOfRaw)} |
+| the same rate ÷ the separate raw peer's (run minutes earlier, at another load) | \`chromiumIdbInsertShareOfSeparateRaw\` | ${n(figures.chromiumIdbInsertShareOfSeparateRaw)} | – | – |
 | \`Library.putArticles\`, 100 per transaction (import), the next 2,000 | \`chromiumIdbBatchInsertsPerSecond\` | ${n(figures.chromiumIdbBatchInsertsPerSecond, '/s')} | ≥ ${BUDGET.chromiumBatchInserts}/s | ${okIf(figures.chromiumIdbBatchInsertsPerSecond, figures.chromiumIdbBatchInsertsPerSecond >= BUDGET.chromiumBatchInserts)} |
-| the same, as a share of the raw peer's batches | \`chromiumIdbBatchShareOfRaw\` | ${n(figures.chromiumIdbBatchShareOfRaw)} | – | – |
+| the same, as a share of raw batches of 100 interleaved with it (one beside each library batch; median of per-round ratios) | \`chromiumIdbBatchShareOfRaw\` | ${n(figures.chromiumIdbBatchShareOfRaw)} | – | – |
+| the same rate ÷ the separate raw peer's batches | \`chromiumIdbBatchShareOfSeparateRaw\` | ${n(figures.chromiumIdbBatchShareOfSeparateRaw)} | – | – |
 | \`Library.putArticles\` over the whole fill to ${total}, the compactions it caused included (the fill waits for the last one) | \`chromiumIdbFillInsertsPerSecond\` | ${n(figures.chromiumIdbFillInsertsPerSecond, '/s')} | – | – |
 | \`Library.findCandidates\` at 1k, median of 40 | \`chromiumIdbLookup1kMs\` | ${n(figures.chromiumIdbLookup1kMs, ' ms')} | – | – |
 | \`Library.findCandidates\` at 10k | \`chromiumIdbLookup10kMs\` | ${n(figures.chromiumIdbLookup10kMs, ' ms')} | – | – |

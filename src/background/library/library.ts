@@ -1,24 +1,25 @@
 // The local library of known versions (IndexedDB via idb). Every write that touches more
 // than one store happens in one transaction, so a failed write (quota, a value that cannot
 // be stored, the worker being stopped) leaves what was stored before untouched.
-import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { openDB, unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { rankCandidates } from '../../core/index/candidate-index';
 import { postingKeys } from '../../core/index/postings';
 import { fingerprintArticle, fingerprintBytes, type Fingerprint } from '../../core/index/fingerprint';
 import { articleText, hashString } from '../../core/index/shingles';
 import type { Article, Report } from '../../core/types';
 import {
-  journalRecord,
   SCHEMA_VERSION,
   upgrade,
   type ArticleRecord,
+  type JournalRecord,
   type LibraryMeta,
   type LibrarySchema,
   type Origin,
   type PostingsState,
   type Usage,
 } from './schema';
-import { PostingsStore, readMeta, recordDead } from './postings-store';
+import { journalWrite, PostingsStore, readMeta, recordDead } from './postings-store';
+import { allOf } from './requests';
 import type { ArticleSummary } from '../../shared/messages';
 import { rejectedWith, setMatchRejected } from './rejections';
 import { canonicalUrl, hostOf } from '../../shared/urls';
@@ -113,6 +114,8 @@ function isQuotaError(e: unknown): boolean {
 interface WritePlan {
   out: StoredArticle[];
   journaled: { seq: number; keys: Uint32Array }[];
+  /** The journal record to write (else the entries stay pending in the meta record). */
+  journal: JournalRecord | undefined;
   dead: Pick<ArticleRecord, 'seq'>[];
   /** The meta record as the write leaves it. */
   meta: LibraryMeta;
@@ -130,7 +133,7 @@ function sameMeta(a: LibraryMeta, b: LibraryMeta): boolean {
     a.nextSeq === b.nextSeq &&
     a.compactions === b.compactions &&
     a.compactedThrough === b.compactedThrough &&
-    !!a.unmerged === !!b.unmerged
+    a.pending?.seqs.length === b.pending?.seqs.length
   );
 }
 
@@ -192,8 +195,11 @@ export class Library {
       // The meta record and every item's lookup in one round trip; an earlier item of the
       // same batch wins. `urls` holds every record's own URL too, so one index answers both.
       const keys = items.map((item) => libraryKey(item.article));
-      const urlsIndex = articles.index('urls');
-      const reads = Promise.all([readMeta(tx), ...keys.map((url) => urlsIndex.get(url))]);
+      const bare = unwrap(tx);
+      const urlsIndex = bare.objectStore('articles').index('urls');
+      const reads = allOf([bare.objectStore('meta').get('usage'), ...keys.map((url) => urlsIndex.get(url))]) as Promise<
+        [LibraryMeta, ...(ArticleRecord | undefined)[]]
+      >;
       reads.catch(() => {}); // awaited below; this only keeps a throw meanwhile from leaving it unhandled
       // The reads travel to the IndexedDB backend and back meanwhile: fingerprinting (the
       // put's main CPU cost) overlaps that round trip instead of preceding it.
@@ -300,7 +306,10 @@ export class Library {
       inBatch.set(url, record);
       out.push(record);
     }
-    return { out, journaled, dead, meta, before };
+    const { pending, record: journal } = journalWrite(meta.pending, journaled);
+    if (pending) meta.pending = pending;
+    else delete meta.pending;
+    return { out, journaled, journal, dead, meta, before };
   }
 
   private issue(
@@ -316,7 +325,7 @@ export class Library {
       writes.push(put);
     }
     writes.push(tx.objectStore('meta').put(plan.meta, 'usage'));
-    if (plan.journaled.length > 0) writes.push(tx.objectStore('journal').put(journalRecord(plan.journaled), plan.journaled[0].seq));
+    if (plan.journal) writes.push(tx.objectStore('journal').put(plan.journal, plan.journal.seqs[0]));
     const deadWrite = recordDead(tx, plan.dead);
     if (deadWrite) writes.push(deadWrite);
     for (const w of writes) w.catch(() => {});
@@ -345,7 +354,7 @@ export class Library {
     const fingerprint = fingerprintArticle(article);
     const selfUrl = options.excludeUrl ? canonicalUrl(options.excludeUrl) : libraryKey(article);
     const excludeHost = options.excludeHost?.toLowerCase().replace(/^www\./, '');
-    const tx = this.db.transaction(['articles', 'postings', 'meta', 'journal']);
+    const tx = this.db.transaction(['articles', 'partitions', 'meta', 'journal']);
     const found = new Map<string, ArticleRecord>();
     for (const record of await this.postings.find(postingKeys(fingerprint.bands), tx)) {
       if (!excludeHost || record.host !== excludeHost) found.set(record.id, record);
@@ -443,12 +452,13 @@ export class Library {
   async clear(): Promise<void> {
     this.lastMeta = undefined;
     await this.postings.settled();
-    const tx = this.db.transaction(['articles', 'reports', 'failures', 'meta', 'journal', 'postings', 'dead'], 'readwrite');
+    const tx = this.db.transaction(['articles', 'reports', 'failures', 'meta', 'journal', 'partitions', 'dead'], 'readwrite');
     const meta = await readMeta(tx);
-    const stores = ['articles', 'reports', 'failures', 'journal', 'postings', 'dead'] as const;
+    const stores = ['articles', 'reports', 'failures', 'journal', 'partitions', 'dead'] as const;
     await Promise.all(stores.map((name) => tx.objectStore(name).clear()));
     // Numbers keep growing (a stale copy of the journal must never look current).
-    const cleared: LibraryMeta = { ...meta, bytes: 0, compactions: meta.compactions + 1, compactedThrough: meta.nextSeq - 1 };
+    const { pending: _, ...kept } = meta;
+    const cleared: LibraryMeta = { ...kept, bytes: 0, compactions: meta.compactions + 1, compactedThrough: meta.nextSeq - 1 };
     await Promise.all([tx.objectStore('meta').put(cleared, 'usage'), tx.done]);
     this.postings.invalidate();
   }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ArticleGenerator } from '../../core/index/synthetic';
 import type { Article } from '../../core/types';
 import { type Library, openLibrary } from './index';
+import { PENDING_KEYS } from './postings-store';
 
 let n = 0;
 const freshName = () => `postings-test-${n++}`;
@@ -24,7 +25,7 @@ describe('postings: journal and compaction', () => {
     await lib.putArticles(stored.slice(15).map((article) => ({ article, origin: 'feed' as const })));
     await lib.settled();
     const journal = await lib.db.count('journal');
-    const partitions = await lib.db.count('postings');
+    const partitions = await lib.db.count('partitions');
     // The 45 articles passed the limit of 20: compacted, nothing left in the journal.
     expect(journal).toBe(0);
     expect(partitions).toBeGreaterThan(1000);
@@ -32,13 +33,94 @@ describe('postings: journal and compaction', () => {
       const found = await lib.findCandidates(gen.copyOf(stored[i], 'copy.test'));
       expect(found[0]?.url).toBe(stored[i].url);
     }
-    // Some in the partitions, some in the journal.
+    // Some in the partitions, one in the journal: pending in the meta record (a single put
+    // writes no journal record of its own).
     const later = gen.article();
     await lib.putArticle(later, 'visited');
-    expect(await lib.db.count('journal')).toBe(1);
+    expect(await lib.db.count('journal')).toBe(0);
+    expect((await lib.db.get('meta', 'usage'))?.pending?.seqs).toEqual(Uint32Array.of(46));
     expect(await topUrl(lib, gen, later)).toBe(later.url);
     expect(await topUrl(lib, gen, stored[3])).toBe(stored[3].url);
     lib.close();
+  });
+
+  it('single puts wait in the meta record until PENDING_KEYS, then go to the journal together; restarts and compactions read them', async () => {
+    const name = freshName();
+    const gen = new ArticleGenerator(46);
+    const lib = await openLibrary(name, { journalLimit: 1000 });
+    const stored: Article[] = [];
+    const pendingKeys = async () => (await lib.db.get('meta', 'usage'))?.pending?.keys.length ?? 0;
+    // Until the pending keys would pass the limit, no journal record.
+    while (true) {
+      const a = gen.article();
+      const before = await pendingKeys();
+      await lib.putArticle(a, 'feed');
+      stored.push(a);
+      if ((await lib.db.count('journal')) > 0) {
+        // The write that passed the limit moved every pending entry with its own.
+        expect(before).toBeGreaterThan(0);
+        expect(await pendingKeys()).toBe(0);
+        const [record] = await lib.db.getAll('journal');
+        expect(record.seqs.length).toBe(stored.length);
+        expect(record.keys.length).toBeGreaterThan(PENDING_KEYS);
+        break;
+      }
+      expect(await pendingKeys()).toBeLessThanOrEqual(PENDING_KEYS);
+      expect((await lib.db.get('meta', 'usage'))?.pending?.seqs.length).toBe(stored.length);
+    }
+    const pendingOne = gen.article();
+    await lib.putArticle(pendingOne, 'feed');
+    stored.push(pendingOne);
+    expect(await pendingKeys()).toBeGreaterThan(0);
+    // A restarted worker reads both the journal record and the pending entry.
+    const fresh = await openLibrary(name, { journalLimit: 1000 });
+    for (const a of stored) expect(await topUrl(fresh, gen, a)).toBe(a.url);
+    // A compaction merges the pending entries too and leaves none.
+    await lib.compact();
+    expect(await pendingKeys()).toBe(0);
+    expect(await lib.db.count('journal')).toBe(0);
+    const numbers = new Set<number>();
+    for (const part of await lib.db.getAll('partitions')) for (const seq of part.s) numbers.add(seq);
+    expect(numbers.size).toBe(stored.length);
+    for (const a of stored) expect(await topUrl(fresh, gen, a)).toBe(a.url);
+    lib.close();
+    fresh.close();
+  });
+
+  it('a write during a compaction keeps its pending entry (only what the compaction read is dropped)', async () => {
+    const name = freshName();
+    const gen = new ArticleGenerator(47);
+    const lib = await openLibrary(name, { journalLimit: 1000 });
+    const first = gen.article();
+    await lib.putArticle(first, 'feed');
+    // Another instance writes after the compaction read the journal and before it drops
+    // what it merged: a transaction on `postings` held open keeps the compaction waiting
+    // at its first partition write meanwhile.
+    const other = await openLibrary(name, { journalLimit: 1000 });
+    const during = gen.article();
+    let hold = true;
+    const blocker = other.db.transaction('partitions', 'readwrite');
+    const spin = (): void => {
+      if (hold) void blocker.store.get(0).then(spin);
+    };
+    spin();
+    const compaction = lib.compact();
+    await new Promise((ok) => setTimeout(ok, 0));
+    await other.putArticle(during, 'feed');
+    hold = false;
+    await Promise.all([compaction, blocker.done]);
+    const meta = await lib.db.get('meta', 'usage');
+    const numbers = new Set<number>();
+    for (const part of await lib.db.getAll('partitions')) for (const seq of part.s) numbers.add(seq);
+    const seqOf = async (a: Article) => (await lib.getArticleByUrl(a.url))!.seq;
+    const duringSeq = await seqOf(during);
+    // `during` was written after the compaction read: still pending, not merged.
+    expect(Array.from(meta?.pending?.seqs ?? [])).toEqual([duringSeq]);
+    expect(numbers.has(duringSeq)).toBe(false);
+    expect(numbers.has(await seqOf(first))).toBe(true);
+    for (const a of [first, during]) expect(await topUrl(lib, gen, a)).toBe(a.url);
+    lib.close();
+    other.close();
   });
 
   it('a restarted worker rebuilds the journal from the store, and sees what another instance wrote', async () => {
@@ -88,9 +170,8 @@ describe('postings: journal and compaction', () => {
     expect(await lib.db.count('dead')).toBe(2);
     await lib.compact();
     expect(await lib.db.count('dead')).toBe(0);
-    expect(await lib.db.count('postings')).toBe(new Set((await lib.db.getAllKeys('postings')).map((k) => k[0])).size);
     const numbers = new Set<number>();
-    for (const part of await lib.db.getAll('postings')) for (const seq of part.s) numbers.add(seq);
+    for (const part of await lib.db.getAll('partitions')) for (const seq of part.s) numbers.add(seq);
     expect(numbers.has(editedFirst.seq)).toBe(false);
     expect(numbers.has(editedAgain.seq)).toBe(true);
     expect((await lib.findCandidates(gen.copyOf(rewritten, 'copy.test')))[0]?.id).toBe(editedFirst.id);
@@ -109,13 +190,13 @@ describe('postings: journal and compaction', () => {
     const journalKeys = await lib.db.getAllKeys('journal');
     const state = await lib.db.get('meta', 'usage');
     await lib.compact();
-    const after = await lib.db.getAll('postings');
+    const after = await lib.db.getAll('partitions');
     // As if the worker had died before the last transaction: the journal is back whole.
     await Promise.all(journal.map((r, i) => lib.db.put('journal', r, journalKeys[i])));
     await lib.db.put('meta', state!, 'usage');
     await lib.compact();
     expect(await lib.db.count('journal')).toBe(0);
-    expect(await lib.db.getAll('postings')).toEqual(after);
+    expect(await lib.db.getAll('partitions')).toEqual(after);
     expect(after.reduce((sum, p) => sum + p.s.length, 0)).toBeGreaterThan(5 * 40);
     for (const a of stored) expect(await topUrl(lib, gen, a)).toBe(a.url);
     lib.close();
@@ -130,7 +211,7 @@ describe('postings: journal and compaction', () => {
     await lib.compact();
     await lib.putArticle(gen.article(), 'feed');
     await lib.clear();
-    expect(await lib.db.count('postings')).toBe(0);
+    expect(await lib.db.count('partitions')).toBe(0);
     expect(await lib.db.count('journal')).toBe(0);
     expect(await lib.findCandidates(gen.copyOf(a, 'copy.test'))).toEqual([]);
     await lib.putArticle(a, 'feed');

@@ -5,19 +5,28 @@
 // worker's copy of the journal is rebuilt from the `journal` store whenever the stored
 // counters say it is stale (another worker wrote, or this one just started), and a
 // compaction cut short by a dying worker is simply done again (merging is idempotent).
-import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { unwrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { fragmentOf, JournalTable, mergePartition, PARTITIONS, partitionOf, seqsIn, type Partition } from '../../core/index/postings';
-import type { ArticleRecord, LibraryMeta, LibrarySchema, PostingsState } from './schema';
+import { getEach } from './requests';
+import { journalEntries, journalRecord, type ArticleRecord, type JournalRecord, type LibraryMeta, type LibrarySchema, type PostingsState } from './schema';
 
 /** Articles in the journal before a compaction starts. Each compaction rewrites every
  * partition (~PARTITIONS records), so it pays off only over thousands of articles; the
  * journal's memory copy is ~8 bytes per posting (~7 MB at this limit). */
 export const JOURNAL_LIMIT = 8192;
+/**
+ * Posting keys the meta record carries (`pending`, ~100 per article) before they go to the
+ * journal store as one record. Each write reads and rewrites the meta record anyway, so a
+ * single put writes no journal record of its own (one request fewer); a larger `pending`
+ * makes that read and write heavier.
+ */
+export const PENDING_KEYS = 1024;
 /** Partitions written per transaction: lookups and writes get their turn in between. */
 const SLICE = 1024;
 /**
- * Every compaction merges each partition's postings into one record, [p, 0], dropping removed
- * articles, so that a lookup reads each partition with one exact get. (Until version 6 only
+ * Every compaction merges each partition's postings into one record, keyed by the partition's
+ * number (since version 7; [p, 0] before), dropping removed articles, so that a lookup reads
+ * each partition with one exact get. (Until version 6 only
  * every 4th compaction merged and the others appended a chunk [p, c]: cheaper compactions,
  * but the lookup then read a key range per partition, getAll(range), which in Chromium costs
  * nearly twice an exact get — 42.6 vs 24 ms for a lookup's 92 partitions at 100k articles,
@@ -29,17 +38,31 @@ const SLICE = 1024;
 export const MAX_POSTINGS = 1000;
 
 type Db = IDBPDatabase<LibrarySchema>;
-/** Chunks of partition `p`: key [p, 0] is the merged one, [p, c] what compaction c appended
- * (before version 6; see `unmerged` in LibraryMeta). */
-function chunksOf(p: number): IDBKeyRange {
-  return IDBKeyRange.bound([p, 0], [p, Number.POSITIVE_INFINITY]);
-}
-
-type ReadTx = IDBPTransaction<LibrarySchema, ('articles' | 'postings' | 'meta' | 'journal')[], 'readonly'>;
+type ReadTx = IDBPTransaction<LibrarySchema, ('articles' | 'partitions' | 'meta' | 'journal')[], 'readonly'>;
 
 /** The library's `meta` record: the size count and the postings' counters (schema.ts). */
 export async function readMeta(tx: { objectStore(name: 'meta'): { get(key: string): Promise<unknown> } }): Promise<LibraryMeta> {
   return (await tx.objectStore('meta').get('usage')) as LibraryMeta;
+}
+
+/**
+ * Where a write's journal entries go: into the meta record's `pending` while it stays under
+ * PENDING_KEYS, else (with what was pending) into one journal record keyed by its first
+ * article number.
+ */
+export function journalWrite(
+  pending: JournalRecord | undefined,
+  entries: { seq: number; keys: Uint32Array }[],
+): { pending: JournalRecord | undefined; record: JournalRecord | undefined } {
+  if (entries.length === 0) return { pending, record: undefined };
+  const all = [...(pending ? journalEntries(pending) : []), ...entries];
+  const record = journalRecord(all);
+  return record.keys.length <= PENDING_KEYS ? { pending: record, record: undefined } : { pending: undefined, record };
+}
+
+/** Every journal entry: the journal store's records and those pending in the meta record. */
+function withPending(records: JournalRecord[], state: LibraryMeta): JournalRecord[] {
+  return state.pending ? [...records, state.pending] : records;
 }
 
 export function sameState(a: PostingsState | undefined, b: PostingsState): boolean {
@@ -107,39 +130,29 @@ export class PostingsStore {
       else byPartition.set(p, [key]);
     }
     const partitions = [...byPartition.keys()];
-    const postings = tx.objectStore('postings');
-    // One exact get per partition; a key range only while chunks appended before version 6
-    // may remain (`unmerged`, until the next compaction). Both are asked for at once: the
-    // meta record decides which answer is used, so no round trip waits on it.
-    const exact = Promise.all(partitions.map((p) => postings.get([p, 0])));
-    const [state, ...merged] = await Promise.all([readMeta(tx), exact]);
-    const parts: Partition[][] = state.unmerged
-      ? await Promise.all(partitions.map((p) => postings.getAll(chunksOf(p))))
-      : merged[0].map((part) => (part ? [part] : []));
+    // One exact get per partition, and the counters, all at once.
+    const [state, parts] = (await Promise.all([readMeta(tx), getEach(unwrap(tx.objectStore('partitions')), partitions)])) as [
+      LibraryMeta,
+      (Partition | undefined)[],
+    ];
     if (!this.table || !sameState(this.state, state)) await this.load(tx, state);
     const seqs = new Set<number>();
     partitions.forEach((p, i) => {
       for (const key of byPartition.get(p)!) {
         const before = seqs.size;
-        for (const part of parts[i]) seqsIn(part, key, seqs, MAX_POSTINGS - (seqs.size - before));
+        const part = parts[i];
+        if (part) seqsIn(part, key, seqs, MAX_POSTINGS - (seqs.size - before));
         this.table!.find(key, seqs, MAX_POSTINGS - (seqs.size - before));
       }
     });
-    const bySeq = tx.objectStore('articles').index('seq');
-    const found = await Promise.all([...seqs].map((seq) => bySeq.get(seq)));
+    const found = (await getEach(unwrap(tx.objectStore('articles').index('seq')), [...seqs])) as (ArticleRecord | undefined)[];
     return found.filter((r): r is ArticleRecord => !!r);
   }
 
-  private async load(tx: ReadTx, state: PostingsState): Promise<void> {
-    const records = await tx.objectStore('journal').getAll();
+  private async load(tx: ReadTx, state: LibraryMeta): Promise<void> {
+    const records = withPending(await tx.objectStore('journal').getAll(), state);
     const table = new JournalTable(records.reduce((n, r) => n + r.keys.length, 0));
-    for (const record of records) {
-      let at = 0;
-      for (let i = 0; i < record.seqs.length; i++) {
-        table.add(record.seqs[i], record.keys.subarray(at, at + record.counts[i]));
-        at += record.counts[i];
-      }
-    }
+    for (const record of records) for (const { seq, keys } of journalEntries(record)) table.add(seq, keys);
     this.table = table;
     this.state = state;
   }
@@ -153,13 +166,14 @@ export class PostingsStore {
    */
   async compact(): Promise<void> {
     const rtx = this.db.transaction(['journal', 'dead', 'meta'], 'readonly');
-    const [records, journalKeys, deadRecords, deadKeys, state] = await Promise.all([
+    const [stored, journalKeys, deadRecords, deadKeys, state] = await Promise.all([
       rtx.objectStore('journal').getAll(),
       rtx.objectStore('journal').getAllKeys(),
       rtx.objectStore('dead').getAll(),
       rtx.objectStore('dead').getAllKeys(),
       readMeta(rtx),
     ]);
+    const records = withPending(stored, state);
     if (records.length === 0 && deadRecords.length === 0) return;
     const compaction = state.compactions + 1;
     const dead = new Set<number>();
@@ -167,42 +181,31 @@ export class PostingsStore {
     const additions = new Map<number, { f: number[]; s: number[] }>();
     let maxSeq = 0;
     for (const record of records) {
-      let at = 0;
-      for (let i = 0; i < record.seqs.length; i++) {
-        const seq = record.seqs[i];
+      for (const { seq, keys } of journalEntries(record)) {
         maxSeq = Math.max(maxSeq, seq);
-        for (let j = at; j < at + record.counts[i]; j++) {
-          const key = record.keys[j];
+        for (const key of keys) {
           const p = partitionOf(key);
           let add = additions.get(p);
           if (!add) additions.set(p, (add = { f: [], s: [] }));
           add.f.push(fragmentOf(key));
           add.s.push(seq);
         }
-        at += record.counts[i];
       }
     }
     for (let from = 0; from < PARTITIONS; from += SLICE) {
-      const tx = this.db.transaction('postings', 'readwrite', { durability: 'relaxed' });
+      const tx = this.db.transaction('partitions', 'readwrite', { durability: 'relaxed' });
       const writes: Promise<unknown>[] = [];
-      // Every chunk of the slice in one read; each partition rewritten as one chunk.
-      const range = IDBKeyRange.bound([from, 0], [from + SLICE - 1, Number.POSITIVE_INFINITY]);
-      const [chunks, keys] = await Promise.all([tx.store.getAll(range), tx.store.getAllKeys(range)]);
-      const byPartition = new Map<number, { chunks: Partition[]; appended: boolean }>();
-      keys.forEach(([p, c], i) => {
-        const entry = byPartition.get(p) ?? { chunks: [], appended: false };
-        entry.chunks.push(chunks[i]);
-        entry.appended ||= c !== 0;
-        byPartition.set(p, entry);
-      });
+      // Every partition of the slice in one read, each rewritten merged.
+      const range = IDBKeyRange.bound(from, from + SLICE - 1);
+      const [parts, keys] = await Promise.all([tx.store.getAll(range), tx.store.getAllKeys(range)]);
+      const byPartition = new Map(keys.map((p, i) => [p, parts[i]]));
       for (let p = from; p < from + SLICE; p++) {
         const old = byPartition.get(p);
         const add = additions.get(p);
         if (!add && !old) continue;
-        const merged = mergePartition(old?.chunks ?? [], add?.f ?? [], add?.s ?? [], dead);
-        // The put replaces [p, 0]; chunks appended before version 6 go with a range delete.
-        if (old && (old.appended || merged.s.length === 0)) writes.push(tx.store.delete(chunksOf(p)));
-        if (merged.s.length > 0) writes.push(tx.store.put(merged, [p, 0]));
+        const merged = mergePartition(old ? [old] : [], add?.f ?? [], add?.s ?? [], dead);
+        if (merged.s.length > 0) writes.push(tx.store.put(merged, p));
+        else if (old) writes.push(tx.store.delete(p));
       }
       await Promise.all([...writes, tx.done]);
     }
@@ -211,8 +214,21 @@ export class PostingsStore {
     if (journalKeys.length > 0) ops.push(tx.objectStore('journal').delete(IDBKeyRange.upperBound(journalKeys[journalKeys.length - 1])));
     // Removals leave the record only once a merge has dropped them from every partition.
     if (deadKeys.length > 0) ops.push(tx.objectStore('dead').delete(IDBKeyRange.upperBound(deadKeys[deadKeys.length - 1])));
-    const { unmerged: _, ...now } = await readMeta(tx);
-    ops.push(tx.objectStore('meta').put({ ...now, compactions: compaction, compactedThrough: Math.max(now.compactedThrough, maxSeq) }, 'usage'));
+    const { pending, ...now } = await readMeta(tx);
+    // Entries pending when the compaction read them are merged now; later ones stay (every
+    // later write numbered its articles after maxSeq).
+    const later = pending ? [...journalEntries(pending)].filter((e) => e.seq > maxSeq) : [];
+    ops.push(
+      tx.objectStore('meta').put(
+        {
+          ...now,
+          compactions: compaction,
+          compactedThrough: Math.max(now.compactedThrough, maxSeq),
+          ...(later.length > 0 ? { pending: journalRecord(later) } : {}),
+        },
+        'usage',
+      ),
+    );
     await Promise.all([...ops, tx.done]);
     this.metaChanged();
     this.table = undefined;

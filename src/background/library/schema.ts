@@ -4,7 +4,7 @@
 // fills it, and checks the upgrade keeps the data).
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
 import { fingerprintArticle, type Fingerprint } from '../../core/index/fingerprint';
-import { postingKeys, type Partition } from '../../core/index/postings';
+import { mergePartition, PARTITIONS, postingKeys, type Partition } from '../../core/index/postings';
 import type { Article, Report } from '../../core/types';
 
 export type Origin = 'visited' | 'feed' | 'search' | 'manual' | 'index';
@@ -126,9 +126,14 @@ export interface Usage {
  * each (in Chromium each request costs a hop to the IndexedDB backend).
  */
 export interface LibraryMeta extends Usage, PostingsState {
-  /** Chunks appended by compactions before version 6 may remain (a lookup then reads each
-   * partition's key range, not just its merged record); the next compaction merges them. */
-  unmerged?: boolean;
+  /**
+   * Band keys of the articles last written one or a few at a time (since version 7): the
+   * journal's newest entries, kept in this record until they pass PENDING_KEYS
+   * (postings-store.ts) and go to the `journal` store as one record. A single put then
+   * writes three records (article, this, nothing else) instead of four: in Chromium each
+   * request costs a hop to the IndexedDB backend, about as much as the article's own put.
+   */
+  pending?: JournalRecord;
 }
 
 export interface LibrarySchema extends DBSchema {
@@ -137,8 +142,9 @@ export interface LibrarySchema extends DBSchema {
   /** `usage` (LibraryMeta) only, since version 6. */
   meta: { key: string; value: LibraryMeta };
   journal: { key: number; value: JournalRecord };
-  /** Chunks of the partitions, keyed [partition, compaction] (postings-store.ts). */
-  postings: { key: [number, number]; value: Partition };
+  /** One record per partition, keyed by its number (postings-store.ts; since version 7:
+   * before, chunks keyed [partition, compaction] in the `postings` store). */
+  partitions: { key: number; value: Partition };
   /** Article numbers removed since the last merge (dropped from the postings by it). */
   dead: { key: number; value: DeadRecord };
   feeds: { key: string; value: FeedRecord };
@@ -242,7 +248,7 @@ export const MIGRATIONS: Migration[] = [
   // v6: the postings' counters move into the `usage` record (LibraryMeta), which every write
   // reads and rewrites anyway: a put then costs one meta read and one meta write, not two.
   // Every compaction now merges (postings-store.ts): chunks appended by a version 5
-  // compaction stay readable (`unmerged`) until the next one.
+  // compaction stay readable (`unmerged`) until the next one (version 7 merges them).
   async (_db, tx) => {
     const meta = tx.objectStore('meta');
     const [usage, state, keys] = (await Promise.all([meta.get('usage'), meta.get('postings'), tx.objectStore('postings').getAllKeys()])) as [
@@ -263,6 +269,32 @@ export const MIGRATIONS: Migration[] = [
     );
     await meta.delete('postings');
   },
+  // v7: (1) a write may leave its journal entries in the `usage` record (`pending`) instead of
+  // a `journal` record of its own; a version 6 record has none pending. (2) The partitions
+  // move to a store keyed by their number: Chromium reads a number key faster than [p, 0]
+  // (92 gets of a lookup: 21.8 vs 26.9 ms, load 8), and every partition is now one record,
+  // so chunks a version 5 compaction appended ([p, c ≥ 1]) are merged here, once.
+  async (db, tx) => {
+    const postings = tx.objectStore('postings');
+    db.createObjectStore('partitions');
+    const partitions = tx.objectStore('partitions');
+    const SLICE = 1024;
+    for (let from = 0; from < PARTITIONS; from += SLICE) {
+      const range = IDBKeyRange.bound([from, 0], [from + SLICE - 1, Number.POSITIVE_INFINITY]);
+      const [chunks, keys] = (await Promise.all([postings.getAll(range), postings.getAllKeys(range)])) as [Partition[], [number, number][]];
+      const byPartition = new Map<number, Partition[]>();
+      keys.forEach(([p], i) => {
+        byPartition.set(p, [...(byPartition.get(p) ?? []), chunks[i]]);
+      });
+      const writes: Promise<unknown>[] = [];
+      for (const [p, parts] of byPartition) writes.push(partitions.put(parts.length === 1 ? parts[0] : mergePartition(parts, [], [], new Set()), p));
+      await Promise.all(writes);
+    }
+    db.deleteObjectStore('postings');
+    const meta = tx.objectStore('meta');
+    const { unmerged: _, ...usage } = (await meta.get('usage')) as LibraryMeta & { unmerged?: boolean };
+    await meta.put(usage, 'usage');
+  },
 ];
 
 /** The journal record of a write: each article's number and posting keys. */
@@ -274,6 +306,15 @@ export function journalRecord(items: { seq: number; keys: Uint32Array }[]): Jour
     at += item.keys.length;
   }
   return { seqs: Uint32Array.from(items, (item) => item.seq), counts: Uint32Array.from(items, (item) => item.keys.length), keys };
+}
+
+/** Each article's number and posting keys in a journal record, in order. */
+export function* journalEntries(record: JournalRecord): Generator<{ seq: number; keys: Uint32Array }> {
+  let at = 0;
+  for (let i = 0; i < record.seqs.length; i++) {
+    yield { seq: record.seqs[i], keys: record.keys.subarray(at, at + record.counts[i]) };
+    at += record.counts[i];
+  }
 }
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
