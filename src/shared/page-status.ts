@@ -8,9 +8,14 @@ export const PAGE_STATUS_REQUEST = { wiretrace: 1, name: 'PageStatus' } as const
 /** 'checking': the page is an article and its report is on the way (sent again if it was lost). */
 export type PageStatus = 'checking' | 'not-article';
 
+/** `v` as a Wiretrace tab request called `name`, else undefined. */
+function request(v: unknown, name: string): { url?: unknown } | undefined {
+  const m = v as { wiretrace?: unknown; name?: unknown; url?: unknown } | null;
+  return typeof m === 'object' && m !== null && m.wiretrace === 1 && m.name === name ? m : undefined;
+}
+
 export function isPageStatusRequest(v: unknown): boolean {
-  const m = v as { wiretrace?: unknown; name?: unknown } | null;
-  return typeof m === 'object' && m !== null && m.wiretrace === 1 && m.name === PAGE_STATUS_REQUEST.name;
+  return request(v, PAGE_STATUS_REQUEST.name) !== undefined;
 }
 
 export function asPageStatus(v: unknown): PageStatus | undefined {
@@ -25,8 +30,7 @@ export function asPageStatus(v: unknown): PageStatus | undefined {
 export const PAGE_TIMINGS_REQUEST = { wiretrace: 1, name: 'PageTimings' } as const;
 
 export function isPageTimingsRequest(v: unknown): boolean {
-  const m = v as { wiretrace?: unknown; name?: unknown } | null;
-  return typeof m === 'object' && m !== null && m.wiretrace === 1 && m.name === PAGE_TIMINGS_REQUEST.name;
+  return request(v, PAGE_TIMINGS_REQUEST.name) !== undefined;
 }
 
 /**
@@ -39,6 +43,6 @@ export function pageShowsRequest(url: string) {
 
 /** The URL asked about, if `v` is a PageShows request. */
 export function pageShowsUrl(v: unknown): string | undefined {
-  const m = v as { wiretrace?: unknown; name?: unknown; url?: unknown } | null;
-  return typeof m === 'object' && m !== null && m.wiretrace === 1 && m.name === 'PageShows' && typeof m.url === 'string' ? m.url : undefined;
+  const url = request(v, 'PageShows')?.url;
+  return typeof url === 'string' ? url : undefined;
 }
